@@ -1,0 +1,82 @@
+// Commander definitions only. Each action lazily imports its command so `hirekit --help` stays fast
+// and never loads pdfkit, inquirer or handlebars.
+import { Command } from 'commander';
+import { createRequire } from 'node:module';
+
+const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
+
+export interface GlobalOptions {
+  rubrics: string[];
+  workspace?: string;
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+function globals(command: Command): GlobalOptions {
+  const all = command.optsWithGlobals<{ rubrics?: string[]; workspace?: string }>();
+  return { rubrics: all.rubrics ?? [], ...(all.workspace ? { workspace: all.workspace } : {}) };
+}
+
+function examples(lines: string[]): string {
+  return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
+}
+
+export function buildProgram(): Command {
+  const program = new Command('hirekit')
+    .description('Structured interviews for ML and data-science hiring: rubrics, scoring, debriefs and packs.')
+    .version(version, '-V, --version')
+    .option('--rubrics <dir>', 'extra folder of rubric YAML files (repeatable; overrides bundled ids)', collect, [])
+    .option('-w, --workspace <dir>', 'hiring workspace folder (default: $HIREKIT_WORKSPACE or ./hiring)')
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({ outputError: (message, write) => write(`hirekit: ${message.replace(/^error: /, '')}`) })
+    .addHelpText(
+      'after',
+      examples([
+        'hirekit demo                        # a sample candidate, scored and debriefed',
+        'hirekit roles                       # the rubrics you can use',
+        'hirekit show head-of-ml             # read a rubric',
+        'hirekit validate my-rubrics/        # check your own rubrics',
+      ]) + '\nEnvironment: HIREKIT_RUBRICS (extra rubric folders, ":"-separated), HIREKIT_WORKSPACE, NO_COLOR, HIREKIT_DEBUG=1.\n',
+    );
+
+  program
+    .command('validate')
+    .description('check rubric files or folders (default: every known rubric)')
+    .argument('[paths...]', 'rubric files or folders')
+    .option('--strict', 'treat lint warnings as failures')
+    .option('--json', 'print a machine-readable report on stdout')
+    .addHelpText('after', examples(['hirekit validate', 'hirekit validate rubrics/my-role.yaml --strict', 'hirekit validate ./team-rubrics --json']))
+    .action(async (paths: string[], options: { strict?: boolean; json?: boolean }, command: Command) => {
+      const { runValidate } = await import('./commands/validate.js');
+      await runValidate({ paths, strict: options.strict ?? false, json: options.json ?? false, ...globals(command) });
+    });
+
+  program
+    .command('roles')
+    .description('list the available role rubrics and where each comes from')
+    .option('--json', 'print the list as JSON on stdout')
+    .addHelpText('after', examples(['hirekit roles', 'hirekit --rubrics ./team-rubrics roles --json']))
+    .action(async (options: { json?: boolean }, command: Command) => {
+      const { runRoles } = await import('./commands/roles.js');
+      await runRoles({ json: options.json ?? false, ...globals(command) });
+    });
+
+  program
+    .command('show')
+    .description('print a role rubric: dimensions with anchors, questions, flags, case studies and loop')
+    .argument('<role>', 'role id, e.g. head-of-ml')
+    .option('--json', 'print the validated rubric as JSON on stdout')
+    .addHelpText('after', examples(['hirekit show head-of-ml', 'hirekit show ml-scientist --json | jq .dimensions']))
+    .action(async (role: string, options: { json?: boolean }, command: Command) => {
+      const { runShow } = await import('./commands/show.js');
+      await runShow({ role, json: options.json ?? false, ...globals(command) });
+    });
+
+  // hirekit:commands (more commands are registered below this line)
+
+  return program;
+}
+

@@ -1,0 +1,172 @@
+// Finding and loading rubric files: the bundled folder, then $HIREKIT_RUBRICS, then --rubrics folders.
+// A later folder's rubric overrides an earlier one with the same id.
+import { createHash } from 'node:crypto';
+import { readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DataError, UsageError } from '../errors.js';
+import { checkRubric } from '../core/rubric-check.js';
+import { Rubric } from '../core/rubric.js';
+import { checkSchema, formatLocated, locate, nearest, parseYaml, readYamlText, toPlain, type Located } from './yaml-file.js';
+
+/** Where the bundled rubrics live: <package>/rubrics, both from src/io and dist/io. */
+export const BUNDLED_RUBRICS = fileURLToPath(new URL('../../rubrics/', import.meta.url));
+
+export type RubricOrigin = 'bundled' | 'user';
+
+export interface RubricFolder {
+  dir: string;
+  origin: RubricOrigin;
+}
+
+export interface LoadedRubric {
+  rubric: Rubric;
+  file: string;
+  origin: RubricOrigin;
+  /** Content hash of the validated model; scorecards record it to detect rubric drift. */
+  hash: string;
+}
+
+export interface RubricReport {
+  file: string;
+  origin: RubricOrigin;
+  loaded?: LoadedRubric;
+  errors: Located[];
+  warnings: Located[];
+}
+
+export interface RubricSearch {
+  /** Folders from --rubrics, most important last. */
+  rubrics?: readonly string[];
+  env?: NodeJS.ProcessEnv;
+  /** Replaces the bundled folder (tests). */
+  bundledDir?: string;
+}
+
+export function rubricFolders(search: RubricSearch = {}): RubricFolder[] {
+  const env = search.env ?? process.env;
+  const fromEnv = (env.HIREKIT_RUBRICS ?? '').split(path.delimiter).filter((d) => d.trim() !== '');
+  return [
+    { dir: search.bundledDir ?? BUNDLED_RUBRICS, origin: 'bundled' },
+    ...[...fromEnv, ...(search.rubrics ?? [])].map((dir) => ({ dir, origin: 'user' as const })),
+  ];
+}
+
+const isYaml = (name: string): boolean => /\.ya?ml$/i.test(name);
+
+/** The YAML files directly inside a folder, sorted for a stable order. */
+export async function yamlFilesIn(dir: string): Promise<string[]> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new UsageError(`${dir}: no such rubric folder; check --rubrics or HIREKIT_RUBRICS`);
+    if (code === 'ENOTDIR') throw new UsageError(`${dir}: is a file, not a folder; pass folders to --rubrics`);
+    throw new DataError(`${dir}: cannot be read (${code ?? 'unknown error'})`);
+  }
+  return entries
+    .filter((e) => (e.isFile() || e.isSymbolicLink()) && isYaml(e.name))
+    .map((e) => path.join(dir, e.name))
+    .sort();
+}
+
+/** Expands files and folders given on the command line into rubric files. */
+export async function expandPaths(paths: readonly string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const p of paths) {
+    const info = await stat(p).catch(() => undefined);
+    if (info?.isDirectory()) files.push(...(await yamlFilesIn(p)));
+    else files.push(p);
+  }
+  return files;
+}
+
+export function rubricHash(rubric: Rubric): string {
+  return `sha256:${createHash('sha256').update(JSON.stringify(rubric)).digest('hex').slice(0, 16)}`;
+}
+
+/** Loads one file with every error and warning it has; throws only for unreadable input. */
+export async function loadRubricFile(file: string, origin: RubricOrigin = 'user'): Promise<RubricReport> {
+  const text = await readYamlText(file, 'rubric');
+  const { yaml, findings } = parseYaml(file, text);
+  const report: RubricReport = { file, origin, errors: [], warnings: [] };
+  const sort = (): RubricReport => {
+    const byPlace = (a: Located, b: Located): number => a.line - b.line || a.col - b.col;
+    report.errors.sort(byPlace);
+    report.warnings.sort(byPlace);
+    return report;
+  };
+  report.errors.push(...findings.filter((f) => f.severity === 'error'));
+  report.warnings.push(...findings.filter((f) => f.severity === 'warning'));
+  if (report.errors.length > 0) return sort();
+  if (yaml.doc.contents === null) {
+    report.errors.push({ file, line: 1, col: 1, severity: 'error', code: 'empty', path: [], message: 'the file is empty; a rubric needs role, version, scale, dimensions, loop and policy' });
+    return sort();
+  }
+  const plain = toPlain(yaml);
+  const checked = checkSchema(yaml, plain, Rubric);
+  report.errors.push(...checked.findings);
+  if (!checked.value) return sort();
+  for (const finding of checkRubric(checked.value)) {
+    const located = locate(yaml, finding);
+    (located.severity === 'error' ? report.errors : report.warnings).push(located);
+  }
+  if (report.errors.length === 0) {
+    report.loaded = { rubric: checked.value, file, origin, hash: rubricHash(checked.value) };
+  }
+  return sort();
+}
+
+export interface RubricCatalog {
+  /** Usable rubrics by id, after overrides. */
+  byId: Map<string, LoadedRubric>;
+  /** Rubrics that another folder's rubric of the same id replaced. */
+  overridden: LoadedRubric[];
+  /** Files that could not be loaded, with their reports. */
+  broken: RubricReport[];
+}
+
+export async function loadCatalog(search: RubricSearch = {}): Promise<RubricCatalog> {
+  const catalog: RubricCatalog = { byId: new Map(), overridden: [], broken: [] };
+  for (const folder of rubricFolders(search)) {
+    for (const file of await yamlFilesIn(folder.dir)) {
+      let report: RubricReport;
+      try {
+        report = await loadRubricFile(file, folder.origin);
+      } catch (error) {
+        if (!(error instanceof DataError)) throw error;
+        report = { file, origin: folder.origin, errors: [unreadable(file, error)], warnings: [] };
+      }
+      if (!report.loaded) {
+        catalog.broken.push(report);
+        continue;
+      }
+      const previous = catalog.byId.get(report.loaded.rubric.role.id);
+      if (previous) catalog.overridden.push(previous);
+      catalog.byId.set(report.loaded.rubric.role.id, report.loaded);
+    }
+  }
+  return catalog;
+}
+
+export function unreadable(file: string, error: Error): Located {
+  const message = error.message.startsWith(`${file}: `) ? error.message.slice(file.length + 2) : error.message;
+  return { file, line: 1, col: 1, severity: 'error', code: 'unreadable', path: [], message };
+}
+
+/** Finds a role by id, or fails with the known ids and the nearest match. */
+export async function findRubric(roleId: string, search: RubricSearch = {}): Promise<LoadedRubric> {
+  const catalog = await loadCatalog(search);
+  const found = catalog.byId.get(roleId);
+  if (found) return found;
+  const known = [...catalog.byId.keys()].sort();
+  const brokenHere = catalog.broken.find((r) => path.basename(r.file).replace(/\.ya?ml$/i, '') === roleId);
+  if (brokenHere?.errors[0]) {
+    throw new DataError(`rubric ${formatLocated(brokenHere.errors[0])}${brokenHere.errors.length > 1 ? ` (and ${brokenHere.errors.length - 1} more; run hirekit validate ${brokenHere.file})` : ''}`);
+  }
+  const hint = nearest(roleId, known);
+  throw new UsageError(
+    `unknown role '${roleId}'${hint ? `; did you mean '${hint}'?` : ';'} known roles: ${known.join(', ') || 'none (add a folder with --rubrics DIR)'}`,
+  );
+}

@@ -1,0 +1,272 @@
+// Reading YAML files at the border: hostile-input guards, syntax errors and zod errors, all located
+// as FILE:LINE:COL. Used for rubrics, scorecards and answers files alike.
+import { readFile, stat } from 'node:fs/promises';
+import { LineCounter, isMap, isNode, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import leven from 'leven';
+import type { z } from 'zod';
+import { DataError } from '../errors.js';
+import type { Finding, FindingPath } from '../core/finding.js';
+
+export const MAX_YAML_BYTES = 1024 * 1024;
+const MAX_ALIASES = 100;
+
+/** A finding pinned to a place in a file. */
+export interface Located extends Finding {
+  file: string;
+  line: number;
+  col: number;
+}
+
+export interface YamlText {
+  file: string;
+  doc: Document.Parsed;
+  lineCounter: LineCounter;
+}
+
+export function formatLocated(d: Located): string {
+  return `${d.file}:${d.line}:${d.col}  ${d.severity === 'warning' ? 'warning: ' : ''}${d.message}`;
+}
+
+/**
+ * Reads a file the user pointed at, refusing what is not a sane YAML text file. Throws DataError with
+ * one plain line for anything that cannot even be parsed (missing, directory, too big, binary, empty).
+ */
+export async function readYamlText(file: string, what = 'YAML file'): Promise<string> {
+  let info;
+  try {
+    info = await stat(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new DataError(`${file}: no such file; check the path`);
+    if (code === 'EACCES') throw new DataError(`${file}: permission denied; check the file's permissions`);
+    throw new DataError(`${file}: cannot be read (${code ?? 'unknown error'})`);
+  }
+  if (info.isDirectory()) throw new DataError(`${file}: is a directory, not a ${what}; pass a .yaml file`);
+  if (!info.isFile()) throw new DataError(`${file}: is not a regular file; pass a .yaml file`);
+  if (info.size > MAX_YAML_BYTES) {
+    throw new DataError(`${file}: is ${(info.size / 1024 / 1024).toFixed(1)} MiB; a ${what} may be at most 1 MiB`);
+  }
+  const bytes = await readFile(file);
+  if (bytes.includes(0)) throw new DataError(`${file}: looks like a binary file, not a ${what}`);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new DataError(`${file}: is not valid UTF-8 text; save it as UTF-8`);
+  }
+  return text;
+}
+
+export function parseYaml(file: string, text: string): { yaml: YamlText; findings: Located[] } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true, strict: true });
+  const yaml = { file, doc, lineCounter };
+  const findings: Located[] = [];
+  for (const e of [...doc.errors, ...doc.warnings]) {
+    const pos = e.linePos?.[0] ?? lineCounter.linePos(e.pos[0]);
+    const first = e.message.split('\n')[0] ?? e.message;
+    const message =
+      e.code === 'DUPLICATE_KEY'
+        ? `duplicate key ${duplicateKeyName(text, e.pos[0])}; each key may appear once in a mapping, remove or rename one`
+        : `YAML syntax: ${first.replace(/ at line \d+, column \d+:?$/, '')}`;
+    findings.push({
+      file,
+      line: pos.line,
+      col: pos.col,
+      severity: e instanceof Error && doc.errors.includes(e) ? 'error' : 'warning',
+      code: e.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax',
+      message,
+      path: [],
+    });
+  }
+  return { yaml, findings };
+}
+
+function duplicateKeyName(text: string, offset: number): string {
+  const match = /^["']?([^"':\n]+)/.exec(text.slice(offset));
+  return match?.[1] ? `'${match[1].trim()}'` : '';
+}
+
+/** Turns the document into plain JS, refusing alias bombs. */
+export function toPlain(yaml: YamlText): unknown {
+  try {
+    return yaml.doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (error) {
+    if (error instanceof ReferenceError || /alias/i.test(String(error))) {
+      throw new DataError(
+        `${yaml.file}: too many YAML aliases (more than ${MAX_ALIASES} expansions); this looks like an alias bomb, write the content out instead`,
+      );
+    }
+    throw error;
+  }
+}
+
+/** Validates plain data against a schema; every issue becomes a located finding. */
+export function checkSchema<T extends z.ZodType>(
+  yaml: YamlText,
+  plain: unknown,
+  schema: T,
+): { value?: z.infer<T>; findings: Located[] } {
+  const result = schema.safeParse(plain);
+  if (result.success) return { value: result.data, findings: [] };
+  const findings = result.error.issues.flatMap((issue) => describeIssue(issue, plain)).map((f) => locate(yaml, f));
+  return { findings };
+}
+
+function describeIssue(issue: z.core.$ZodIssue, plain: unknown): Finding[] {
+  const path = issue.path as FindingPath;
+  const where = formatPath(path);
+  const prefix = where ? `${where}: ` : '';
+  switch (issue.code) {
+    case 'unrecognized_keys': {
+      const allowed = allowedKeys(issue, plain);
+      return issue.keys.map((key) => {
+        const hint = nearest(key, allowed);
+        return {
+          severity: 'error',
+          code: 'unknown-key',
+          path: [...path, key],
+          locateKey: true,
+          message: `${prefix}unknown key '${key}'${hint ? `; did you mean '${hint}'?` : '; remove it'}`,
+        } satisfies Finding;
+      });
+    }
+    case 'invalid_type': {
+      const actual = valueAt(plain, path);
+      if (actual === undefined) {
+        const key = path[path.length - 1];
+        return [
+          {
+            severity: 'error',
+            code: 'missing-key',
+            path: path.slice(0, -1),
+            message: `${formatPath(path.slice(0, -1)) || 'top level'}: missing required key '${String(key)}' (${issue.expected})`,
+          },
+        ];
+      }
+      return [
+        {
+          severity: 'error',
+          code: 'wrong-type',
+          path,
+          message: `${prefix}expected ${article(issue.expected)}, got ${describeValue(actual)}`,
+        },
+      ];
+    }
+    case 'invalid_value':
+      return [
+        {
+          severity: 'error',
+          code: 'invalid-value',
+          path,
+          message: `${prefix}must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`,
+        },
+      ];
+    case 'too_small':
+    case 'too_big': {
+      const bound = issue.code === 'too_small' ? issue.minimum : issue.maximum;
+      const word = issue.code === 'too_small' ? 'at least' : 'at most';
+      const detail =
+        issue.origin === 'array'
+          ? `needs ${word} ${String(bound)} item${bound === 1 ? '' : 's'}`
+          : issue.origin === 'string'
+            ? bound === 1 && issue.code === 'too_small'
+              ? 'must not be empty'
+              : `must be ${word} ${String(bound)} characters`
+            : `must be ${word} ${String(bound)}`;
+      return [{ severity: 'error', code: 'out-of-range', path, message: `${prefix}${detail}` }];
+    }
+    default:
+      return [{ severity: 'error', code: 'invalid', path, message: `${prefix}${issue.message}` }];
+  }
+}
+
+function allowedKeys(issue: z.core.$ZodIssue, plain: unknown): string[] {
+  // zod does not report the allowed keys; the known keys of the object are the present ones minus the unknown.
+  const here = valueAt(plain, issue.path as FindingPath);
+  const unknown = new Set(issue.code === 'unrecognized_keys' ? issue.keys : []);
+  const present = here && typeof here === 'object' ? Object.keys(here).filter((k) => !unknown.has(k)) : [];
+  return [...present, ...KNOWN_KEYS].filter((k) => !unknown.has(k));
+}
+
+/** Every key any hirekit file format uses; good enough to suggest a fix for a typo. */
+const KNOWN_KEYS = [
+  'role', 'id', 'title', 'level', 'summary', 'sources', 'source', 'file', 'section', 'version', 'scale', 'label',
+  'meaning', 'insufficient', 'dimensions', 'name', 'measures', 'weight', 'anchors', 'questions', 'kind', 'text',
+  'probes', 'listen_for', 'flags', 'green', 'red', 'dimension', 'knockout', 'case_studies', 'duration_minutes',
+  'brief', 'guide', 'strong', 'weak', 'loop', 'interviewers', 'purpose', 'focus', 'case_study', 'policy',
+  'weights_total', 'dimension_score', 'bar', 'hurdles', 'min_level', 'min_scorecards', 'min_coverage',
+  'ratings', 'rating', 'evidence', 'note', 'recommendation',
+];
+
+export function nearest(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    const d = leven(word.toLowerCase(), c.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [c, d];
+  }
+  return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+
+function valueAt(plain: unknown, path: FindingPath): unknown {
+  let here: unknown = plain;
+  for (const key of path) {
+    if (here === null || typeof here !== 'object') return undefined;
+    here = (here as Record<PropertyKey, unknown>)[key as PropertyKey];
+  }
+  return here;
+}
+
+function article(word: string): string {
+  return /^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`;
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'nothing (null)';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return `the text ${JSON.stringify(value.length > 30 ? `${value.slice(0, 30)}…` : value)}`;
+  return `${typeof value} ${String(value)}`;
+}
+
+export function formatPath(path: FindingPath): string {
+  return path.reduce<string>(
+    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
+    '',
+  );
+}
+
+/** Pins a finding to the deepest node of its path that exists in the document. */
+export function locate(yaml: YamlText, finding: Finding): Located {
+  const offset = offsetOf(yaml.doc, finding.path, finding.locateKey ?? false);
+  const { line, col } = yaml.lineCounter.linePos(offset);
+  const { locateKey: _ignored, ...rest } = finding;
+  return { ...rest, file: yaml.file, line, col };
+}
+
+function offsetOf(doc: Document.Parsed, path: FindingPath, wantKey: boolean): number {
+  let node: unknown = doc.contents;
+  let offset = rangeStart(node) ?? 0;
+  for (const [i, key] of path.entries()) {
+    const last = i === path.length - 1;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(key));
+      if (!pair) return offset;
+      if (last && wantKey) return rangeStart(pair.key) ?? offset;
+      node = pair.value;
+      offset = rangeStart(node) ?? rangeStart(pair.key) ?? offset;
+    } else if (isSeq(node) && typeof key === 'number') {
+      node = node.items[key];
+      if (node === undefined) return offset;
+      offset = rangeStart(node) ?? offset;
+    } else {
+      return offset;
+    }
+  }
+  return offset;
+}
+
+function rangeStart(node: unknown): number | undefined {
+  return isNode(node) ? (node as Node).range?.[0] : undefined;
+}

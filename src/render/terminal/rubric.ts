@@ -1,0 +1,83 @@
+// The rubric as a person reads it in a terminal: every anchor, question, flag, case study and stage.
+import type { ChalkInstance } from 'chalk';
+import { LEVELS, type Rubric } from '../../core/rubric.js';
+import { wrap } from './style.js';
+
+export function renderRubric(rubric: Rubric, c: ChalkInstance, width = 80): string {
+  const out: string[] = [];
+  const para = (text: string, indent = '  '): void => {
+    out.push(wrap(text, width, indent));
+  };
+  const heading = (text: string): void => {
+    out.push('', c.bold.underline(text));
+  };
+  const dimensionName = new Map(rubric.dimensions.map((d) => [d.id, d.name]));
+  const totalWeight = rubric.dimensions.reduce((s, d) => s + d.weight, 0);
+
+  out.push(c.bold(`${rubric.role.title}`) + c.dim(`  (${rubric.role.id}, rubric v${rubric.version})`));
+  para(rubric.role.level, '');
+  para(rubric.role.summary, '');
+  out.push(c.dim(`Sources: ${rubric.role.sources.map((s) => `${s.file} §${s.section}`).join('; ')}`));
+
+  heading('Rating scale');
+  for (const level of LEVELS) out.push(`  ${c.bold(String(level))} ${rubric.scale[level].label}: ${rubric.scale[level].meaning}`);
+  out.push(`  ${c.bold('?')} ${rubric.scale.insufficient.label}: ${rubric.scale.insufficient.meaning}`);
+
+  heading(`Dimensions (${rubric.dimensions.length})`);
+  for (const d of rubric.dimensions) {
+    const share = totalWeight > 0 ? Math.round((d.weight / totalWeight) * 100) : 0;
+    out.push('', `${c.cyan.bold(d.name)} ${c.dim(`[${d.id}] weight ${d.weight} (${share}%)`)}`);
+    para(d.measures);
+    for (const level of LEVELS) {
+      out.push(`  ${c.bold(`${level} ${rubric.scale[level].label}`)}`);
+      para(d.anchors[level], '      ');
+    }
+    for (const q of d.questions) {
+      out.push(`  ${c.green('Q')} ${c.dim(`[${q.id}, ${q.kind}]`)}`);
+      para(q.text, '      ');
+      for (const p of q.probes) para(`↳ ${p}`, '        ');
+      para(`Listen for: ${q.listen_for.join('; ')}`, '        ');
+    }
+    if (d.source) out.push(c.dim(`  Source: ${d.source.file} §${d.source.section}`));
+  }
+
+  heading('Flags');
+  for (const f of rubric.flags.green) para(`${c.green('+')} ${f.text} ${c.dim(`[${f.id} → ${dimensionName.get(f.dimension) ?? f.dimension}]`)}`);
+  for (const f of rubric.flags.red) {
+    const ko = f.knockout ? c.red.bold(' KNOCKOUT') : '';
+    para(`${c.red('−')} ${f.text}${ko} ${c.dim(`[${f.id} → ${dimensionName.get(f.dimension) ?? f.dimension}]`)}`);
+  }
+
+  if (rubric.case_studies.length > 0) {
+    heading(`Case studies (${rubric.case_studies.length})`);
+    for (const cs of rubric.case_studies) {
+      out.push('', `${c.bold(cs.title)} ${c.dim(`[${cs.id}] ${cs.duration_minutes} min; assesses ${cs.dimensions.map((d) => dimensionName.get(d) ?? d).join(', ')}`)}`);
+      out.push(`  ${c.underline('Candidate brief')}`);
+      para(cs.brief, '    ');
+      out.push(`  ${c.underline('Interviewer guide')}`);
+      para(cs.guide, '    ');
+      for (const s of cs.strong) para(`${c.green('strong')} ${s}`, '    ');
+      for (const w of cs.weak) para(`${c.red('weak')} ${w}`, '    ');
+    }
+  }
+
+  heading(`Interview loop (${rubric.loop.length} stages, ${rubric.loop.reduce((s, st) => s + st.duration_minutes, 0)} min)`);
+  rubric.loop.forEach((s, i) => {
+    out.push('', `${c.bold(`${i + 1}. ${s.name}`)} ${c.dim(`[${s.id}] ${s.duration_minutes} min, ${s.interviewers}`)}`);
+    para(s.purpose);
+    para(`Focus: ${s.focus.map((d) => dimensionName.get(d) ?? d).join(', ')}`);
+    if (s.questions) para(`Questions: ${s.questions.join(', ')}`);
+    if (s.case_study) para(`Case study: ${rubric.case_studies.find((cs) => cs.id === s.case_study)?.title ?? s.case_study}`);
+  });
+
+  const p = rubric.policy;
+  heading('Decision policy');
+  para(`Each dimension's panel score is the ${p.dimension_score} of its ratings; "${rubric.scale.insufficient.label}" never counts.`);
+  para(`Composite: weighted mean of dimension scores (weights total ${p.weights_total}), renormalised over rated dimensions; at or above ${p.bar} is at or above bar.`);
+  for (const h of p.hurdles) para(`Hurdle: ${dimensionName.get(h.dimension) ?? h.dimension} must score at least ${h.min_level} (${rubric.scale[h.min_level as 1 | 2 | 3 | 4].label}).`);
+  const knockouts = rubric.flags.red.filter((f) => f.knockout);
+  if (knockouts.length > 0) para(`Knockouts: ${knockouts.map((f) => f.id).join(', ')}; each stops the process unless the committee overrides it with a written reason.`);
+  para(`A debrief needs at least ${p.min_scorecards} submitted scorecards and ${Math.round(p.min_coverage * 100)}% of the weight rated.`);
+  para(c.dim('The mechanical summary informs the committee; it never makes the decision.'));
+  return `${out.join('\n')}\n`;
+}
