@@ -31,7 +31,11 @@ export function buildProgram(): Command {
     .option('-w, --workspace <dir>', 'hiring workspace folder (default: $HIREKIT_WORKSPACE or ./hiring)')
     .showSuggestionAfterError(true)
     .exitOverride()
-    .configureOutput({ outputError: (message, write) => write(`hirekit: ${message.replace(/^error: /, '')}`) })
+    .configureOutput({
+      // One line on stderr: commander puts its suggestion on a second line.
+      outputError: (message, write) =>
+        write(`hirekit: ${message.replace(/^error: /, '').trim().replace(/\s*\n\s*/g, ' ')}; see hirekit --help\n`),
+    })
     .addHelpText(
       'after',
       examples([

@@ -79,7 +79,9 @@ export function parseYaml(file: string, text: string): { yaml: YamlText; finding
       path: [],
     });
   }
-  return { yaml, findings };
+  // After the first syntax error the parser's later complaints are mostly echoes of it; keep the first.
+  const firstSyntax = findings.find((f) => f.code === 'yaml-syntax' && f.severity === 'error');
+  return { yaml, findings: findings.filter((f) => f.code !== 'yaml-syntax' || f.severity !== 'error' || f === firstSyntax) };
 }
 
 function duplicateKeyName(text: string, offset: number): string {

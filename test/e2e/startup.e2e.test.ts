@@ -1,0 +1,39 @@
+// `hirekit --help` must start nearly as fast as bare node: it must not load the heavy libraries.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BIN, ROOT, tempDir } from '../helpers/cli.js';
+
+const HEAVY = ['/node_modules/pdfkit/', '/node_modules/@inquirer/', '/node_modules/handlebars/'];
+const TRACER = path.join(ROOT, 'test', 'helpers', 'trace-imports.mjs');
+
+let dir: string;
+let cleanup: () => void;
+beforeAll(() => ({ dir, cleanup } = tempDir()));
+afterAll(() => cleanup());
+
+function loadedBy(args: string[], name: string): string[] {
+  const trace = path.join(dir, `${name}.txt`);
+  const result = spawnSync(process.execPath, ['--import', TRACER, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, HIREKIT_TRACE_IMPORTS: trace },
+    encoding: 'utf8',
+  });
+  expect(result.status).toBe(0);
+  return readFileSync(trace, 'utf8').split('\n').filter(Boolean);
+}
+
+describe('start-up path', () => {
+  it('the tracer sees a heavy module when one is loaded (control)', () => {
+    const urls = loadedBy(['-e', "await import('pdfkit'); await import('handlebars')", '--input-type=module'], 'control');
+    expect(urls.some((u) => u.includes('/node_modules/pdfkit/'))).toBe(true);
+    expect(urls.some((u) => u.includes('/node_modules/handlebars/'))).toBe(true);
+  });
+
+  it.each([['--help'], ['--version'], ['validate'], ['roles']])('hirekit %s loads no pdfkit, inquirer or handlebars', (arg) => {
+    const urls = loadedBy([BIN, arg], arg.replace(/-/g, ''));
+    expect(urls.some((u) => u.endsWith('/dist/main.js'))).toBe(true);
+    expect(urls.filter((u) => HEAVY.some((h) => u.includes(h)))).toEqual([]);
+  });
+});
