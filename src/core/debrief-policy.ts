@@ -1,0 +1,152 @@
+// Applying the rubric's decision policy to the aggregated dimensions: hurdles, the weighted composite
+// (renormalised over the rated dimensions), coverage, knockouts and the mechanical summary. The summary
+// is input to the committee's decision, never the decision.
+import type { Rubric } from './rubric.js';
+import type { Coverage, DebriefPerson, DimensionResult, RaisedFlag } from './debrief.js';
+import { round2, weightedMean } from './statistics.js';
+
+export type Verdict = 'knockout-raised' | 'not-enough-evidence' | 'hurdle-failed' | 'at-or-above-bar' | 'below-bar';
+
+export const VERDICT_LABELS: Record<Verdict, string> = {
+  'knockout-raised': 'knockout raised',
+  'not-enough-evidence': 'not enough evidence',
+  'hurdle-failed': 'below bar (hurdle failed)',
+  'at-or-above-bar': 'at or above bar',
+  'below-bar': 'below bar',
+};
+
+export type HurdleStatus = 'met' | 'failed' | 'not-assessed';
+
+export interface HurdleResult {
+  dimension: string;
+  name: string;
+  min_level: number;
+  score: number | null;
+  status: HurdleStatus;
+}
+
+export interface WeightUse {
+  dimension: string;
+  name: string;
+  weight: number;
+  /** Share of the composite after renormalising over rated dimensions; null when the dimension was not rated. */
+  share: number | null;
+}
+
+export interface PolicyApplication {
+  dimension_score: 'median' | 'mean';
+  bar: number;
+  min_scorecards: number;
+  min_coverage: number;
+  submitted: number;
+  enough_scorecards: boolean;
+  enough_coverage: boolean;
+  /** sum(weight * score) / sum(weight) over rated dimensions, two decimals; null when nothing was rated. */
+  composite: number | null;
+  weights: WeightUse[];
+  /** True when some weight was left out because its dimension was not rated. */
+  renormalised: boolean;
+  /** Ids of the dimensions whose weight was renormalised away. */
+  excluded: string[];
+  hurdles: HurdleResult[];
+  knockouts: Array<{ flag: string; text: string; dimension: string; raised_by: DebriefPerson[] }>;
+}
+
+export interface PolicyOutcome {
+  policy: PolicyApplication;
+  summary: { verdict: Verdict; label: string; reasons: string[] };
+}
+
+export function applyPolicy(
+  rubric: Rubric,
+  dimensions: readonly DimensionResult[],
+  flags: readonly RaisedFlag[],
+  coverage: Coverage,
+  submitted: number,
+): PolicyOutcome {
+  const p = rubric.policy;
+  const rated = dimensions.filter((d) => d.score !== null);
+  const ratedWeight = rated.reduce((s, d) => s + d.weight, 0);
+  const compositeRaw = weightedMean(dimensions.map((d) => ({ weight: d.weight, value: d.score ?? undefined })));
+  const composite = compositeRaw === undefined ? null : round2(compositeRaw);
+  const weights: WeightUse[] = dimensions.map((d) => ({
+    dimension: d.id,
+    name: d.name,
+    weight: d.weight,
+    share: d.score === null || ratedWeight === 0 ? null : round2(d.weight / ratedWeight),
+  }));
+  const excluded = dimensions.filter((d) => d.score === null).map((d) => d.id);
+
+  const hurdles: HurdleResult[] = p.hurdles.map((h) => {
+    const d = dimensions.find((x) => x.id === h.dimension);
+    const score = d?.score ?? null;
+    const status: HurdleStatus = score === null ? 'not-assessed' : score >= h.min_level ? 'met' : 'failed';
+    return { dimension: h.dimension, name: d?.name ?? h.dimension, min_level: h.min_level, score, status };
+  });
+  const knockouts = flags
+    .filter((f) => f.knockout)
+    .map((f) => ({ flag: f.id, text: f.text, dimension: f.dimension.id, raised_by: f.raised_by.map((r) => r.interviewer) }));
+
+  const policy: PolicyApplication = {
+    dimension_score: p.dimension_score,
+    bar: p.bar,
+    min_scorecards: p.min_scorecards,
+    min_coverage: p.min_coverage,
+    submitted,
+    enough_scorecards: submitted >= p.min_scorecards,
+    enough_coverage: coverage.rated_share >= p.min_coverage,
+    composite,
+    weights,
+    renormalised: excluded.length > 0 && rated.length > 0,
+    excluded,
+    hurdles,
+    knockouts,
+  };
+  const verdict = verdictOf(policy);
+  return { policy, summary: { verdict, label: VERDICT_LABELS[verdict], reasons: reasonsFor(policy, coverage) } };
+}
+
+/** Precedence: knockout raised > not enough evidence > hurdle failed > composite at or above bar > below bar. */
+export function verdictOf(policy: PolicyApplication): Verdict {
+  if (policy.knockouts.length > 0) return 'knockout-raised';
+  const unassessed = policy.hurdles.some((h) => h.status === 'not-assessed');
+  if (!policy.enough_scorecards || !policy.enough_coverage || unassessed || policy.composite === null) return 'not-enough-evidence';
+  if (policy.hurdles.some((h) => h.status === 'failed')) return 'hurdle-failed';
+  return policy.composite >= policy.bar ? 'at-or-above-bar' : 'below-bar';
+}
+
+/** Every fact that bears on the summary, in plain words, most decisive first. */
+function reasonsFor(policy: PolicyApplication, coverage: Coverage): string[] {
+  const reasons: string[] = [];
+  for (const k of policy.knockouts) {
+    reasons.push(`knockout flag "${k.text}" raised by ${k.raised_by.map((r) => r.name).join(', ')}`);
+  }
+  if (!policy.enough_scorecards) {
+    reasons.push(`${policy.submitted} submitted scorecard${policy.submitted === 1 ? '' : 's'}; the policy asks for at least ${policy.min_scorecards}`);
+  }
+  if (!policy.enough_coverage) {
+    reasons.push(`${percent(coverage.rated_share)} of the weight was rated; the policy asks for at least ${percent(policy.min_coverage)}`);
+  }
+  for (const h of policy.hurdles) {
+    if (h.status === 'not-assessed') reasons.push(`hurdle ${h.name} (at least ${h.min_level}) was not assessed`);
+    else if (h.status === 'failed') reasons.push(`hurdle ${h.name} failed: ${fmt(h.score)} is below ${h.min_level}`);
+    else reasons.push(`hurdle ${h.name} met: ${fmt(h.score)} reaches ${h.min_level}`);
+  }
+  if (policy.composite === null) reasons.push('no dimension was rated, so there is no composite');
+  else {
+    const side = policy.composite >= policy.bar ? 'at or above' : 'below';
+    reasons.push(`weighted composite ${fmt(policy.composite)} is ${side} the bar of ${fmt(policy.bar)}`);
+  }
+  if (policy.renormalised) {
+    reasons.push(`weights renormalised over rated dimensions; left out: ${policy.weights.filter((w) => w.share === null).map((w) => w.name).join(', ')}`);
+  }
+  return reasons;
+}
+
+function percent(share: number): string {
+  return `${Math.round(share * 100)}%`;
+}
+
+function fmt(value: number | null): string {
+  return value === null ? 'n/a' : value.toFixed(2);
+}

@@ -1,0 +1,343 @@
+// The committee debrief: every submitted scorecard of one candidate, aggregated mechanically into one
+// plain `Debrief` object. Every renderer (terminal, JSON, Markdown/HTML, PDF) draws this object and
+// none recomputes a number. The shape is documented in docs/debrief.md and is stable within
+// format hirekit-debrief/1.
+import { INSUFFICIENT, LEVELS, findStage, type Rubric, type RatingValue } from './rubric.js';
+import { RECOMMENDATIONS, type Recommendation, type Scorecard } from './scorecard.js';
+import { round2, spreadOf } from './statistics.js';
+import { applyPolicy, type PolicyApplication, type Verdict } from './debrief-policy.js';
+
+export const DEBRIEF_FORMAT = 'hirekit-debrief/1';
+/** Ratings of one dimension whose highest and lowest level are this far apart go on the agenda. */
+export const DISAGREEMENT_SPREAD = 2;
+export const DECISION_NOTICE = "Input to the committee's decision, not the decision.";
+
+export interface DebriefPerson {
+  name: string;
+  slug: string;
+}
+
+/** One submitted scorecard: a column of the heatmap. */
+export interface PanelEntry {
+  interviewer: DebriefPerson;
+  stage: { id: string; name: string };
+  /** Heatmap column label: the interviewer's name, with the stage when they submitted more than one. */
+  label: string;
+  file: string;
+  submitted_at: string | null;
+  recommendation: Recommendation | null;
+  summary: string | null;
+  rubric: { version: string; hash: string };
+  /** Made against another version (or an edited copy) of the rubric: included, and marked. */
+  rubric_mismatch: boolean;
+}
+
+export interface DraftEntry {
+  interviewer: DebriefPerson;
+  stage: { id: string; name: string };
+  file: string;
+  updated_at: string;
+}
+
+export interface DimensionRating {
+  /** Index into `panel`. */
+  panel: number;
+  interviewer: DebriefPerson;
+  stage: string;
+  rating: RatingValue;
+  evidence: string;
+}
+
+export interface DimensionResult {
+  id: string;
+  name: string;
+  weight: number;
+  /** The hurdle's minimum level, when the policy has one for this dimension. */
+  hurdle: number | null;
+  ratings: DimensionRating[];
+  /** Number of ratings on the 1-4 scale; "insufficient evidence" is counted separately. */
+  count: number;
+  insufficient: number;
+  median: number | null;
+  mean: number | null;
+  min: number | null;
+  max: number | null;
+  /** max - min of the numeric ratings. */
+  spread: number | null;
+  /** The panel score: the policy's dimension_score (median or mean) of the numeric ratings. */
+  score: number | null;
+  disagreement: boolean;
+}
+
+export interface AgendaEnd {
+  rating: number;
+  interviewers: DebriefPerson[];
+}
+
+export type AgendaItem =
+  | { kind: 'disagreement'; dimension: { id: string; name: string }; spread: number; low: AgendaEnd; high: AgendaEnd }
+  | { kind: 'knockout'; dimension: { id: string; name: string }; flag: string; text: string; raised_by: DebriefPerson[] };
+
+export interface FlagRaise {
+  panel: number;
+  interviewer: DebriefPerson;
+  stage: string;
+  note: string;
+}
+
+export interface RaisedFlag {
+  id: string;
+  kind: 'green' | 'red';
+  text: string;
+  dimension: { id: string; name: string };
+  knockout: boolean;
+  raised_by: FlagRaise[];
+}
+
+export interface Coverage {
+  /** Dimensions with no rating on the 1-4 scale (nobody rated them, or only "insufficient evidence"). */
+  unrated_dimensions: Array<{ id: string; name: string; weight: number; insufficient: number }>;
+  stages_without_scorecard: Array<{ id: string; name: string }>;
+  rated_weight: number;
+  total_weight: number;
+  /** rated_weight / total_weight. */
+  rated_share: number;
+}
+
+export type TallyKey = Recommendation | 'none';
+
+export interface Tally {
+  /** Per recommendation over submitted scorecards; "none" counts scorecards without one. */
+  counts: Record<TallyKey, number>;
+  submitted: number;
+}
+
+export interface DebriefWarning {
+  code: 'below-min-scorecards' | 'rubric-mismatch' | 'other-role' | 'unknown-dimension' | 'unknown-flag' | 'unknown-stage';
+  message: string;
+}
+
+export interface Debrief {
+  format: typeof DEBRIEF_FORMAT;
+  generated_at: string;
+  candidate: DebriefPerson;
+  role: { id: string; title: string; level: string };
+  rubric: { version: string; hash: string };
+  scale: { levels: Array<{ level: number; label: string }>; insufficient: string };
+  panel: PanelEntry[];
+  drafts: DraftEntry[];
+  dimensions: DimensionResult[];
+  agenda: AgendaItem[];
+  flags: RaisedFlag[];
+  coverage: Coverage;
+  tally: Tally;
+  policy: PolicyApplication;
+  summary: { verdict: Verdict; label: string; reasons: string[]; notice: string };
+  warnings: DebriefWarning[];
+}
+
+export interface DebriefInput {
+  rubric: Rubric;
+  rubricHash: string;
+  candidate: DebriefPerson;
+  scorecards: ReadonlyArray<{ file: string; scorecard: Scorecard }>;
+  now: Date;
+}
+
+export function buildDebrief(input: DebriefInput): Debrief {
+  const { rubric, rubricHash } = input;
+  const warnings: DebriefWarning[] = [];
+  const stageName = (id: string): string => findStage(rubric, id)?.name ?? id;
+  const stageOrder = (id: string): number => {
+    const i = rubric.loop.findIndex((s) => s.id === id);
+    return i === -1 ? rubric.loop.length : i;
+  };
+
+  const ofRole = input.scorecards.filter((s) => {
+    if (s.scorecard.rubric.id === rubric.role.id) return true;
+    warnings.push({
+      code: 'other-role',
+      message: `${s.file} was made for role ${s.scorecard.rubric.id}, not ${rubric.role.id}; it is left out`,
+    });
+    return false;
+  });
+  const byLoop = (a: { scorecard: Scorecard }, b: { scorecard: Scorecard }): number =>
+    stageOrder(a.scorecard.stage) - stageOrder(b.scorecard.stage) ||
+    a.scorecard.interviewer.name.localeCompare(b.scorecard.interviewer.name) ||
+    a.scorecard.created_at.localeCompare(b.scorecard.created_at);
+  const submitted = ofRole.filter((s) => s.scorecard.status === 'submitted').sort(byLoop);
+  const drafts: DraftEntry[] = ofRole
+    .filter((s) => s.scorecard.status === 'draft')
+    .sort(byLoop)
+    .map(({ file, scorecard: sc }) => ({
+      interviewer: person(sc.interviewer),
+      stage: { id: sc.stage, name: stageName(sc.stage) },
+      file,
+      updated_at: sc.updated_at,
+    }));
+
+  const timesSeen = new Map<string, number>();
+  for (const { scorecard } of submitted) timesSeen.set(scorecard.interviewer.slug, (timesSeen.get(scorecard.interviewer.slug) ?? 0) + 1);
+  const panel: PanelEntry[] = submitted.map(({ file, scorecard: sc }) => {
+    const mismatch = sc.rubric.version !== rubric.version || sc.rubric.hash !== rubricHash;
+    if (mismatch) {
+      const what = sc.rubric.version === rubric.version ? `an edited copy of rubric v${sc.rubric.version}` : `rubric v${sc.rubric.version}`;
+      warnings.push({
+        code: 'rubric-mismatch',
+        message: `${sc.interviewer.name}'s ${stageName(sc.stage)} scorecard was made against ${what}, not the current v${rubric.version}; its ratings are included and marked`,
+      });
+    }
+    if (!findStage(rubric, sc.stage)) {
+      warnings.push({ code: 'unknown-stage', message: `${file}: stage '${sc.stage}' is not in the ${rubric.role.id} loop` });
+    }
+    const twice = (timesSeen.get(sc.interviewer.slug) ?? 0) > 1;
+    return {
+      interviewer: person(sc.interviewer),
+      stage: { id: sc.stage, name: stageName(sc.stage) },
+      label: twice ? `${sc.interviewer.name} (${stageName(sc.stage)})` : sc.interviewer.name,
+      file,
+      submitted_at: sc.submitted_at ?? null,
+      recommendation: sc.recommendation ?? null,
+      summary: sc.summary ?? null,
+      rubric: { version: sc.rubric.version, hash: sc.rubric.hash },
+      rubric_mismatch: mismatch,
+    };
+  });
+
+  const known = new Set(rubric.dimensions.map((d) => d.id));
+  submitted.forEach(({ file, scorecard: sc }) => {
+    for (const r of sc.ratings) {
+      if (!known.has(r.dimension)) {
+        warnings.push({ code: 'unknown-dimension', message: `${file}: dimension '${r.dimension}' is not in rubric v${rubric.version}; its rating is left out` });
+      }
+    }
+  });
+
+  const dimensions = rubric.dimensions.map((d): DimensionResult => {
+    const ratings: DimensionRating[] = [];
+    submitted.forEach(({ scorecard: sc }, i) => {
+      // The last rating wins if a scorecard somehow rates a dimension twice.
+      const last = sc.ratings.filter((r) => r.dimension === d.id).at(-1);
+      if (last) ratings.push({ panel: i, interviewer: person(sc.interviewer), stage: sc.stage, rating: last.rating, evidence: last.evidence });
+    });
+    const numeric = ratings.flatMap((r) => (r.rating === INSUFFICIENT ? [] : [r.rating]));
+    const spread = spreadOf(numeric);
+    const score = spread === undefined ? null : round2(rubric.policy.dimension_score === 'median' ? spread.median : spread.mean);
+    return {
+      id: d.id,
+      name: d.name,
+      weight: d.weight,
+      hurdle: rubric.policy.hurdles.find((h) => h.dimension === d.id)?.min_level ?? null,
+      ratings,
+      count: numeric.length,
+      insufficient: ratings.length - numeric.length,
+      median: spread ? round2(spread.median) : null,
+      mean: spread ? round2(spread.mean) : null,
+      min: spread?.min ?? null,
+      max: spread?.max ?? null,
+      spread: spread ? spread.max - spread.min : null,
+      score,
+      disagreement: spread !== undefined && spread.max - spread.min >= DISAGREEMENT_SPREAD,
+    };
+  });
+
+  const flags = raisedFlags(rubric, submitted, warnings);
+  const totalWeight = rubric.dimensions.reduce((s, d) => s + d.weight, 0);
+  const ratedWeight = dimensions.filter((d) => d.count > 0).reduce((s, d) => s + d.weight, 0);
+  const coverage: Coverage = {
+    unrated_dimensions: dimensions.filter((d) => d.count === 0).map((d) => ({ id: d.id, name: d.name, weight: d.weight, insufficient: d.insufficient })),
+    stages_without_scorecard: rubric.loop.filter((s) => !submitted.some((x) => x.scorecard.stage === s.id)).map((s) => ({ id: s.id, name: s.name })),
+    rated_weight: ratedWeight,
+    total_weight: totalWeight,
+    rated_share: totalWeight > 0 ? round2(ratedWeight / totalWeight) : 0,
+  };
+
+  const counts = Object.fromEntries([...RECOMMENDATIONS, 'none'].map((k) => [k, 0])) as Record<TallyKey, number>;
+  for (const p of panel) counts[p.recommendation ?? 'none'] += 1;
+  const tally: Tally = { counts, submitted: panel.length };
+
+  const { policy, summary } = applyPolicy(rubric, dimensions, flags, coverage, panel.length);
+  if (!policy.enough_scorecards) {
+    warnings.unshift({
+      code: 'below-min-scorecards',
+      message: `only ${panel.length} submitted scorecard${panel.length === 1 ? '' : 's'}; the policy asks for at least ${policy.min_scorecards} before a debrief is relied on`,
+    });
+  }
+
+  return {
+    format: DEBRIEF_FORMAT,
+    generated_at: input.now.toISOString(),
+    candidate: input.candidate,
+    role: { id: rubric.role.id, title: rubric.role.title, level: rubric.role.level },
+    rubric: { version: rubric.version, hash: rubricHash },
+    scale: { levels: LEVELS.map((level) => ({ level, label: rubric.scale[level].label })), insufficient: rubric.scale.insufficient.label },
+    panel,
+    drafts,
+    dimensions,
+    agenda: agendaOf(dimensions, flags),
+    flags,
+    coverage,
+    tally,
+    policy,
+    summary: { ...summary, notice: DECISION_NOTICE },
+    warnings,
+  };
+}
+
+function person(p: { name: string; slug: string }): DebriefPerson {
+  return { name: p.name, slug: p.slug };
+}
+
+function raisedFlags(rubric: Rubric, submitted: ReadonlyArray<{ file: string; scorecard: Scorecard }>, warnings: DebriefWarning[]): RaisedFlag[] {
+  const dimensionName = new Map(rubric.dimensions.map((d) => [d.id, d.name]));
+  const defined = [
+    ...rubric.flags.green.map((f) => ({ ...f, kind: 'green' as const, knockout: false })),
+    ...rubric.flags.red.map((f) => ({ ...f, kind: 'red' as const })),
+  ];
+  const raised = new Map<string, RaisedFlag>();
+  submitted.forEach(({ file, scorecard: sc }, i) => {
+    for (const mark of sc.flags) {
+      const flag = defined.find((f) => f.id === mark.flag);
+      if (!flag) {
+        warnings.push({ code: 'unknown-flag', message: `${file}: flag '${mark.flag}' is not in rubric v${rubric.version}; it is shown as written` });
+      }
+      const entry =
+        raised.get(mark.flag) ??
+        ({
+          id: mark.flag,
+          kind: flag?.kind ?? mark.kind,
+          text: flag?.text ?? mark.flag,
+          dimension: { id: flag?.dimension ?? '', name: flag ? (dimensionName.get(flag.dimension) ?? flag.dimension) : '' },
+          knockout: flag?.knockout ?? false,
+          raised_by: [],
+        } satisfies RaisedFlag);
+      entry.raised_by.push({ panel: i, interviewer: person(sc.interviewer), stage: sc.stage, note: mark.note });
+      raised.set(mark.flag, entry);
+    }
+  });
+  // Knockouts first, then red, then green; within a kind, the rubric's order.
+  const rank = (f: RaisedFlag): number => (f.knockout ? 0 : f.kind === 'red' ? 1 : 2);
+  const order = (f: RaisedFlag): number => {
+    const i = defined.findIndex((d) => d.id === f.id);
+    return i === -1 ? defined.length : i;
+  };
+  return [...raised.values()].sort((a, b) => rank(a) - rank(b) || order(a) - order(b));
+}
+
+/** Knockouts first (the committee must confirm or override them), then disagreements, widest first. */
+function agendaOf(dimensions: readonly DimensionResult[], flags: readonly RaisedFlag[]): AgendaItem[] {
+  const knockouts: AgendaItem[] = flags
+    .filter((f) => f.knockout)
+    .map((f) => ({ kind: 'knockout', dimension: f.dimension, flag: f.id, text: f.text, raised_by: f.raised_by.map((r) => r.interviewer) }));
+  const disagreements: AgendaItem[] = dimensions
+    .filter((d) => d.disagreement)
+    .sort((a, b) => (b.spread ?? 0) - (a.spread ?? 0))
+    .map((d) => {
+      const end = (level: number): AgendaEnd => ({
+        rating: level,
+        interviewers: d.ratings.filter((r) => r.rating === level).map((r) => r.interviewer),
+      });
+      return { kind: 'disagreement', dimension: { id: d.id, name: d.name }, spread: d.spread ?? 0, low: end(d.min ?? 0), high: end(d.max ?? 0) };
+    });
+  return [...knockouts, ...disagreements];
+}
