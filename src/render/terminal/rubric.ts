@@ -17,11 +17,11 @@ export function renderRubric(rubric: Rubric, c: ChalkInstance, width = 80): stri
   out.push(c.bold(`${rubric.role.title}`) + c.dim(`  (${rubric.role.id}, rubric v${rubric.version})`));
   para(rubric.role.level, '');
   para(rubric.role.summary, '');
-  out.push(c.dim(`Sources: ${rubric.role.sources.map((s) => `${s.file} §${s.section}`).join('; ')}`));
+  out.push(c.dim(wrap(`Sources: ${rubric.role.sources.map((s) => `${s.file} §${s.section}`).join('; ')}`, width)));
 
   heading('Rating scale');
-  for (const level of LEVELS) out.push(`  ${c.bold(String(level))} ${rubric.scale[level].label}: ${rubric.scale[level].meaning}`);
-  out.push(`  ${c.bold('?')} ${rubric.scale.insufficient.label}: ${rubric.scale.insufficient.meaning}`);
+  for (const level of LEVELS) para(`${level} ${rubric.scale[level].label}: ${rubric.scale[level].meaning}`, '  ');
+  para(`? ${rubric.scale.insufficient.label}: ${rubric.scale.insufficient.meaning}`, '  ');
 
   heading(`Dimensions (${rubric.dimensions.length})`);
   for (const d of rubric.dimensions) {
@@ -35,8 +35,10 @@ export function renderRubric(rubric: Rubric, c: ChalkInstance, width = 80): stri
     for (const q of d.questions) {
       out.push(`  ${c.green('Q')} ${c.dim(`[${q.id}, ${q.kind}]`)}`);
       para(q.text, '      ');
-      for (const p of q.probes) para(`↳ ${p}`, '        ');
-      para(`Listen for: ${q.listen_for.join('; ')}`, '        ');
+      out.push(c.dim('      Probes:'));
+      for (const p of q.probes) para(`• ${p}`, '        ');
+      out.push(c.dim('      Listen for:'));
+      for (const l of q.listen_for) para(`• ${l}`, '        ');
     }
     if (d.source) out.push(c.dim(`  Source: ${d.source.file} §${d.source.section}`));
   }

@@ -1,6 +1,7 @@
 // Terminal colours that respect NO_COLOR (https://no-color.org) and FORCE_COLOR, and stay off when the
 // stream is not a terminal.
 import { Chalk, type ChalkInstance } from 'chalk';
+import { proseBlocks } from '../../core/prose.js';
 
 export function colourFor(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv = process.env): ChalkInstance {
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return new Chalk({ level: 0 });
@@ -8,27 +9,41 @@ export function colourFor(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv = p
   return new Chalk({ level: stream.isTTY ? 1 : 0 });
 }
 
-/** Wraps text to a width, keeping words whole where possible and indenting continuation lines. */
+/**
+ * Wraps rubric prose to a width: hard-wrapped lines join into paragraphs, list items stay items (with a
+ * hanging indent), words stay whole unless one is longer than the line.
+ */
 export function wrap(text: string, width: number, indent = ''): string {
+  return proseBlocks(text)
+    .map((block) =>
+      block.kind === 'item'
+        ? wrapLine(`${block.marker ?? '-'} ${block.text}`, width, indent, `${indent}${' '.repeat((block.marker ?? '-').length + 1)}`)
+        : wrapLine(block.text, width, indent, indent),
+    )
+    .join('\n');
+}
+
+function wrapLine(paragraph: string, width: number, first: string, rest: string): string {
   const out: string[] = [];
-  for (const paragraph of text.split('\n')) {
-    let line = '';
-    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
-      const candidate = line ? `${line} ${word}` : word;
-      if (candidate.length + indent.length > width && line) {
-        out.push(indent + line);
-        line = word;
-      } else {
-        line = candidate;
-      }
-      while (line.length + indent.length > width) {
-        const room = Math.max(10, width - indent.length);
-        out.push(indent + line.slice(0, room));
-        line = line.slice(room);
-      }
+  let indent = first;
+  let line = '';
+  for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (candidate.length + indent.length > width && line) {
+      out.push(indent + line);
+      indent = rest;
+      line = word;
+    } else {
+      line = candidate;
     }
-    out.push(indent + line);
+    while (line.length + indent.length > width) {
+      const room = Math.max(10, width - indent.length);
+      out.push(indent + line.slice(0, room));
+      indent = rest;
+      line = line.slice(room);
+    }
   }
+  out.push(indent + line);
   return out.join('\n');
 }
 
