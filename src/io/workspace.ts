@@ -1,0 +1,170 @@
+// The hiring workspace: a plain folder a team keeps in a private repository or a shared drive.
+//   <ws>/candidates/<candidate-slug>/candidate.yaml
+//   <ws>/candidates/<candidate-slug>/scorecards/<stage>--<interviewer-slug>.yaml
+// One file per candidate, stage and interviewer, so two interviewers never write the same file.
+import { createHash } from 'node:crypto';
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import slugify from '@sindresorhus/slugify';
+import { z } from 'zod';
+import { DataError, UsageError } from '../errors.js';
+import { Scorecard } from '../core/scorecard.js';
+import { checkSchema, formatLocated, nearest, parseYaml, readYamlText, toPlain, type Located } from './yaml-file.js';
+
+export const DEFAULT_WORKSPACE = 'hiring';
+/** Personal data: readable by the owner only. */
+export const FILE_MODE = 0o600;
+export const DIR_MODE = 0o700;
+const MAX_SLUG = 60;
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** --workspace, else $HIREKIT_WORKSPACE, else ./hiring; always absolute. */
+export function resolveWorkspace(flag: string | undefined, env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): string {
+  const chosen = flag?.trim() || env.HIREKIT_WORKSPACE?.trim() || DEFAULT_WORKSPACE;
+  return path.resolve(cwd, chosen);
+}
+
+/**
+ * A file-name-safe slug for a free-text name: ASCII kebab-case, never empty, never "." or "..". Names with no
+ * Latin transliteration (e.g. 王小明) get a stable slug from a hash of the name, so they still get their own file.
+ */
+export function slugFor(name: string): string {
+  const slug = slugify(name.normalize('NFC'), { decamelize: false, customReplacements: [["'", ''], ['’', '']] })
+    .slice(0, MAX_SLUG)
+    .replace(/-+$/, '');
+  if (SLUG.test(slug)) return slug;
+  return `person-${createHash('sha256').update(name.trim().normalize('NFC')).digest('hex').slice(0, 10)}`;
+}
+
+export function candidateDir(workspace: string, candidateSlug: string): string {
+  return inside(workspace, path.join(workspace, 'candidates', safe(candidateSlug, 'candidate')));
+}
+
+export function scorecardPath(workspace: string, candidateSlug: string, stageId: string, interviewerSlug: string): string {
+  const file = `${safe(stageId, 'stage')}--${safe(interviewerSlug, 'interviewer')}.yaml`;
+  return inside(workspace, path.join(candidateDir(workspace, candidateSlug), 'scorecards', file));
+}
+
+export function candidateRecordPath(workspace: string, candidateSlug: string): string {
+  return path.join(candidateDir(workspace, candidateSlug), 'candidate.yaml');
+}
+
+/** Earlier drafts kept when an interviewer starts over; outside scorecards/ so a debrief never reads them. */
+export function backupDir(workspace: string, candidateSlug: string): string {
+  return path.join(candidateDir(workspace, candidateSlug), 'backups');
+}
+
+function safe(slug: string, what: string): string {
+  if (!SLUG.test(slug)) throw new UsageError(`'${slug}' is not a safe ${what} id; use lowercase letters, digits and hyphens`);
+  return slug;
+}
+
+// Belt and braces: slugs cannot contain separators, but a path must never leave the workspace whatever happens.
+function inside(workspace: string, target: string): string {
+  const relative = path.relative(path.resolve(workspace), path.resolve(target));
+  if (relative.startsWith('..') || path.isAbsolute(relative)) {
+    throw new UsageError(`${target}: would be outside the workspace ${workspace}`);
+  }
+  return target;
+}
+
+export const CandidateRecord = z
+  .object({
+    name: z.string().trim().min(1, 'must not be empty'),
+    role: z.string().trim().min(1).optional(),
+    created_at: z.string().datetime({ offset: true }),
+  })
+  .strict();
+export type CandidateRecord = z.infer<typeof CandidateRecord>;
+
+export interface StoredScorecard {
+  file: string;
+  scorecard: Scorecard;
+}
+
+export interface CandidateEntry {
+  slug: string;
+  name: string;
+  role?: string;
+}
+
+async function entriesOf(dir: string): Promise<import('node:fs').Dirent[]> {
+  try {
+    return await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return [];
+    if (code === 'ENOTDIR') throw new DataError(`${dir}: is a file, but the workspace needs a folder here`);
+    throw new DataError(`${dir}: cannot be read (${code ?? 'unknown error'}); check its permissions`);
+  }
+}
+
+/** Reads a YAML file and checks it against a schema; the first problem becomes a DataError "FILE:LINE:COL  what". */
+export async function readValidated<T extends z.ZodType>(file: string, schema: T, what: string): Promise<z.infer<T>> {
+  const text = await readYamlText(file, what);
+  const { yaml, findings } = parseYaml(file, text);
+  const errors: Located[] = findings.filter((f) => f.severity === 'error');
+  if (errors.length === 0) {
+    const checked = checkSchema(yaml, toPlain(yaml), schema);
+    if (checked.value !== undefined) return checked.value as z.infer<T>;
+    errors.push(...checked.findings);
+  }
+  const first = errors[0];
+  const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
+  throw new DataError(first ? `${formatLocated(first)}${more}; fix the ${what} or restore it from version control` : `${file}: not a valid ${what}`);
+}
+
+export async function readCandidateRecord(workspace: string, slug: string): Promise<CandidateRecord | undefined> {
+  const file = candidateRecordPath(workspace, slug);
+  const exists = (await entriesOf(candidateDir(workspace, slug))).some((e) => e.name === 'candidate.yaml');
+  return exists ? readValidated(file, CandidateRecord, 'candidate file') : undefined;
+}
+
+export async function listCandidates(workspace: string): Promise<CandidateEntry[]> {
+  const dirs = (await entriesOf(path.join(workspace, 'candidates'))).filter((e) => e.isDirectory() && SLUG.test(e.name));
+  const out: CandidateEntry[] = [];
+  for (const dir of dirs) {
+    const record = await readCandidateRecord(workspace, dir.name);
+    out.push({ slug: dir.name, name: record?.name ?? dir.name, ...(record?.role ? { role: record.role } : {}) });
+  }
+  return out.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** The folder slug for a candidate given by name or slug, or a DataError naming the known candidates. */
+export async function resolveCandidate(workspace: string, candidate: string): Promise<CandidateEntry> {
+  const known = await listCandidates(workspace);
+  const wanted = candidate.trim();
+  const found =
+    known.find((c) => c.slug === wanted) ??
+    known.find((c) => c.name.normalize('NFC') === wanted.normalize('NFC')) ??
+    known.find((c) => c.slug === slugFor(wanted));
+  if (found) return found;
+  const hint = nearest(wanted, known.map((c) => c.name));
+  const list = known.map((c) => c.name).join(', ');
+  throw new DataError(
+    `no candidate '${wanted}' in ${workspace}${hint ? `; did you mean '${hint}'?` : ''}${
+      known.length ? ` known candidates: ${list}` : '; it has no candidates yet (hirekit score creates them)'
+    }`,
+  );
+}
+
+/** Every scorecard file of a candidate (drafts included), validated. */
+export async function readCandidateScorecards(workspace: string, candidate: string): Promise<StoredScorecard[]> {
+  const { slug } = await resolveCandidate(workspace, candidate);
+  const dir = path.join(candidateDir(workspace, slug), 'scorecards');
+  const files = (await entriesOf(dir))
+    .filter((e) => e.isFile() && !e.name.startsWith('.') && /\.ya?ml$/i.test(e.name))
+    .map((e) => path.join(dir, e.name))
+    .sort();
+  const out: StoredScorecard[] = [];
+  for (const file of files) {
+    const scorecard = await readValidated(file, Scorecard, 'scorecard');
+    if (scorecard.candidate.slug !== slug) {
+      throw new DataError(
+        `${file}: belongs to candidate '${scorecard.candidate.slug}' but sits in the folder of '${slug}'; move it to candidates/${scorecard.candidate.slug}/scorecards/`,
+      );
+    }
+    out.push({ file, scorecard });
+  }
+  return out;
+}
