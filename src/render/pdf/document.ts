@@ -1,0 +1,180 @@
+// The PDF foundation every hirekit PDF (interview pack, debrief) is drawn on.
+//
+//   const pdf = await createPdf({ title: 'Head of ML: interview pack', confidentiality: 'Confidential: hiring panel only' });
+//   flow(pdf, [heading('Loop overview', 1), paragraph('...')]);   // blocks from ./layout.ts
+//   drawTable(pdf, { columns: [...], rows: [...] });                // ./layout.ts
+//   await savePdf(pdf, 'out/head-of-ml-pack.pdf');                  // footers stamped, written atomically
+//
+// createPdf   loads pdfkit lazily (so `hirekit --help` never pays for it), embeds DejaVu Sans (regular,
+//             bold, oblique), sets the title metadata shown by viewers (displayTitle), makes a tagged PDF
+//             (every text call may pass `structParent: pdf.root`), A4 by default or Letter, and buffers
+//             pages so the final pass can write "page x of y" on each of them.
+// Pdf         the pdfkit document plus page geometry (left, width, bottom, spaceLeft), font(style, size),
+//             ensureSpace(height) that moves to a new page instead of writing into the bottom margin,
+//             bookmark(title, level) for a nested outline, and finish() which stamps the footer.
+// savePdf     finishes the document and writes it with writeFileAtomic; toBytes gives the bytes instead.
+import { writeFileAtomic } from '../../io/atomic.js';
+import { FONTS, type FontStyle } from './fonts.js';
+
+export interface PdfOptions {
+  title: string;
+  subject?: string;
+  author?: string;
+  /** Printed on every page beside the page number, e.g. "Confidential: hiring panel only". */
+  confidentiality: string;
+  pageSize?: 'A4' | 'LETTER';
+}
+
+/** Outline levels: 1 for a part (a stage), 2 for a section inside it, 3 below that. */
+export type OutlineLevel = 1 | 2 | 3;
+
+const MARGIN = { top: 54, bottom: 64, left: 54, right: 54 };
+/** Distance from the bottom edge of the page to the footer's first line. */
+const FOOTER_FROM_BOTTOM = 40;
+
+export class Pdf {
+  readonly fonts = FONTS;
+  /** The tagged-PDF structure root; pass it as `structParent` so text is readable by assistive tools. */
+  readonly root: PDFKit.PDFStructureElement;
+  private readonly outline: Array<{ level: number; item: PDFKit.PDFOutline }> = [];
+  private readonly chunks: Uint8Array[] = [];
+  private readonly ended: Promise<void>;
+  private finished = false;
+
+  constructor(
+    readonly doc: PDFKit.PDFDocument,
+    readonly options: PdfOptions,
+  ) {
+    this.ended = new Promise((resolve, reject) => {
+      doc.on('data', (chunk: Uint8Array) => this.chunks.push(chunk));
+      doc.on('end', () => resolve());
+      doc.on('error', reject);
+    });
+    this.root = doc.struct('Document');
+    doc.addStructure(this.root);
+    this.font('regular', 10);
+  }
+
+  get left(): number {
+    return this.doc.page.margins.left;
+  }
+
+  /** Width between the left and right margins. */
+  get width(): number {
+    return this.doc.page.width - this.doc.page.margins.left - this.doc.page.margins.right;
+  }
+
+  /** The lowest y content may reach; below it is the footer's margin. */
+  get bottom(): number {
+    return this.doc.page.height - this.doc.page.margins.bottom;
+  }
+
+  get top(): number {
+    return this.doc.page.margins.top;
+  }
+
+  get spaceLeft(): number {
+    return this.bottom - this.doc.y;
+  }
+
+  /** Height of a fresh page's content area. */
+  get pageHeight(): number {
+    return this.bottom - this.top;
+  }
+
+  get atTopOfPage(): boolean {
+    return this.doc.y <= this.top + 0.5;
+  }
+
+  font(style: FontStyle, size: number): this {
+    this.doc.font(this.fonts[style]).fontSize(size);
+    return this;
+  }
+
+  /**
+   * Starts a new page unless `height` still fits on this one. A block taller than a whole page starts
+   * where it is (it will flow over pages anyway) unless the page is nearly full.
+   */
+  ensureSpace(height: number): void {
+    if (height <= this.spaceLeft) return;
+    if (this.atTopOfPage) return;
+    if (height > this.pageHeight && this.spaceLeft > this.pageHeight / 3) return;
+    this.newPage();
+  }
+
+  newPage(): void {
+    this.doc.addPage();
+    this.doc.x = this.left;
+    this.doc.y = this.top;
+  }
+
+  /** Adds an outline (bookmark) entry pointing at the current page, nested under the last shallower one. */
+  bookmark(title: string, level: OutlineLevel): void {
+    while (this.outline.length > 0 && (this.outline[this.outline.length - 1]?.level ?? 0) >= level) this.outline.pop();
+    const parent = this.outline[this.outline.length - 1]?.item ?? this.doc.outline;
+    const item = parent.addItem(title, { expanded: level === 1 });
+    this.outline.push({ level, item });
+  }
+
+  /** Stamps "page x of y" and the confidentiality line on every page. Idempotent. */
+  finish(): void {
+    if (this.finished) return;
+    this.finished = true;
+    const { start, count } = this.doc.bufferedPageRange();
+    for (let i = start; i < start + count; i++) {
+      this.doc.switchToPage(i);
+      const page = this.doc.page;
+      // Text below the bottom margin would make pdfkit add a page, so lift the margin while stamping.
+      const margin = page.margins.bottom;
+      page.margins.bottom = 0;
+      const y = page.height - FOOTER_FROM_BOTTOM;
+      const width = page.width - page.margins.left - page.margins.right;
+      this.doc.markContent('Artifact', { type: 'Pagination' });
+      this.doc
+        .moveTo(page.margins.left, y - 6)
+        .lineTo(page.width - page.margins.right, y - 6)
+        .lineWidth(0.5)
+        .strokeColor('#000000')
+        .stroke();
+      this.font('regular', 7.5).doc.fillColor('#000000');
+      this.doc.text(this.options.confidentiality, page.margins.left, y, { width: width - 90, lineBreak: false, ellipsis: true });
+      this.doc.text(`page ${i - start + 1} of ${count}`, page.margins.left, y, { width, align: 'right', lineBreak: false });
+      this.doc.endMarkedContent();
+      page.margins.bottom = margin;
+    }
+  }
+
+  /** Finishes the document and resolves with the whole file. */
+  async bytes(): Promise<Uint8Array> {
+    this.finish();
+    this.root.end();
+    this.doc.end();
+    await this.ended;
+    return Buffer.concat(this.chunks);
+  }
+}
+
+export async function createPdf(options: PdfOptions): Promise<Pdf> {
+  const { default: PDFDocument } = await import('pdfkit');
+  const doc = new PDFDocument({
+    size: options.pageSize ?? 'A4',
+    margins: MARGIN,
+    bufferPages: true,
+    tagged: true,
+    lang: 'en',
+    displayTitle: true,
+    font: FONTS.regular,
+    info: {
+      Title: options.title,
+      ...(options.subject ? { Subject: options.subject } : {}),
+      ...(options.author ? { Author: options.author } : {}),
+      Creator: 'hirekit',
+    },
+  });
+  return new Pdf(doc, options);
+}
+
+/** Finishes the document (footers, outline) and writes it atomically: a reader never sees half a PDF. */
+export async function savePdf(pdf: Pdf, file: string): Promise<void> {
+  await writeFileAtomic(file, await pdf.bytes());
+}

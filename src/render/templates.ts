@@ -1,0 +1,172 @@
+// Handlebars templates for the HTML and Markdown renderings of packs and debriefs.
+//
+//   const template = await loadTemplate('html', { builtin: 'pack' });        // templates/pack.html.hbs
+//   const template = await loadTemplate('md', { file: 'my/pack.md.hbs' });    // a user's copy (--template)
+//   const text = template.render(pack);                                       // throws DataError FILE:LINE:COL
+//
+// Two separate handlebars instances, loaded lazily:
+//   html  escapes every {{value}} (the default); helpers: eq, join, inc, lines (escaped text with line breaks)
+//   md    noEscape, so Markdown is written as is; rubric text must go through {{md x}} (escapes Markdown
+//         metacharacters and raw HTML) or {{cell x}} (the same on one line, for table cells)
+// Both compile in strict mode (a misspelt field is an error, not an empty string) with knownHelpersOnly,
+// and are precompiled when loaded, because compile() alone reports syntax errors only on first render:
+// a broken template fails up front with one line `FILE:LINE:COL  what is wrong`.
+import { readFile, stat } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { DataError } from '../errors.js';
+
+export type TemplateFormat = 'html' | 'md';
+
+export type TemplateSource = { builtin: string } | { file: string };
+
+export interface LoadedTemplate {
+  file: string;
+  format: TemplateFormat;
+  render(context: object): string;
+}
+
+/** Where the built-in templates live: <package>/templates, both from src/render and dist/render. */
+export const BUILTIN_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
+
+export function builtinTemplateFile(name: string, format: TemplateFormat): string {
+  return path.join(BUILTIN_TEMPLATES, `${name}.${format}.hbs`);
+}
+
+const MAX_TEMPLATE_BYTES = 512 * 1024;
+
+/** Characters that start Markdown syntax or raw HTML anywhere in a line, escaped with a backslash. */
+const MD_INLINE = /[\\`*_[\]<>#|~]/g;
+
+/** Escapes rubric text for Markdown so it reads as the same words, never as markup. */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(MD_INLINE, (c) => `\\${c}`)
+    .split('\n')
+    .map((line) =>
+      line
+        // Leading spaces would make an indented code block; leading -, + or = a list, rule or heading.
+        .trimStart()
+        .replace(/^([-+=])/, '\\$1')
+        .replace(/^(\d+)([.)])/, '$1\\$2'),
+    )
+    .join('\n');
+}
+
+/** Markdown for a table cell: escaped, on one line (a newline would end the table row). */
+export function escapeMarkdownCell(text: string): string {
+  return escapeMarkdown(text.replace(/\s*\n\s*/g, ' '));
+}
+
+type Handlebars = typeof import('handlebars');
+
+let instances: Promise<Record<TemplateFormat, Handlebars>> | undefined;
+
+async function handlebarsFor(format: TemplateFormat): Promise<Handlebars> {
+  instances ??= import('handlebars').then(({ default: handlebars }) => {
+    const html = handlebars.create();
+    const md = handlebars.create();
+    for (const hb of [html, md]) {
+      hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+      hb.registerHelper('inc', (n: number) => n + 1);
+      hb.registerHelper('join', (items: unknown, separator: unknown) =>
+        Array.isArray(items) ? items.map(String).join(typeof separator === 'string' ? separator : ', ') : '',
+      );
+    }
+    html.registerHelper('lines', (text: unknown) => {
+      const escaped = html.escapeExpression(String(text ?? ''));
+      return new html.SafeString(escaped.replace(/\r?\n/g, '<br>\n'));
+    });
+    md.registerHelper('md', (text: unknown) => escapeMarkdown(String(text ?? '')));
+    md.registerHelper('cell', (text: unknown) => escapeMarkdownCell(String(text ?? '')));
+    return { html, md };
+  });
+  return (await instances)[format];
+}
+
+const KNOWN_HELPERS: Record<TemplateFormat, Record<string, true>> = {
+  html: { eq: true, inc: true, join: true, lines: true },
+  md: { eq: true, inc: true, join: true, md: true, cell: true },
+};
+
+export async function loadTemplate(format: TemplateFormat, source: TemplateSource): Promise<LoadedTemplate> {
+  const file = 'builtin' in source ? builtinTemplateFile(source.builtin, format) : source.file;
+  return compileTemplate(format, file, await readTemplateText(file));
+}
+
+/** Precompiles a template text now, so syntax errors surface before anything is rendered. */
+export async function compileTemplate(format: TemplateFormat, file: string, text: string): Promise<LoadedTemplate> {
+  const hb = await handlebarsFor(format);
+  const options = { strict: true, knownHelpers: KNOWN_HELPERS[format], knownHelpersOnly: true, noEscape: format === 'md' };
+  try {
+    hb.precompile(text, options);
+  } catch (error) {
+    throw new DataError(templateError(file, text, error));
+  }
+  const template = hb.compile(text, options);
+  return {
+    file,
+    format,
+    render(context: object): string {
+      try {
+        return template(context);
+      } catch (error) {
+        throw new DataError(templateError(file, text, error));
+      }
+    },
+  };
+}
+
+async function readTemplateText(file: string): Promise<string> {
+  let info;
+  try {
+    info = await stat(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new DataError(`${file}: no such template file; check the path given to --template`);
+    throw new DataError(`${file}: cannot be read (${code ?? 'unknown error'})`);
+  }
+  if (!info.isFile()) throw new DataError(`${file}: is not a file; pass a handlebars template such as pack.html.hbs`);
+  if (info.size > MAX_TEMPLATE_BYTES) throw new DataError(`${file}: is larger than 512 KiB; a template should be much smaller`);
+  const bytes = await readFile(file);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new DataError(`${file}: is not valid UTF-8 text; save the template as UTF-8`);
+  }
+}
+
+/** One line `FILE:LINE:COL  what is wrong` for any handlebars failure, compile or render. */
+export function templateError(file: string, text: string, error: unknown): string {
+  const raw = error instanceof Error ? error.message : String(error);
+  const e = error as { lineNumber?: number; column?: number };
+  const parse = /^Parse error on line (\d+):\n(.*)\n(-*)\^\n(.*)$/s.exec(raw);
+  if (parse) {
+    const line = Number(parse[1]);
+    const shown = (parse[2] ?? '').slice(0, (parse[3] ?? '').length).replace(/^\.\.\./, '');
+    const expected = (parse[4] ?? '').replace(/^Expecting /, 'expected ').replace(/, got /, ' but found ');
+    return `${file}:${line}:${parseColumn(text, line, shown)}  template syntax error: ${expected}`;
+  }
+  // Handlebars columns are 0-based; editors count from 1.
+  const where = typeof e.lineNumber === 'number' ? `${e.lineNumber}:${(e.column ?? 0) + 1}` : '1:1';
+  const message = raw.replace(/ - \d+:\d+$/, '');
+  const missing = /^"([^"]+)" not defined in/.exec(message);
+  const mismatch = /^(\S+) doesn't match (\S+)$/.exec(message);
+  const explained = missing
+    ? `unknown field or helper '${missing[1]}'; see docs/templates.md for the fields a template can use`
+    : mismatch
+      ? `block {{#${mismatch[1]}}} is closed by {{/${mismatch[2]}}}; close it with {{/${mismatch[1]}}}`
+      : message.charAt(0).toLowerCase() + message.slice(1);
+  return `${file}:${where}  ${explained}`;
+}
+
+/** Finds where on `line` the parser stopped, from the text it showed just before its caret. */
+function parseColumn(text: string, line: number, shownBefore: string): number {
+  const lineText = text.split('\n')[line - 1] ?? '';
+  if (!shownBefore) return 1;
+  for (let k = lineText.length; k > 0; k--) {
+    const tail = lineText.slice(Math.max(0, k - shownBefore.length), k);
+    if (shownBefore.endsWith(tail)) return k + 1;
+  }
+  return 1;
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { createPdf, savePdf } from '../../../src/render/pdf/document.js';
+import { bullets, drawTable, flow, heading, labelValues, paragraph, ruledLines, tickOptions } from '../../../src/render/pdf/layout.js';
+import { tempDir } from '../../helpers/cli.js';
+import { readPdf } from '../../helpers/pdf.js';
+
+describe('createPdf and savePdf', () => {
+  it('embeds DejaVu Sans, sets the title and stamps page x of y with the confidentiality line', async () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      const pdf = await createPdf({ title: 'Panel for Zoë Łukasz', confidentiality: 'Confidential: hiring panel only' });
+      flow(pdf, [heading('Zoë Łukasz', 1), paragraph('Ünïcode text and a very long word ' + 'x'.repeat(300)), bullets(['one', 'two'])]);
+      flow(pdf, [labelValues([['Candidate', 'Zoë Łukasz']]), tickOptions(['1 low', '2', '3', '4 high']), ruledLines(50)]);
+      const file = path.join(dir, 'out', 'a.pdf');
+      await savePdf(pdf, file);
+      const facts = await readPdf(file);
+      expect(facts.title).toBe('Panel for Zoë Łukasz');
+      expect(facts.pages).toBe(2);
+      expect(facts.fonts.length).toBeGreaterThan(0);
+      expect(facts.fonts.every((f) => f.embedded && f.name.includes('DejaVuSans'))).toBe(true);
+            expect(facts.pageTexts[0]).toContain('page 1 of 2');
+      expect(facts.pageTexts[1]).toContain('page 2 of 2');
+      expect(facts.pageTexts[1]).toContain('Confidential: hiring panel only');
+      expect(facts.text).toContain('Zoë Łukasz');
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('repeats the table header on every page a long table continues on', async () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      const pdf = await createPdf({ title: 'Table', confidentiality: 'c' });
+      const rows = Array.from({ length: 80 }, (_, i) => [`row ${i}`, `value ${i}`]);
+      drawTable(pdf, { columns: [{ header: 'Stage name', width: 120 }, { header: 'Covered dimensions' }], rows });
+      const file = path.join(dir, 't.pdf');
+      await savePdf(pdf, file);
+      const facts = await readPdf(file);
+      expect(facts.pages).toBeGreaterThan(1);
+      for (const page of facts.pageTexts) expect(page).toContain('Covered dimensions');
+      expect(facts.text).toContain('row 79');
+    } finally {
+      cleanup();
+    }
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { DataError } from '../../src/errors.js';
+import { compileTemplate, escapeMarkdown, escapeMarkdownCell, loadTemplate } from '../../src/render/templates.js';
+import { tempDir } from '../helpers/cli.js';
+
+describe('escapeMarkdown', () => {
+  it('backslash-escapes emphasis, link, table, heading and HTML characters', () => {
+    expect(escapeMarkdown('a *b* _c_ [d](e) #f |g| <script>')).toBe('a \\*b\\* \\_c\\_ \\[d\\](e) \\#f \\|g\\| \\<script\\>');
+  });
+
+  it('neutralises line starts that would make lists, rules, numbered items or code blocks', () => {
+    expect(escapeMarkdown('- item\n---\n1. one\n    code\n+ plus')).toBe('\\- item\n\\---\n1\\. one\ncode\n\\+ plus');
+  });
+
+  it('puts table cells on one line', () => {
+    expect(escapeMarkdownCell('two\n  lines | here')).toBe('two lines \\| here');
+  });
+
+  it('leaves handlebars braces in rubric text alone', () => {
+    expect(escapeMarkdown('{{name}}')).toBe('{{name}}');
+  });
+});
+
+describe('compileTemplate', () => {
+  it('HTML escapes values, Markdown does not escape HTML but md escapes Markdown', async () => {
+    const html = await compileTemplate('html', 'x.html.hbs', '<p>{{text}}</p><p>{{lines text}}</p>');
+    expect(html.render({ text: '<b>&\n{{x}}' })).toBe('<p>&lt;b&gt;&amp;\n{{x}}</p><p>&lt;b&gt;&amp;<br>\n{{x}}</p>');
+    const md = await compileTemplate('md', 'x.md.hbs', '{{text}} / {{md text}} / {{cell text}}');
+    expect(md.render({ text: '*a*\nb' })).toBe('*a*\nb / \\*a\\*\nb / \\*a\\* b');
+  });
+
+  it('reports a syntax error before rendering, as FILE:LINE:COL', async () => {
+    await expect(compileTemplate('html', 'my.html.hbs', 'line one\n<p>{{name</p>')).rejects.toThrow(
+      /^my\.html\.hbs:2:\d+ {2}template syntax error: expected/,
+    );
+    await expect(compileTemplate('md', 'my.md.hbs', 'a\n{{#each items}}\nb {{/if}}')).rejects.toThrow(
+      'my.md.hbs:2:4  block {{#each}} is closed by {{/if}}; close it with {{/each}}',
+    );
+  });
+
+  it('rejects unknown helpers when loading and unknown fields when rendering (strict mode)', async () => {
+    await expect(compileTemplate('html', 't.hbs', '{{shout name}}')).rejects.toThrow(/^t\.hbs:1:\d+ {2}/);
+    const template = await compileTemplate('html', 't.hbs', 'ok\n  {{nmae}}');
+    expect(() => template.render({ name: 'x' })).toThrow(DataError);
+    expect(() => template.render({ name: 'x' })).toThrow("t.hbs:2:5  unknown field or helper 'nmae'");
+  });
+});
+
+describe('loadTemplate', () => {
+  it('names a missing user template and the flag to fix', async () => {
+    await expect(loadTemplate('html', { file: '/nonexistent/pack.html.hbs' })).rejects.toThrow(
+      '/nonexistent/pack.html.hbs: no such template file; check the path given to --template',
+    );
+  });
+
+  it('loads a user template file', async () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      const file = path.join(dir, 'mine.md.hbs');
+      writeFileSync(file, '# {{md title}}\n');
+      const template = await loadTemplate('md', { file });
+      expect(template.render({ title: 'A_B' })).toBe('# A\\_B\n');
+    } finally {
+      cleanup();
+    }
+  });
+});
