@@ -11,8 +11,9 @@
 //             pages so the final pass can write "page x of y" on each of them.
 // Pdf         the pdfkit document plus page geometry (left, width, bottom, spaceLeft), font(style, size),
 //             ensureSpace(height) that moves to a new page instead of writing into the bottom margin,
-//             bookmark(title, level) for a nested outline, and finish() which stamps the footer.
-// savePdf     finishes the document and writes it with writeFileAtomic; toBytes gives the bytes instead.
+//             bookmark(title, level) for a nested outline, footer(text) to change the footer line from
+//             the current page on, and finish() which stamps the footers.
+// savePdf     finishes the document and writes it with writeFileAtomic; pdf.bytes() gives the bytes instead.
 import { writeFileAtomic } from '../../io/atomic.js';
 import { FONTS, type FontStyle } from './fonts.js';
 
@@ -40,6 +41,8 @@ export class Pdf {
   private readonly chunks: Uint8Array[] = [];
   private readonly ended: Promise<void>;
   private finished = false;
+  /** Footer text by the first page (index) it applies to. */
+  private readonly footers: Array<{ from: number; text: string }> = [];
 
   constructor(
     readonly doc: PDFKit.PDFDocument,
@@ -116,6 +119,16 @@ export class Pdf {
     this.outline.push({ level, item });
   }
 
+  /** Uses another footer line from the current page on, e.g. for candidate handouts inside a pack. */
+  footer(text: string): void {
+    const { start, count } = this.doc.bufferedPageRange();
+    this.footers.push({ from: start + count - 1, text });
+  }
+
+  private footerFor(page: number): string {
+    return this.footers.filter((f) => f.from <= page).pop()?.text ?? this.options.confidentiality;
+  }
+
   /** Stamps "page x of y" and the confidentiality line on every page. Idempotent. */
   finish(): void {
     if (this.finished) return;
@@ -137,7 +150,7 @@ export class Pdf {
         .strokeColor('#000000')
         .stroke();
       this.font('regular', 7.5).doc.fillColor('#000000');
-      this.doc.text(this.options.confidentiality, page.margins.left, y, { width: width - 90, lineBreak: false, ellipsis: true });
+      this.doc.text(this.footerFor(i), page.margins.left, y, { width: width - 90, lineBreak: false, ellipsis: true });
       this.doc.text(`page ${i - start + 1} of ${count}`, page.margins.left, y, { width, align: 'right', lineBreak: false });
       this.doc.endMarkedContent();
       page.margins.bottom = margin;

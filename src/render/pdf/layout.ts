@@ -14,6 +14,8 @@ import type { FontStyle } from './fonts.js';
 export interface Block {
   /** Room the block needs before it may start on the current page (its first line for splittable blocks). */
   height(pdf: Pdf): number;
+  /** Room the whole block takes, when it differs from `height` because the block may split. */
+  fullHeight?(pdf: Pdf): number;
   draw(pdf: Pdf): void;
   /** Room the next block must have beside this one: headings never end a page. */
   keepWithNext?: number;
@@ -50,6 +52,7 @@ export function paragraph(text: string, options: TextStyle = {}): Block {
       // A long paragraph may split across pages, but not before its first three lines.
       return Math.min(full, (size + LINE_GAP) * 3.6) + after;
     },
+    fullHeight: (pdf) => textHeight(pdf, text, style, size, pdf.width - indent) + after,
     draw: (pdf) => {
       pdf.font(style, size).doc.fillColor(colour);
       pdf.doc.text(text, pdf.left + indent, pdf.doc.y, {
@@ -74,6 +77,8 @@ export interface HeadingOptions {
   outlineTitle?: string;
   /** Starts a new page first (unless already at the top of one). */
   newPage?: boolean;
+  /** Outline level when it should differ from the heading level (e.g. a sheet under its stage). */
+  outlineLevel?: OutlineLevel;
 }
 
 /** A heading that adds a bookmark and never ends a page. */
@@ -87,7 +92,7 @@ export function heading(text: string, level: OutlineLevel, options: HeadingOptio
     draw: (pdf) => {
       if (options.newPage && !pdf.atTopOfPage) pdf.newPage();
       if (!pdf.atTopOfPage) pdf.doc.y += before;
-      if (options.outline ?? level <= 2) pdf.bookmark(options.outlineTitle ?? text, level);
+      if (options.outline ?? level <= 2) pdf.bookmark(options.outlineTitle ?? text, options.outlineLevel ?? level);
       pdf.font('bold', size).doc.fillColor(INK);
       pdf.doc.text(text, pdf.left, pdf.doc.y, { width: pdf.width, lineGap: LINE_GAP, structParent: pdf.root, structType: `H${level}` });
       if (level === 1) {
@@ -98,24 +103,67 @@ export function heading(text: string, level: OutlineLevel, options: HeadingOptio
   };
 }
 
-/** A bulleted list; each item wraps under its own text, not under the bullet. */
-export function bullets(items: readonly string[], options: TextStyle & { bullet?: string } = {}): Block {
+export interface ListItem {
+  /** Printed before the text: a bullet, or "1." / "a)" for ordered items. */
+  marker: string;
+  text: string;
+}
+
+/** A list; each item wraps under its own text, not under its marker. Strings get the bullet. */
+export function bullets(items: ReadonlyArray<string | ListItem>, options: TextStyle & { bullet?: string } = {}): Block {
   const { style = 'regular', size = 10, colour = INK, indent = 0, after = 5, bullet = '•' } = options;
-  const hang = size * 1.2;
+  const list = items.map((item) => (typeof item === 'string' ? { marker: bullet, text: item } : item));
+  const hangOf = (pdf: Pdf): number => {
+    pdf.font(style, size);
+    return Math.max(size * 1.2, ...list.map((i) => pdf.doc.widthOfString(i.marker) + size * 0.5));
+  };
   return {
-    height: (pdf) => (items[0] === undefined ? 0 : textHeight(pdf, items[0], style, size, pdf.width - indent - hang)) + after,
+    height: (pdf) => (list[0] === undefined ? 0 : textHeight(pdf, list[0].text, style, size, pdf.width - indent - hangOf(pdf))) + after,
+    fullHeight: (pdf) => {
+      const width = pdf.width - indent - hangOf(pdf);
+      return list.reduce((sum, item) => sum + textHeight(pdf, item.text, style, size, width) + 1.5, 0) + after - 1.5;
+    },
     draw: (pdf) => {
-      for (const item of items) {
-        const width = pdf.width - indent - hang;
-        pdf.ensureSpace(Math.min(textHeight(pdf, item, style, size, width), (size + LINE_GAP) * 3));
+      const hang = hangOf(pdf);
+      const width = pdf.width - indent - hang;
+      for (const item of list) {
+        pdf.ensureSpace(Math.min(textHeight(pdf, item.text, style, size, width), (size + LINE_GAP) * 3));
         const y = pdf.doc.y;
         pdf.font(style, size).doc.fillColor(colour);
-        pdf.doc.text(bullet, pdf.left + indent, y, { width: hang, lineBreak: false });
-        pdf.doc.text(item, pdf.left + indent + hang, y, { width, lineGap: LINE_GAP, structParent: pdf.root, structType: 'LI' });
+        pdf.doc.text(item.marker, pdf.left + indent, y, { width: hang, lineBreak: false });
+        pdf.doc.text(item.text, pdf.left + indent + hang, y, { width, lineGap: LINE_GAP, structParent: pdf.root, structType: 'LI' });
         pdf.doc.y += 1.5;
       }
       pdf.doc.x = pdf.left;
       pdf.doc.y += after - 1.5;
+    },
+  };
+}
+
+/**
+ * Fields to fill in by hand, side by side: a label above a writing line, with any value known in advance
+ * printed on the line.
+ */
+export function formFields(fields: ReadonlyArray<readonly [string, string]>, options: { size?: number; after?: number } = {}): Block {
+  const { size = 10, after = 8 } = options;
+  const gap = 14;
+  const labelSize = 7.5;
+  const lineHeight = size + 10;
+  return {
+    height: () => labelSize + 4 + lineHeight + after,
+    draw: (pdf) => {
+      const width = (pdf.width - gap * (fields.length - 1)) / Math.max(1, fields.length);
+      const y = pdf.doc.y;
+      fields.forEach(([label, value], i) => {
+        const x = pdf.left + i * (width + gap);
+        pdf.font('bold', labelSize).doc.fillColor(INK).text(label.toUpperCase(), x, y, { width, lineBreak: false, characterSpacing: 0.4 });
+        if (value) pdf.font('regular', size).doc.text(value, x + 2, y + labelSize + 8, { width: width - 4, height: size + 4, ellipsis: true, structParent: pdf.root, structType: 'P' });
+        pdf.doc.markContent('Artifact', { type: 'Layout' });
+        pdf.doc.moveTo(x, y + labelSize + 4 + lineHeight).lineTo(x + width, y + labelSize + 4 + lineHeight).lineWidth(0.7).strokeColor(INK).stroke();
+        pdf.doc.endMarkedContent();
+      });
+      pdf.doc.x = pdf.left;
+      pdf.doc.y = y + labelSize + 4 + lineHeight + after;
     },
   };
 }
@@ -189,6 +237,7 @@ export function ruledLines(count: number, options: { spacing?: number; indent?: 
   const { spacing = 20, indent = 0, after = 6 } = options;
   return {
     height: () => Math.min(count, 3) * spacing + after,
+    fullHeight: () => count * spacing + after,
     draw: (pdf) => {
       for (let i = 0; i < count; i++) {
         if (pdf.spaceLeft < spacing) pdf.newPage();
@@ -218,7 +267,7 @@ export function together(blocks: readonly Block[]): Block {
 }
 
 function totalHeight(pdf: Pdf, blocks: readonly Block[]): number {
-  return blocks.reduce((sum, b) => sum + b.height(pdf), 0);
+  return blocks.reduce((sum, b) => sum + (b.fullHeight ?? b.height)(pdf), 0);
 }
 
 export function keepTogether(pdf: Pdf, blocks: readonly Block[]): void {
@@ -257,6 +306,12 @@ export function table(spec: TableSpec): Block {
       const widths = columnWidths(pdf, spec.columns);
       const size = spec.size ?? 9;
       return rowHeight(pdf, spec.columns.map((c) => c.header), widths, size, 'bold') + (spec.rows[0] ? rowHeight(pdf, spec.rows[0], widths, size, 'regular') : 0);
+    },
+    fullHeight: (pdf) => {
+      const widths = columnWidths(pdf, spec.columns);
+      const size = spec.size ?? 9;
+      const rows = [spec.columns.map((c) => c.header), ...spec.rows];
+      return rows.reduce((sum, row, i) => sum + rowHeight(pdf, row, widths, size, i === 0 ? 'bold' : 'regular'), 0) + (spec.after ?? 8);
     },
     draw: (pdf) => drawTable(pdf, spec),
   };
