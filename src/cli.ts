@@ -81,6 +81,33 @@ export function buildProgram(): Command {
 
   // hirekit:commands (more commands are registered below this line)
 
+  program
+    .command('debrief')
+    .description("the hiring-committee debrief: every submitted scorecard of a candidate, aggregated; input to the committee's decision")
+    .argument('<candidate>', 'candidate name or folder slug, e.g. "Zoë Łukasz" or zoe-lukasz')
+    .addOption(
+      program
+        .createOption('--format <format>', 'pdf, md, html, json or text (default: from --out, else text on a terminal and JSON when piped)')
+        .choices(['pdf', 'md', 'html', 'json', 'text']),
+    )
+    .option('-o, --out <file>', 'write to this file and print its path (format from its extension; default PDF)')
+    .option('--template <file>', 'your copy of templates/debrief.md.hbs or debrief.html.hbs (with --format md or html)')
+    .option('--role <role>', "role id to debrief against, when the candidate's folder does not record it")
+    .addHelpText(
+      'after',
+      examples([
+        'hirekit debrief "Zoë Łukasz" --out debrief.pdf',
+        'hirekit debrief zoe-lukasz                     # terminal summary',
+        'hirekit debrief zoe-lukasz --format pdf        # into the candidate folder: candidates/zoe-lukasz/debrief.pdf',
+        'hirekit debrief zoe-lukasz --format md --template my-debrief.md.hbs > debrief.md',
+        'hirekit debrief zoe-lukasz | jq .summary       # JSON when piped',
+      ]) + '\nDrafts are listed and left out; scorecards made against another rubric version are warned about on stderr.\n',
+    )
+    .action(async (candidate: string, options: { format?: 'pdf' | 'md' | 'html' | 'json' | 'text'; out?: string; template?: string; role?: string }, command: Command) => {
+      const { runDebrief } = await import('./commands/debrief.js');
+      await runDebrief({ candidate, ...options, ...globals(command) });
+    });
+
   return program;
 }
 

@@ -1,0 +1,158 @@
+// The Debrief put into words for handlebars templates (templates/debrief.md.hbs, debrief.html.hbs and
+// users' copies of them). Templates run in strict mode with a fixed set of helpers, so every number is
+// formatted here, once; the raw Debrief is passed along as `debrief` for templates that want it.
+// The fields are documented in docs/debrief.md.
+import type { Debrief } from '../core/debrief.js';
+import {
+  agendaDetail,
+  agendaTitle,
+  compositeLine,
+  dateOf,
+  formatComposite,
+  formatScore,
+  formatShare,
+  hurdleLine,
+  initialsFor,
+  ratingSymbol,
+  tallyParts,
+} from './debrief-words.js';
+
+export interface DebriefView {
+  debrief: Debrief;
+  title: string;
+  candidate: string;
+  role: string;
+  role_id: string;
+  rubric_version: string;
+  date: string;
+  confidentiality: string;
+  summary: { label: string; verdict: string; notice: string; reasons: string[] };
+  composite: string;
+  bar: string;
+  tally: Array<{ label: string; count: number }>;
+  warnings: string[];
+  panel: Array<{ initials: string; label: string; name: string; stage: string; recommendation: string; summary: string; mismatch: boolean }>;
+  dimensions: Array<{
+    id: string;
+    name: string;
+    weight: number;
+    share: string;
+    score: string;
+    median: string;
+    mean: string;
+    range: string;
+    count: number;
+    insufficient: number;
+    disagreement: boolean;
+    hurdle: string;
+    cells: Array<{ symbol: string; level: string }>;
+    /** Positions on a 1-4 axis as CSS percentages, for drawing the spread without arithmetic in a template. */
+    plot: { rated: boolean; range_left: string; range_width: string; score_left: string; dots: string[] };
+    ratings: Array<{ name: string; stage: string; rating: string; label: string; evidence: string; mismatch: boolean }>;
+  }>;
+  agenda: Array<{ kind: string; title: string; detail: string }>;
+  flags: Array<{ kind: string; sign: string; text: string; knockout: boolean; dimension: string; raised_by: Array<{ name: string; note: string }> }>;
+  coverage: { rated: string; unrated: string[]; stages: string[]; complete: boolean };
+  drafts: Array<{ name: string; stage: string; updated: string }>;
+  policy: { method: string; composite_line: string; hurdles: string[]; knockouts: string[]; scorecards: string; coverage: string };
+  scale: Array<{ symbol: string; label: string }>;
+}
+
+export const CONFIDENTIALITY = 'Confidential: hiring committee only. Contains interviewers’ evidence about a candidate.';
+
+export function debriefView(d: Debrief): DebriefView {
+  const initials = initialsFor(d.panel.map((p) => p.label));
+  const levelLabel = new Map<string, string>([...d.scale.levels.map((l) => [String(l.level), l.label] as const), ['insufficient', d.scale.insufficient]]);
+  const p = d.policy;
+  return {
+    debrief: d,
+    title: `Debrief: ${d.candidate.name}, ${d.role.title}`,
+    candidate: d.candidate.name,
+    role: d.role.title,
+    role_id: d.role.id,
+    rubric_version: d.rubric.version,
+    date: dateOf(d.generated_at),
+    confidentiality: CONFIDENTIALITY,
+    summary: { label: d.summary.label, verdict: d.summary.verdict, notice: d.summary.notice, reasons: d.summary.reasons },
+    composite: formatComposite(p.composite),
+    bar: formatComposite(p.bar),
+    tally: tallyParts(d).map(({ label, count }) => ({ label, count })),
+    warnings: d.warnings.map((w) => w.message),
+    panel: d.panel.map((x, i) => ({
+      initials: initials[i]!,
+      label: x.label,
+      name: x.interviewer.name,
+      stage: x.stage.name,
+      recommendation: x.recommendation ? (tallyParts(d).find((t) => t.key === x.recommendation)?.label ?? x.recommendation) : 'none',
+      summary: x.summary ?? '',
+      mismatch: x.rubric_mismatch,
+    })),
+    dimensions: d.dimensions.map((x) => ({
+      id: x.id,
+      name: x.name,
+      weight: x.weight,
+      share: formatShare(p.weights.find((w) => w.dimension === x.id)?.share ?? null),
+      score: formatScore(x.score),
+      median: formatScore(x.median),
+      mean: formatScore(x.mean),
+      range: x.min === null ? '—' : x.min === x.max ? String(x.min) : `${x.min}–${x.max}`,
+      count: x.count,
+      insufficient: x.insufficient,
+      disagreement: x.disagreement,
+      hurdle: x.hurdle === null ? '' : `at least ${x.hurdle}`,
+      cells: d.panel.map((_, i) => {
+        const r = x.ratings.find((y) => y.panel === i);
+        return { symbol: r ? ratingSymbol(r.rating) : '·', level: r ? (r.rating === 'insufficient' ? 'insufficient' : `l${r.rating}`) : 'none' };
+      }),
+      plot: plotOf(x.min, x.max, x.score, x.ratings.flatMap((r) => (r.rating === 'insufficient' ? [] : [r.rating]))),
+      ratings: x.ratings.map((r) => ({
+        name: d.panel[r.panel]?.label ?? r.interviewer.name,
+        stage: d.panel[r.panel]?.stage.name ?? r.stage,
+        rating: ratingSymbol(r.rating),
+        label: levelLabel.get(String(r.rating)) ?? String(r.rating),
+        evidence: r.evidence,
+        mismatch: d.panel[r.panel]?.rubric_mismatch ?? false,
+      })),
+    })),
+    agenda: d.agenda.map((a) => ({ kind: a.kind, title: agendaTitle(a), detail: agendaDetail(a) })),
+    flags: d.flags.map((f) => ({
+      kind: f.kind,
+      sign: f.kind === 'green' ? '+' : '−',
+      text: f.text,
+      knockout: f.knockout,
+      dimension: f.dimension.name,
+      raised_by: f.raised_by.map((r) => ({ name: d.panel[r.panel]?.label ?? r.interviewer.name, note: r.note })),
+    })),
+    coverage: {
+      rated: `${formatShare(d.coverage.rated_share)} of the weight rated (${d.coverage.rated_weight} of ${d.coverage.total_weight}); the policy asks for at least ${formatShare(p.min_coverage)}`,
+      unrated: d.coverage.unrated_dimensions.map((u) => (u.insufficient > 0 ? `${u.name} (only “${d.scale.insufficient}”)` : u.name)),
+      stages: d.coverage.stages_without_scorecard.map((s) => s.name),
+      complete: d.coverage.unrated_dimensions.length === 0 && d.coverage.stages_without_scorecard.length === 0,
+    },
+    drafts: d.drafts.map((x) => ({ name: x.interviewer.name, stage: x.stage.name, updated: dateOf(x.updated_at) })),
+    policy: {
+      method: `Each dimension's panel score is the ${p.dimension_score} of its ratings on the 1–4 scale; “${d.scale.insufficient}” is counted and shown but never enters a statistic.`,
+      composite_line: compositeLine(d),
+      hurdles: p.hurdles.map(hurdleLine),
+      knockouts: p.knockouts.map((k) => `${k.text} (raised by ${k.raised_by.map((r) => r.name).join(', ')})`),
+      scorecards: `${p.submitted} submitted scorecard${p.submitted === 1 ? '' : 's'}; the policy asks for at least ${p.min_scorecards}.`,
+      coverage: `${formatShare(d.coverage.rated_share)} of the weight rated; the policy asks for at least ${formatShare(p.min_coverage)}.`,
+    },
+    scale: [...d.scale.levels.map((l) => ({ symbol: String(l.level), label: l.label })), { symbol: '?', label: d.scale.insufficient }],
+  };
+}
+
+function axisPercent(value: number): string {
+  return `${(((value - 1) / 3) * 100).toFixed(1)}%`;
+}
+
+function plotOf(min: number | null, max: number | null, score: number | null, points: readonly number[]): DebriefView['dimensions'][number]['plot'] {
+  if (min === null || max === null || score === null) return { rated: false, range_left: '0%', range_width: '0%', score_left: '0%', dots: [] };
+  return {
+    rated: true,
+    range_left: axisPercent(min),
+    range_width: `${(((max - min) / 3) * 100).toFixed(1)}%`,
+    score_left: axisPercent(score),
+    dots: [...new Set(points)].sort().map(axisPercent),
+  };
+}

@@ -1,0 +1,260 @@
+// Vector charts for debriefs and comparisons, as layout Blocks: a heatmap (rows by columns, each cell a
+// grey shade with its number printed in it, so it survives black-and-white printing) and a spread chart
+// (each row's ratings as dots on the 1-4 scale, the range between them as a line, the panel score as a
+// diamond). Plain data in, no Debrief: the renderers decide what goes in the rows.
+import type { Pdf } from './document.js';
+import { GREY, INK, type Block } from './layout.js';
+
+/** A heat cell: the text printed in it and the value that sets its shade (1-4; null leaves it white). */
+export interface HeatCell {
+  text: string;
+  value: number | null;
+  /** Drawn with a dashed outline: "insufficient evidence", or a mark the renderer wants noticed. */
+  dashed?: boolean;
+}
+
+export interface HeatmapSpec {
+  rowHeader: string;
+  columns: readonly string[];
+  rows: ReadonlyArray<{ label: string; cells: readonly HeatCell[]; trailing?: string; bold?: boolean }>;
+  /** Header of an extra text column at the right, e.g. "panel score". */
+  trailingHeader?: string;
+  size?: number;
+}
+
+const LABEL_WIDTH = 150;
+const TRAILING_WIDTH = 52;
+const MIN_ROW = 18;
+
+/** Lightest for 1, darkest for 4, so the order reads the same in colour, grey and print. */
+export function shadeFor(value: number): string {
+  const t = (Math.min(4, Math.max(1, value)) - 1) / 3;
+  const grey = Math.round(245 - t * 175);
+  const hex = grey.toString(16).padStart(2, '0');
+  return `#${hex}${hex}${hex}`;
+}
+
+function textOnShade(value: number): string {
+  return value >= 2.75 ? '#ffffff' : INK;
+}
+
+function labelHeight(pdf: Pdf, text: string, size: number, width: number, bold = false): number {
+  pdf.font(bold ? 'bold' : 'regular', size);
+  return pdf.doc.heightOfString(text, { width, lineGap: 1 });
+}
+
+export function heatmap(spec: HeatmapSpec): Block {
+  const size = spec.size ?? 8.5;
+  const geometry = (pdf: Pdf) => {
+    const trailing = spec.trailingHeader !== undefined ? TRAILING_WIDTH : 0;
+    const cellWidth = Math.min(70, (pdf.width - LABEL_WIDTH - trailing) / Math.max(1, spec.columns.length));
+    const headerHeight = Math.max(...spec.columns.map((c) => labelHeight(pdf, c, size - 1, cellWidth - 4)), labelHeight(pdf, spec.trailingHeader ?? ' ', size - 1, TRAILING_WIDTH - 4)) + 8;
+    const rowHeights = spec.rows.map((r) => Math.max(MIN_ROW, labelHeight(pdf, r.label, size, LABEL_WIDTH - 8, r.bold) + 7));
+    return { cellWidth, trailing, headerHeight, rowHeights, total: headerHeight + rowHeights.reduce((a, b) => a + b, 0) + 8 };
+  };
+  return {
+    height: (pdf) => geometry(pdf).total,
+    draw: (pdf) => {
+      const { cellWidth, trailing, headerHeight, rowHeights } = geometry(pdf);
+      const doc = pdf.doc;
+      const x0 = pdf.left;
+      let y = doc.y;
+      pdf.font('bold', size - 1);
+      doc.fillColor(GREY).text(spec.rowHeader, x0, y + headerHeight - labelHeight(pdf, spec.rowHeader, size - 1, LABEL_WIDTH) - 4, { width: LABEL_WIDTH - 8, structParent: pdf.root, structType: 'P' });
+      spec.columns.forEach((c, i) => {
+        const h = labelHeight(pdf, c, size - 1, cellWidth - 4, true);
+        pdf.font('bold', size - 1);
+        doc.fillColor(INK).text(c, x0 + LABEL_WIDTH + i * cellWidth + 2, y + headerHeight - h - 4, { width: cellWidth - 4, align: 'center', lineGap: 1, structParent: pdf.root, structType: 'P' });
+      });
+      if (spec.trailingHeader !== undefined) {
+        const h = labelHeight(pdf, spec.trailingHeader, size - 1, TRAILING_WIDTH - 4, true);
+        pdf.font('bold', size - 1);
+        doc.text(spec.trailingHeader, x0 + LABEL_WIDTH + spec.columns.length * cellWidth + 2, y + headerHeight - h - 4, { width: TRAILING_WIDTH - 4, align: 'center', lineGap: 1 });
+      }
+      y += headerHeight;
+      const right = x0 + LABEL_WIDTH + spec.columns.length * cellWidth + trailing;
+      spec.rows.forEach((row, r) => {
+        const h = rowHeights[r]!;
+        doc.markContent('Artifact', { type: 'Layout' });
+        doc.moveTo(x0, y).lineTo(right, y).lineWidth(0.4).strokeColor('#bbbbbb').stroke();
+        doc.endMarkedContent();
+        pdf.font(row.bold ? 'bold' : 'regular', size);
+        doc.fillColor(INK).text(row.label, x0, y + 4, { width: LABEL_WIDTH - 8, lineGap: 1, structParent: pdf.root, structType: 'P' });
+        row.cells.forEach((cell, i) => {
+          const cx = x0 + LABEL_WIDTH + i * cellWidth;
+          drawCell(pdf, cell, cx + 1.5, y + 1.5, cellWidth - 3, h - 3, size);
+        });
+        if (row.trailing !== undefined) {
+          pdf.font('bold', size + 0.5);
+          doc.fillColor(INK).text(row.trailing, x0 + LABEL_WIDTH + spec.columns.length * cellWidth, y + h / 2 - (size + 0.5) / 2 - 1, { width: trailing, align: 'center', lineBreak: false });
+        }
+        y += h;
+      });
+      doc.markContent('Artifact', { type: 'Layout' });
+      doc.moveTo(x0, y).lineTo(right, y).lineWidth(0.4).strokeColor('#bbbbbb').stroke();
+      doc.endMarkedContent();
+      doc.x = pdf.left;
+      doc.y = y + 8;
+    },
+  };
+}
+
+function drawCell(pdf: Pdf, cell: HeatCell, x: number, y: number, w: number, h: number, size: number): void {
+  const doc = pdf.doc;
+  doc.markContent('Artifact', { type: 'Layout' });
+  if (cell.value !== null) {
+    doc.rect(x, y, w, h).fillColor(shadeFor(cell.value)).fill();
+  }
+  if (cell.dashed) {
+    doc.rect(x + 0.5, y + 0.5, w - 1, h - 1).lineWidth(0.7).dash(2, { space: 1.5 }).strokeColor(GREY).stroke().undash();
+  }
+  doc.endMarkedContent();
+  if (!cell.text) return;
+  pdf.font('bold', size + 0.5);
+  doc.fillColor(cell.value === null ? GREY : textOnShade(cell.value));
+  doc.text(cell.text, x, y + h / 2 - (size + 0.5) / 2 - 1, { width: w, align: 'center', lineBreak: false, structParent: pdf.root, structType: 'P' });
+}
+
+export interface SpreadRow {
+  label: string;
+  /** Individual ratings on the 1-4 scale; equal ratings are drawn as one dot with a count. */
+  points: readonly number[];
+  /** The panel score (median or mean), drawn as a diamond. */
+  score: number | null;
+  /** Minimum level of a hurdle, drawn as a bracket on the axis. */
+  hurdle?: number | null;
+  /** Text at the right end of the row, e.g. "3 (2–4) +1 ?". */
+  note: string;
+  /** Rows to discuss get a heavier label. */
+  highlight?: boolean;
+}
+
+export interface SpreadSpec {
+  rows: readonly SpreadRow[];
+  /** Labels of levels 1-4, printed over the axis. */
+  levels: readonly string[];
+  size?: number;
+}
+
+const NOTE_WIDTH = 78;
+
+export function spreadChart(spec: SpreadSpec): Block {
+  const size = spec.size ?? 8.5;
+  const geometry = (pdf: Pdf) => {
+    const rowHeights = spec.rows.map((r) => Math.max(25, labelHeight(pdf, r.label, size, LABEL_WIDTH - 8, r.highlight) + 9));
+    const head = 26;
+    return { head, rowHeights, total: head + rowHeights.reduce((a, b) => a + b, 0) + 10 };
+  };
+  return {
+    height: (pdf) => geometry(pdf).total,
+    draw: (pdf) => {
+      const { head, rowHeights } = geometry(pdf);
+      const doc = pdf.doc;
+      const plotLeft = pdf.left + LABEL_WIDTH + 10;
+      const plotRight = pdf.left + pdf.width - NOTE_WIDTH - 10;
+      const xOf = (v: number): number => plotLeft + ((v - 1) / 3) * (plotRight - plotLeft);
+      const top = doc.y;
+      const bottom = top + head + rowHeights.reduce((a, b) => a + b, 0);
+
+      // Axis labels and gridlines at each level.
+      for (let level = 1; level <= 4; level++) {
+        const x = xOf(level);
+        pdf.font('bold', size);
+        doc.fillColor(INK).text(String(level), x - 20, top, { width: 40, align: 'center', lineBreak: false });
+        pdf.font('regular', size - 1.5);
+        doc.fillColor(GREY).text(spec.levels[level - 1] ?? '', x - 40, top + size + 2, { width: 80, align: 'center', lineBreak: false });
+        doc.markContent('Artifact', { type: 'Layout' });
+        doc.moveTo(x, top + head - 2).lineTo(x, bottom).lineWidth(0.4).dash(1.5, { space: 2 }).strokeColor('#999999').stroke().undash();
+        doc.endMarkedContent();
+      }
+      let y = top + head;
+      spec.rows.forEach((row, r) => {
+        const h = rowHeights[r]!;
+        const mid = y + h / 2;
+        doc.markContent('Artifact', { type: 'Layout' });
+        doc.moveTo(pdf.left, y).lineTo(pdf.left + pdf.width, y).lineWidth(0.3).strokeColor('#cccccc').stroke();
+        doc.endMarkedContent();
+        pdf.font(row.highlight ? 'bold' : 'regular', size);
+        doc.fillColor(INK).text(row.label, pdf.left, y + 4, { width: LABEL_WIDTH - 8, lineGap: 1, structParent: pdf.root, structType: 'P' });
+        doc.markContent('Artifact', { type: 'Layout' });
+        if (row.hurdle) {
+          // A bracket under the axis from the hurdle's minimum to 4: the zone the score must reach.
+          const hx = xOf(row.hurdle);
+          doc.moveTo(hx, mid + 7).lineTo(hx, mid + 9).lineTo(xOf(4), mid + 9).lineTo(xOf(4), mid + 7).lineWidth(0.8).strokeColor(INK).stroke();
+        }
+        if (row.points.length > 0) {
+          const lo = Math.min(...row.points);
+          const hi = Math.max(...row.points);
+          if (hi > lo) doc.moveTo(xOf(lo), mid).lineTo(xOf(hi), mid).lineWidth(row.highlight ? 2.2 : 1.4).strokeColor(INK).stroke();
+          // The diamond goes under the dots, so a rating equal to the panel score shows as a dot inside it.
+          if (row.score !== null) {
+            const sx = xOf(row.score);
+            doc.polygon([sx, mid - 6.5], [sx + 6.5, mid], [sx, mid + 6.5], [sx - 6.5, mid]).fillColor(INK).fill();
+          }
+          const counts = new Map<number, number>();
+          for (const p of row.points) counts.set(p, (counts.get(p) ?? 0) + 1);
+          for (const [value] of counts) doc.circle(xOf(value), mid, 3).lineWidth(1).fillColor('#ffffff').strokeColor(INK).fillAndStroke();
+          doc.endMarkedContent();
+          for (const [value, n] of counts) {
+            if (n < 2) continue;
+            pdf.font('regular', size - 2);
+            doc.fillColor(INK).text(`×${n}`, xOf(value) - 10, mid - 15, { width: 20, align: 'center', lineBreak: false });
+          }
+        } else {
+          doc.endMarkedContent();
+        }
+        pdf.font(row.highlight ? 'bold' : 'regular', size);
+        doc.fillColor(INK).text(row.note, pdf.left + pdf.width - NOTE_WIDTH, mid - size / 2 - 1, { width: NOTE_WIDTH, align: 'right', lineBreak: false });
+        y += h;
+      });
+      doc.markContent('Artifact', { type: 'Layout' });
+      doc.moveTo(pdf.left, y).lineTo(pdf.left + pdf.width, y).lineWidth(0.3).strokeColor('#cccccc').stroke();
+      doc.endMarkedContent();
+      doc.x = pdf.left;
+      doc.y = y + 10;
+    },
+  };
+}
+
+/** The legend under the spread chart, drawn with the same marks. */
+export function spreadLegend(items: { point: string; range: string; score: string; hurdle?: string; extra?: string }): Block {
+  const size = 7.5;
+  return {
+    height: () => 16,
+    draw: (pdf) => {
+      const doc = pdf.doc;
+      const y = doc.y + 5;
+      let x = pdf.left;
+      const label = (text: string, width: number): void => {
+        pdf.font('regular', size);
+        doc.fillColor(GREY).text(text, x, y - size / 2 - 1, { width, lineBreak: false });
+        x += Math.min(width, doc.widthOfString(text)) + 14;
+      };
+      doc.markContent('Artifact', { type: 'Layout' });
+      doc.circle(x + 3.5, y, 3.2).lineWidth(1).fillColor('#ffffff').strokeColor(INK).fillAndStroke();
+      doc.endMarkedContent();
+      x += 10;
+      label(items.point, 150);
+      doc.markContent('Artifact', { type: 'Layout' });
+      doc.moveTo(x, y).lineTo(x + 16, y).lineWidth(1.4).strokeColor(INK).stroke();
+      doc.endMarkedContent();
+      x += 20;
+      label(items.range, 150);
+      doc.markContent('Artifact', { type: 'Layout' });
+      doc.polygon([x + 4, y - 4.5], [x + 8.5, y], [x + 4, y + 4.5], [x - 0.5, y]).fillColor(INK).fill();
+      doc.endMarkedContent();
+      x += 12;
+      label(items.score, 150);
+      if (items.hurdle) {
+        doc.markContent('Artifact', { type: 'Layout' });
+        doc.moveTo(x, y - 1).lineTo(x, y + 1).lineTo(x + 16, y + 1).lineTo(x + 16, y - 1).lineWidth(0.8).strokeColor(INK).stroke();
+        doc.endMarkedContent();
+        x += 20;
+        label(items.hurdle, 150);
+      }
+      if (items.extra) label(items.extra, pdf.left + pdf.width - x);
+      doc.x = pdf.left;
+      doc.y = y + 10;
+    },
+  };
+}

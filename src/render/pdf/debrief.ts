@@ -1,0 +1,295 @@
+// The debrief as a PDF a committee prints: a first page with the panel, the recommendation tally and the
+// mechanical summary; the scores as a heatmap and a spread chart; the agenda; the evidence quoted with
+// names; flags; coverage gaps; and how the policy was applied. Every number comes from the Debrief.
+import type { Debrief } from '../../core/debrief.js';
+import { debriefView, CONFIDENTIALITY, type DebriefView } from '../debrief-view.js';
+import { createPdf, type Pdf } from './document.js';
+import { GREY, INK, bullets, flow, heading, paragraph, spacer, table, together, type Block } from './layout.js';
+import { heatmap, spreadChart, spreadLegend } from './charts.js';
+
+export async function debriefPdfBytes(debrief: Debrief): Promise<Uint8Array> {
+  const view = debriefView(debrief);
+  const pdf = await createPdf({ title: view.title, subject: `Hiring committee debrief, rubric ${view.role_id} v${view.rubric_version}`, confidentiality: CONFIDENTIALITY });
+  flow(pdf, [...firstPage(view), ...scores(view), ...agenda(view), ...evidence(view), ...flags(view), ...coverage(view), ...policy(view)]);
+  return pdf.bytes();
+}
+
+function firstPage(v: DebriefView): Block[] {
+  const d = v.debrief;
+  return [
+    heading(`Debrief: ${v.candidate}`, 1, { outlineTitle: 'Summary' }),
+    paragraph(`${v.role} · ${v.role_id}, rubric v${v.rubric_version}`, { style: 'bold', size: 11.5, after: 2 }),
+    paragraph(`Prepared ${v.date} from ${d.panel.length} submitted scorecard${d.panel.length === 1 ? '' : 's'}${d.drafts.length > 0 ? `; ${d.drafts.length} draft${d.drafts.length === 1 ? '' : 's'} left out` : ''}.`, { colour: GREY, size: 9.5, after: 10 }),
+    v.warnings.length > 0 ? notesBox('Read first', v.warnings) : undefined,
+    verdictBox(v),
+    spacer(4),
+    paragraph('Recommendations (over submitted scorecards)', { style: 'bold', size: 10, after: 4 }),
+    tallyBoxes(v),
+    spacer(6),
+    paragraph('Panel', { style: 'bold', size: 10, after: 4 }),
+    table({
+      columns: [{ header: 'Interviewer', width: 130 }, { header: 'Stage', width: 150 }, { header: 'Recommendation', width: 95 }, { header: 'Rubric' }],
+      rows: v.panel.map((p) => [p.name, p.stage, p.recommendation, p.mismatch ? `v${d.panel.find((x) => x.label === p.label)?.rubric.version ?? '?'} † other version` : `v${v.rubric_version}`]),
+      size: 8.5,
+    }),
+    v.agenda.length > 0 ? paragraph('To discuss first', { style: 'bold', size: 10, after: 4 }) : undefined,
+    v.agenda.length > 0 ? bullets(v.agenda.map((a) => a.title), { size: 9.5 }) : undefined,
+    v.drafts.length > 0 ? paragraph(`Drafts left out of every number: ${v.drafts.map((x) => `${x.name} (${x.stage}, last saved ${x.updated})`).join('; ')}.`, { size: 8.5, colour: GREY }) : undefined,
+  ].filter((b): b is Block => b !== undefined);
+}
+
+function scores(v: DebriefView): Block[] {
+  const d = v.debrief;
+  const mismatch = v.panel.some((p) => p.mismatch);
+  return [
+    heading('Scores', 1, { newPage: true }),
+    paragraph('Each interviewer’s rating per dimension. Darker is higher; “?” is insufficient evidence, which is shown but never counted; a blank cell was not rated. The last column is the panel score.', { size: 8.5, colour: GREY, after: 6 }),
+    heatmap({
+      rowHeader: 'Dimension (weight)',
+      columns: v.panel.map((p) => (p.mismatch ? `${p.label} †` : p.label)),
+      rows: v.dimensions.map((x, i) => ({
+        label: `${x.name} (${x.weight})`,
+        bold: x.disagreement,
+        cells: x.cells.map((c) => ({ text: c.symbol === '·' ? '' : c.symbol, value: /^l\d$/.test(c.level) ? Number(c.level.slice(1)) : null, dashed: c.level === 'insufficient' })),
+        trailing: d.dimensions[i]!.score === null ? '—' : x.score,
+      })),
+      trailingHeader: `panel ${d.policy.dimension_score}`,
+    }),
+    mismatch ? paragraph('† scored against another version of the rubric; included, and worth a look.', { size: 8, colour: GREY }) : undefined,
+    heading('Score and spread per dimension', 2),
+    spreadChart({
+      levels: d.scale.levels.map((l) => l.label),
+      rows: d.dimensions.map((x, i) => {
+        const vx = v.dimensions[i]!;
+        return {
+          label: x.name,
+          points: x.ratings.flatMap((r) => (r.rating === 'insufficient' ? [] : [r.rating])),
+          score: x.score,
+          hurdle: x.hurdle,
+          highlight: x.disagreement,
+          note: x.score === null ? `not rated${x.insufficient ? ` (${x.insufficient} ?)` : ''}` : `${vx.score} (${vx.range})${x.insufficient ? ` +${x.insufficient} ?` : ''}`,
+        };
+      }),
+    }),
+    spreadLegend({ point: 'a rating', range: 'range of ratings', score: `panel ${d.policy.dimension_score}`, ...(d.policy.hurdles.length > 0 ? { hurdle: 'hurdle zone' } : {}), extra: 'bold: to discuss' }),
+  ].filter((b): b is Block => b !== undefined);
+}
+
+function agenda(v: DebriefView): Block[] {
+  const items: Block[] = v.agenda.map((a, i) =>
+    together([
+      paragraph(`${i + 1}. ${a.title}`, { style: 'bold', size: 10.5, after: 2 }),
+      paragraph(a.detail, { indent: 14, size: 9.5, after: 8 }),
+    ]),
+  );
+  return [
+    gap(18), heading('To discuss', 1),
+    paragraph('Knockouts raised and dimensions whose ratings span two levels or more. Settle these first; the evidence for each is in the next section.', { size: 8.5, colour: GREY, after: 8 }),
+    ...(items.length > 0 ? items : [paragraph('Nothing: no knockout was raised and no dimension’s ratings span two levels or more.')]),
+  ];
+}
+
+function evidence(v: DebriefView): Block[] {
+  const blocks: Block[] = [gap(14), heading('Evidence by dimension', 1)];
+  for (const x of v.dimensions) {
+    const stats =
+      x.count === 0
+        ? `Not rated with evidence${x.insufficient ? `; ${x.insufficient} × insufficient evidence` : ''}. Weight ${x.weight}.`
+        : `Panel score ${x.score} · median ${x.median} · mean ${x.mean} · range ${x.range} · ${x.count} rating${x.count === 1 ? '' : 's'}${x.insufficient ? `, ${x.insufficient} insufficient` : ''} · weight ${x.weight}${x.hurdle ? ` · hurdle ${x.hurdle}` : ''}${x.disagreement ? ' · to discuss' : ''}`;
+    blocks.push(heading(x.name, 2), paragraph(stats, { size: 8.5, colour: GREY, after: 6 }));
+    if (x.ratings.length === 0) blocks.push(paragraph('No interviewer rated this dimension.', { size: 9.5, after: 6 }));
+    for (const r of x.ratings) {
+      blocks.push(quote(`${r.name} · ${r.stage}${r.mismatch ? ' †' : ''}`, r.rating === '?' ? `? ${r.label}` : `${r.rating} ${r.label}`, r.evidence));
+    }
+  }
+  const notes = v.panel.filter((p) => p.summary);
+  if (notes.length > 0) {
+    blocks.push(heading('Overall notes', 2), paragraph('Written by each interviewer after rating every dimension.', { size: 8.5, colour: GREY, after: 6 }));
+    for (const p of notes) blocks.push(quote(`${p.label} · ${p.stage}`, p.recommendation, p.summary));
+  }
+  return blocks;
+}
+
+function flags(v: DebriefView): Block[] {
+  const blocks: Block[] = [gap(14), heading('Flags', 1)];
+  if (v.flags.length === 0) blocks.push(paragraph('No flag was raised.'));
+  for (const f of v.flags) {
+    const kind = f.knockout ? 'KNOCKOUT' : f.kind === 'red' ? 'Red flag' : 'Green flag';
+    blocks.push(paragraph(`${f.sign} ${kind}: ${f.text}`, { style: 'bold', size: 10, after: 1 }));
+    blocks.push(paragraph(f.dimension, { size: 8.5, colour: GREY, indent: 12, after: 3 }));
+    for (const r of f.raised_by) blocks.push(quote(r.name, '', r.note, 12));
+  }
+  return blocks;
+}
+
+function coverage(v: DebriefView): Block[] {
+  const lines = [
+    v.coverage.rated + '.',
+    v.coverage.unrated.length > 0 ? `Not rated with evidence: ${v.coverage.unrated.join(', ')}.` : 'Every dimension has at least one rating with evidence.',
+    v.coverage.stages.length > 0 ? `Stages of the loop without a submitted scorecard: ${v.coverage.stages.join(', ')}.` : 'Every stage of the loop has a submitted scorecard.',
+    ...(v.drafts.length > 0 ? [`Drafts, left out: ${v.drafts.map((x) => `${x.name} (${x.stage})`).join(', ')}.`] : []),
+  ];
+  return [gap(14), heading('Coverage gaps', 1), bullets(lines, { size: 9.5 })];
+}
+
+function policy(v: DebriefView): Block[] {
+  const d = v.debrief;
+  return [
+    gap(14), heading('How the policy was applied', 1),
+    paragraph(v.policy.method, { size: 9.5 }),
+    paragraph(v.policy.composite_line, { size: 9.5 }),
+    table({
+      columns: [{ header: 'Dimension' }, { header: 'Weight', width: 55, align: 'right' }, { header: 'Share used', width: 70, align: 'right' }, { header: 'Panel score', width: 70, align: 'right' }],
+      rows: v.dimensions.map((x) => [x.name, String(x.weight), x.share, x.score]),
+      size: 8.5,
+    }),
+    bullets(
+      [
+        ...v.policy.hurdles.map((h) => `Hurdle: ${h}.`),
+        ...(v.policy.knockouts.length > 0 ? v.policy.knockouts.map((k) => `Knockout raised: ${k}.`) : ['No knockout flag was raised.']),
+        v.policy.scorecards,
+        v.policy.coverage,
+        `Mechanical summary: ${v.summary.label}. Precedence: knockout raised, then not enough evidence, then a failed hurdle, then the composite against the bar of ${v.bar}.`,
+      ],
+      { size: 9.5 },
+    ),
+    paragraph(`${d.summary.notice} The committee weighs the evidence above and records its own decision and reasons.`, { style: 'oblique', size: 9.5 }),
+  ];
+}
+
+/** Space before a section, dropped at the top of a page. */
+function gap(points: number): Block {
+  return { height: () => points, draw: (pdf) => void (pdf.atTopOfPage || (pdf.doc.y += points)) };
+}
+
+/** A bordered box of integrity notes; the minimum-scorecards warning is always first. */
+function notesBox(title: string, lines: readonly string[]): Block {
+  const size = 9;
+  const pad = 8;
+  const body = (pdf: Pdf): number => {
+    pdf.font('regular', size);
+    return lines.reduce((h, l) => h + pdf.doc.heightOfString(`! ${l}`, { width: pdf.width - 2 * pad, lineGap: 1 }) + 3, 0);
+  };
+  return {
+    height: (pdf) => body(pdf) + 2 * pad + 16,
+    draw: (pdf) => {
+      const doc = pdf.doc;
+      const y0 = doc.y;
+      const h = body(pdf) + 2 * pad + 14;
+      doc.markContent('Artifact', { type: 'Layout' });
+      doc.rect(pdf.left, y0, pdf.width, h).lineWidth(1.2).strokeColor(INK).stroke();
+      doc.endMarkedContent();
+      pdf.font('bold', 9.5);
+      doc.fillColor(INK).text(title, pdf.left + pad, y0 + pad, { width: pdf.width - 2 * pad, structParent: pdf.root, structType: 'P' });
+      let y = y0 + pad + 14;
+      for (const l of lines) {
+        pdf.font('regular', size);
+        doc.text(`! ${l}`, pdf.left + pad, y, { width: pdf.width - 2 * pad, lineGap: 1, structParent: pdf.root, structType: 'P' });
+        y = doc.y + 3;
+      }
+      doc.x = pdf.left;
+      doc.y = y0 + h + 10;
+    },
+  };
+}
+
+/** The mechanical summary, framed, with the composite at the right and the notice beneath. */
+function verdictBox(v: DebriefView): Block {
+  const pad = 10;
+  const reasonsHeight = (pdf: Pdf): number => {
+    pdf.font('regular', 9);
+    return v.summary.reasons.reduce((h, r) => h + pdf.doc.heightOfString(`• ${r}`, { width: pdf.width - 2 * pad - 10, lineGap: 1 }) + 2, 0);
+  };
+  const height = (pdf: Pdf): number => pad + 12 + 26 + 16 + reasonsHeight(pdf) + pad;
+  return {
+    height: (pdf) => height(pdf) + 8,
+    draw: (pdf) => {
+      const doc = pdf.doc;
+      const y0 = doc.y;
+      const h = height(pdf);
+      doc.markContent('Artifact', { type: 'Layout' });
+      doc.rect(pdf.left, y0, pdf.width, h).fillColor('#f2f2f2').fill();
+      doc.rect(pdf.left, y0, 4, h).fillColor(INK).fill();
+      doc.endMarkedContent();
+      const x = pdf.left + pad + 4;
+      const w = pdf.width - 2 * pad - 4;
+      pdf.font('bold', 8.5);
+      doc.fillColor(GREY).text('MECHANICAL SUMMARY', x, y0 + pad, { width: w, characterSpacing: 0.6, structParent: pdf.root, structType: 'P' });
+      pdf.font('bold', 20);
+      doc.fillColor(INK).text(v.summary.label, x, y0 + pad + 12, { width: w - 130, lineBreak: false, structParent: pdf.root, structType: 'P' });
+      pdf.font('bold', 20);
+      doc.text(v.composite, pdf.left + pdf.width - pad - 120, y0 + pad + 2, { width: 120, align: 'right', lineBreak: false });
+      pdf.font('regular', 8);
+      doc.fillColor(GREY).text(`weighted composite · bar ${v.bar}`, pdf.left + pdf.width - pad - 160, y0 + pad + 26, { width: 160, align: 'right', lineBreak: false });
+      pdf.font('oblique', 9);
+      doc.fillColor(INK).text(v.summary.notice, x, y0 + pad + 40, { width: w, structParent: pdf.root, structType: 'P' });
+      let y = y0 + pad + 54;
+      for (const r of v.summary.reasons) {
+        pdf.font('regular', 9);
+        doc.text(`• ${r}`, x, y, { width: w - 6, lineGap: 1, structParent: pdf.root, structType: 'LI' });
+        y = doc.y + 2;
+      }
+      doc.x = pdf.left;
+      doc.y = y0 + h + 8;
+    },
+  };
+}
+
+/** One box per recommendation with its count, so the split of the panel reads at a glance. */
+function tallyBoxes(v: DebriefView): Block {
+  const h = 40;
+  return {
+    height: () => h + 6,
+    draw: (pdf) => {
+      const doc = pdf.doc;
+      const y = doc.y;
+      const gap = 8;
+      const w = (pdf.width - gap * (v.tally.length - 1)) / v.tally.length;
+      v.tally.forEach((t, i) => {
+        const x = pdf.left + i * (w + gap);
+        doc.markContent('Artifact', { type: 'Layout' });
+        doc.rect(x, y, w, h).lineWidth(0.8).strokeColor(INK).stroke();
+        doc.endMarkedContent();
+        pdf.font('bold', 16);
+        doc.fillColor(INK).text(String(t.count), x, y + 5, { width: w, align: 'center', lineBreak: false, structParent: pdf.root, structType: 'P' });
+        pdf.font('regular', 8.5);
+        doc.fillColor(GREY).text(t.label, x, y + 25, { width: w, align: 'center', lineBreak: false, structParent: pdf.root, structType: 'P' });
+      });
+      doc.x = pdf.left;
+      doc.y = y + h + 6;
+    },
+  };
+}
+
+/** Evidence quoted with who said it: a caption line, then the text beside a rule, kept on one page. */
+function quote(who: string, rating: string, text: string, indent = 0): Block {
+  const quoted = `“${text}”`;
+  const inner = 14;
+  const textHeight = (pdf: Pdf): number => {
+    pdf.font('regular', 9.5);
+    return pdf.doc.heightOfString(quoted, { width: pdf.width - indent - inner, lineGap: 1.5 });
+  };
+  return {
+    height: (pdf) => 13 + textHeight(pdf) + 8,
+    draw: (pdf) => {
+      const doc = pdf.doc;
+      const x = pdf.left + indent;
+      const y0 = doc.y;
+      pdf.font('bold', 8.5);
+      doc.fillColor(INK).text(who, x, y0, { width: pdf.width - indent - 120, lineBreak: false, structParent: pdf.root, structType: 'P' });
+      if (rating) {
+        pdf.font('bold', 8.5);
+        doc.text(rating, x + pdf.width - indent - 160, y0, { width: 160, align: 'right', lineBreak: false });
+      }
+      const ty = y0 + 13;
+      const th = textHeight(pdf);
+      doc.markContent('Artifact', { type: 'Layout' });
+      doc.moveTo(x + 4, ty).lineTo(x + 4, ty + th - 2).lineWidth(1.6).strokeColor('#888888').stroke();
+      doc.endMarkedContent();
+      pdf.font('regular', 9.5);
+      doc.fillColor(INK).text(quoted, x + inner, ty, { width: pdf.width - indent - inner, lineGap: 1.5, structParent: pdf.root, structType: 'BlockQuote' });
+      doc.x = pdf.left;
+      doc.y = ty + th + 8;
+    },
+  };
+}

@@ -1,0 +1,83 @@
+// The debrief as a compact, coloured terminal summary: the mechanical summary, a dimension-by-interviewer
+// grid, the agenda, flags, coverage gaps and integrity warnings. Evidence is left to the PDF/Markdown.
+import type { ChalkInstance } from 'chalk';
+import type { Debrief } from '../../core/debrief.js';
+import type { Verdict } from '../../core/debrief-policy.js';
+import { agendaDetail, agendaTitle, dateOf, formatComposite, formatScore, formatShare, hurdleLine, initialsFor, ratingSymbol, tallyLine } from '../debrief-words.js';
+import { wrap } from './style.js';
+
+export function verdictColour(c: ChalkInstance, verdict: Verdict): ChalkInstance {
+  if (verdict === 'at-or-above-bar') return c.green.bold;
+  if (verdict === 'not-enough-evidence') return c.yellow.bold;
+  return c.red.bold;
+}
+
+export function ratingColour(c: ChalkInstance, rating: number | 'insufficient'): ChalkInstance {
+  if (rating === 'insufficient') return c.dim;
+  return rating >= 3 ? c.green : rating === 2 ? c.yellow : c.red;
+}
+
+export function renderDebriefText(d: Debrief, c: ChalkInstance, width = 80): string {
+  const out: string[] = [];
+  const para = (text: string, indent = '  '): void => {
+    out.push(wrap(text, width, indent));
+  };
+  const heading = (text: string): void => {
+    out.push('', c.bold.underline(text));
+  };
+
+  out.push(`${c.bold(d.candidate.name)} ${c.dim('·')} ${d.role.title} ${c.dim(`(${d.role.id}, rubric v${d.rubric.version})`)}`);
+  const drafts = d.drafts.length > 0 ? `, ${d.drafts.length} draft${d.drafts.length === 1 ? '' : 's'} left out` : '';
+  out.push(c.dim(`Debrief of ${dateOf(d.generated_at)}: ${d.panel.length} submitted scorecard${d.panel.length === 1 ? '' : 's'}${drafts}`));
+  for (const w of d.warnings) para(`${c.yellow('!')} ${w.message}`, '');
+
+  out.push('', `${c.bold('Mechanical summary:')} ${verdictColour(c, d.summary.verdict)(d.summary.label.toUpperCase())}  ${c.dim(`composite ${formatComposite(d.policy.composite)}, bar ${formatComposite(d.policy.bar)}`)}`);
+  para(c.dim(d.summary.notice), '  ');
+  for (const r of d.summary.reasons) para(`• ${r}`, '  ');
+  out.push(`${c.bold('Recommendations:')} ${tallyLine(d)}`);
+
+  heading('Dimensions');
+  const initials = initialsFor(d.panel.map((p) => p.label));
+  const nameWidth = Math.min(34, Math.max(...d.dimensions.map((x) => x.name.length), 9));
+  const cell = (s: string): string => s.padStart(4);
+  out.push(c.dim(`${'dimension'.padEnd(nameWidth)} ${'wt'.padStart(4)} ${'score'.padStart(5)} ${'range'.padStart(5)}  ${initials.map(cell).join('')}`));
+  for (const x of d.dimensions) {
+    const name = x.name.length > nameWidth ? `${x.name.slice(0, nameWidth - 1)}…` : x.name.padEnd(nameWidth);
+    const range = x.min === null ? '—' : x.min === x.max ? String(x.min) : `${x.min}-${x.max}`;
+    const cells = d.panel.map((_, i) => {
+      const r = x.ratings.find((y) => y.panel === i);
+      const text = cell(r ? ratingSymbol(r.rating) : '·');
+      return r ? ratingColour(c, r.rating)(text) : c.dim(text);
+    });
+    const score = formatScore(x.score).padStart(5);
+    const mark = x.disagreement ? c.red(' ↔') : x.hurdle !== null ? c.dim(` ≥${x.hurdle}`) : '';
+    out.push(`${name} ${String(x.weight).padStart(4)} ${x.score === null ? c.dim(score) : c.bold(score)} ${range.padStart(5)}  ${cells.join('')}${mark}`);
+  }
+  para(c.dim(`${initials.map((ini, i) => `${ini} ${d.panel[i]!.label}${d.panel[i]!.rubric_mismatch ? ' (other rubric version)' : ''}`).join(' · ')}`), '');
+  para(c.dim('?  insufficient evidence, never counted;  ·  not rated;  ↔  to discuss;  ≥n  hurdle'), '');
+
+  heading('To discuss');
+  if (d.agenda.length === 0) para('Nothing: no knockout raised and no dimension spans two levels or more.');
+  d.agenda.forEach((item, i) => {
+    para(`${i + 1}. ${item.kind === 'knockout' ? c.red.bold(agendaTitle(item)) : c.bold(agendaTitle(item))}`, '  ');
+    para(agendaDetail(item), '     ');
+  });
+
+  heading('Flags');
+  if (d.flags.length === 0) para('No flags raised.');
+  for (const f of d.flags) {
+    const sign = f.kind === 'green' ? c.green('+') : c.red('−');
+    para(`${sign} ${f.text}${f.knockout ? c.red.bold(' KNOCKOUT') : ''} ${c.dim(`[${f.dimension.name || f.id}]`)}`);
+    for (const r of f.raised_by) para(`${r.interviewer.name}: “${r.note}”`, '      ');
+  }
+
+  heading('Coverage');
+  const cov = d.coverage;
+  para(`${formatShare(cov.rated_share)} of the weight rated (${cov.rated_weight} of ${cov.total_weight}); the policy asks for ${formatShare(d.policy.min_coverage)}.`);
+  if (cov.unrated_dimensions.length > 0) para(`Not rated with evidence: ${cov.unrated_dimensions.map((u) => u.name).join(', ')}.`);
+  if (cov.stages_without_scorecard.length > 0) para(`Stages without a submitted scorecard: ${cov.stages_without_scorecard.map((s) => s.name).join(', ')}.`);
+  for (const h of d.policy.hurdles) para(`Hurdle: ${hurdleLine(h)}.`);
+  if (d.drafts.length > 0) para(`Drafts left out: ${d.drafts.map((x) => `${x.interviewer.name} (${x.stage.name})`).join(', ')}.`);
+  out.push('');
+  return `${out.join('\n')}\n`;
+}
