@@ -82,6 +82,40 @@ export function buildProgram(): Command {
   // hirekit:commands (more commands are registered below this line)
 
   program
+    .command('pack')
+    .description('blank interview packs for recruiters: loop overview, interviewer guides, scoring sheets, candidate handouts')
+    .argument('[role]', 'role id, e.g. head-of-ml (see hirekit roles)')
+    .option('--all', 'a pack for every known role (with --out DIR)')
+    .option('-s, --stage <id>', 'only this stage of the loop (repeatable; default: the whole loop)', collect, [])
+    .option('--candidate <name>', 'pre-fill the candidate name on the sheets and handouts')
+    .option('--interviewer <name>', 'pre-fill the interviewer name on the sheets')
+    .addOption(program.createOption('--format <format>', 'pdf, md or html (default: from --out or --template, else pdf)').choices(['pdf', 'md', 'html']))
+    .option('-o, --out <path>', 'file to write (default ./<role>-pack.<format>); a folder with --all')
+    .option('--template <file>', 'your copy of templates/pack.md.hbs or pack.html.hbs (see docs/templates.md)')
+    .option('--handouts', 'put candidate handouts into the pack as separate pages instead of separate files')
+    .addHelpText(
+      'after',
+      examples([
+        'hirekit pack head-of-ml                                  # ./head-of-ml-pack.pdf + one handout PDF per case study',
+        'hirekit pack ml-scientist --stage screen --interviewer "Ana Ruiz" --candidate "Zoë Łukasz"',
+        'hirekit pack senior-ml-engineer --format html --out packs/sme.html',
+        'hirekit pack head-of-ml --format md --template my-pack.md.hbs',
+        'hirekit pack --all --out packs/',
+      ]) + '\nThe paths written are printed on stdout, one per line. Handouts hold only what the candidate may see.\n',
+    )
+    .action(
+      async (
+        role: string | undefined,
+        options: { all?: boolean; stage: string[]; candidate?: string; interviewer?: string; format?: string; out?: string; template?: string; handouts?: boolean },
+        command: Command,
+      ) => {
+        const { runPack } = await import('./commands/pack.js');
+        const { stage, ...rest } = options;
+        await runPack({ ...(role ? { role } : {}), stages: stage, ...rest, ...globals(command) });
+      },
+    );
+
+  program
     .command('debrief')
     .description("the hiring-committee debrief: every submitted scorecard of a candidate, aggregated; input to the committee's decision")
     .argument('<candidate>', 'candidate name or folder slug, e.g. "Zoë Łukasz" or zoe-lukasz')
@@ -106,27 +140,6 @@ export function buildProgram(): Command {
     .action(async (candidate: string, options: { format?: 'pdf' | 'md' | 'html' | 'json' | 'text'; out?: string; template?: string; role?: string }, command: Command) => {
       const { runDebrief } = await import('./commands/debrief.js');
       await runDebrief({ candidate, ...options, ...globals(command) });
-    });
-
-  program
-    .command('compare')
-    .description('candidates for one role side by side: dimension scores, composite, flags and recommendation tally')
-    .argument('<role>', 'role id, e.g. head-of-ml')
-    .argument('[candidates...]', 'candidate names or slugs (default: every candidate for the role)')
-    .addOption(program.createOption('--format <format>', 'text, pdf, md or json (default: from --out, else text)').choices(['pdf', 'md', 'json', 'text']))
-    .option('-o, --out <file>', 'write to this file and print its path (format from its extension)')
-    .option('--template <file>', 'your copy of templates/compare.md.hbs (with --format md)')
-    .addHelpText(
-      'after',
-      examples([
-        'hirekit compare head-of-ml',
-        'hirekit compare head-of-ml "Zoë Łukasz" "Sam Okafor" --out compare.pdf',
-        'hirekit compare head-of-ml --format md > compare.md',
-      ]),
-    )
-    .action(async (role: string, candidates: string[], options: { format?: 'pdf' | 'md' | 'json' | 'text'; out?: string; template?: string }, command: Command) => {
-      const { runCompare } = await import('./commands/compare.js');
-      await runCompare({ role, candidates, ...options, ...globals(command) });
     });
 
   return program;

@@ -150,11 +150,24 @@ export class Pdf {
         .strokeColor('#000000')
         .stroke();
       this.font('regular', 7.5).doc.fillColor('#000000');
-      this.doc.text(this.footerFor(i), page.margins.left, y, { width: width - 90, lineBreak: false, ellipsis: true });
+      this.doc.text(this.fit(this.footerFor(i), width - 90), page.margins.left, y, { lineBreak: false });
       this.doc.text(`page ${i - start + 1} of ${count}`, page.margins.left, y, { width, align: 'right', lineBreak: false });
       this.doc.endMarkedContent();
       page.margins.bottom = margin;
     }
+  }
+
+  /** The text, shortened with an ellipsis to fit on one line of the given width in the current font. */
+  fit(text: string, width: number): string {
+    if (this.doc.widthOfString(text) <= width) return text;
+    let low = 0;
+    let high = text.length;
+    while (low < high) {
+      const mid = Math.ceil((low + high) / 2);
+      if (this.doc.widthOfString(`${text.slice(0, mid)}…`) <= width) low = mid;
+      else high = mid - 1;
+    }
+    return `${text.slice(0, low).trimEnd()}…`;
   }
 
   /** Finishes the document and resolves with the whole file. */

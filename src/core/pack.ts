@@ -1,0 +1,330 @@
+// The interview pack a recruiter sends before the interviews: gathered once from the rubric into one plain
+// object that the PDF, HTML and Markdown renderers each draw without recomputing anything.
+//
+// Candidate handouts are built from the case study's brief alone, so nothing interviewer-only (anchors,
+// flags, guide, strong/weak answers, what to listen for) can reach them.
+import { proseBlocks } from './prose.js';
+import { LEVELS, allFlags, stageDimensions, stageQuestions, type Rubric, type Stage } from './rubric.js';
+import { RECOMMENDATIONS, RECOMMENDATION_LABELS } from './scorecard.js';
+
+/** Rubric prose grouped for rendering: paragraphs, and runs of list items as one list. */
+export interface ProseSection {
+  paragraph: string | null;
+  items: Array<{ marker: string; ordinal: boolean; text: string }> | null;
+}
+
+export interface ScaleEntry {
+  /** '1'..'4' or 'insufficient'. */
+  value: string;
+  /** The level's number, or null for "insufficient evidence". */
+  level: number | null;
+  label: string;
+  meaning: string;
+}
+
+export interface PackDimension {
+  id: string;
+  name: string;
+  measures: string;
+  weight: number;
+  anchors: Array<{ level: number; label: string; anchor: string }>;
+}
+
+export interface PackQuestion {
+  number: number;
+  id: string;
+  kind: string;
+  text: string;
+  dimension: string;
+  probes: string[];
+  listenFor: string[];
+}
+
+export interface PackFlag {
+  id: string;
+  kind: 'green' | 'red';
+  text: string;
+  dimension: string;
+  knockout: boolean;
+}
+
+export interface TimingSlot {
+  from: number;
+  to: number;
+  minutes: number;
+  activity: string;
+}
+
+export interface PackCaseStudy {
+  id: string;
+  title: string;
+  minutes: number;
+  dimensions: string[];
+  brief: ProseSection[];
+  guide: ProseSection[];
+  strong: string[];
+  weak: string[];
+}
+
+export interface ScoringSheet {
+  stage: string;
+  candidate: string;
+  interviewer: string;
+  dimensions: Array<{ id: string; name: string; weight: number; options: ScaleEntry[] }>;
+  flags: PackFlag[];
+  recommendations: Array<{ value: string; label: string }>;
+}
+
+export interface PackStage {
+  number: number;
+  id: string;
+  name: string;
+  minutes: number;
+  interviewers: string;
+  purpose: ProseSection[];
+  timing: TimingSlot[];
+  focus: PackDimension[];
+  questions: PackQuestion[];
+  caseStudy: PackCaseStudy | null;
+  greenFlags: PackFlag[];
+  redFlags: PackFlag[];
+  sheet: ScoringSheet;
+}
+
+export interface LoopStage {
+  number: number;
+  id: string;
+  name: string;
+  minutes: number;
+  interviewers: string;
+  focus: string[];
+  caseStudy: string | null;
+  /** Whether this pack holds the stage's guide and sheet. */
+  included: boolean;
+}
+
+export interface Coverage {
+  /** One row per dimension; cells follow the loop's stage order. */
+  rows: Array<{ id: string; name: string; weight: number; cells: Array<{ stage: number; covered: boolean }>; stages: number }>;
+  /** Names of dimensions no stage of the loop rates. */
+  uncovered: string[];
+}
+
+export interface Handout {
+  id: string;
+  title: string;
+  minutes: number;
+  stage: string;
+  role: string;
+  candidate: string;
+  brief: ProseSection[];
+}
+
+export interface Pack {
+  role: { id: string; title: string; level: string; summary: string };
+  rubricVersion: string;
+  /** The day the pack was made, YYYY-MM-DD. */
+  date: string;
+  candidate: string;
+  interviewer: string;
+  wholeLoop: boolean;
+  scale: ScaleEntry[];
+  method: string[];
+  loop: { stages: LoopStage[]; minutes: number; coverage: Coverage };
+  stages: PackStage[];
+  handouts: Handout[];
+}
+
+export interface PackRequest {
+  /** Stage ids to include; empty for the whole loop. Unknown ids must have been rejected by the caller. */
+  stages: readonly string[];
+  candidate?: string;
+  interviewer?: string;
+  now: Date;
+}
+
+export function buildPack(rubric: Rubric, request: PackRequest): Pack {
+  const chosen = request.stages.length === 0 ? rubric.loop : rubric.loop.filter((s) => request.stages.includes(s.id));
+  const candidate = request.candidate ?? '';
+  const interviewer = request.interviewer ?? '';
+  const scale = scaleEntries(rubric);
+  const stages = chosen.map((stage) => packStage(rubric, stage, scale, candidate, interviewer));
+  return {
+    role: { id: rubric.role.id, title: rubric.role.title, level: rubric.role.level, summary: rubric.role.summary },
+    rubricVersion: rubric.version,
+    date: request.now.toISOString().slice(0, 10),
+    candidate,
+    interviewer,
+    wholeLoop: chosen.length === rubric.loop.length,
+    scale,
+    method: methodRules(rubric),
+    loop: {
+      stages: rubric.loop.map((stage, i) => loopStage(rubric, stage, i + 1, chosen.includes(stage))),
+      minutes: rubric.loop.reduce((sum, s) => sum + s.duration_minutes, 0),
+      coverage: coverage(rubric),
+    },
+    stages,
+    handouts: stages.flatMap((stage) => (stage.caseStudy ? [handout(rubric, stage.caseStudy.id, stage.name, candidate)] : [])),
+  };
+}
+
+export function scaleEntries(rubric: Rubric): ScaleEntry[] {
+  return [
+    ...LEVELS.map((level) => ({ value: String(level), level, label: rubric.scale[level].label, meaning: rubric.scale[level].meaning })),
+    { value: 'insufficient', level: null, label: rubric.scale.insufficient.label, meaning: rubric.scale.insufficient.meaning },
+  ];
+}
+
+/** The rules of structured interviewing, as every interviewer guide states them. */
+export function methodRules(rubric: Rubric): string[] {
+  const insufficient = rubric.scale.insufficient.label;
+  return [
+    'Ask every question as written; every candidate for this role gets the same questions. Probes are follow-ups to the same question, not new topics.',
+    'Score on your own. Do not discuss the candidate with other interviewers or read their scorecards until you have submitted yours.',
+    'Write down evidence as you go: what the candidate said or did, in their words where you can. Every rating needs evidence.',
+    "Rate each focus dimension against its written anchors before you make your overall recommendation, and rate only this stage's focus dimensions.",
+    `"${insufficient}" is a valid answer when the interview did not show enough to judge. It is recorded as missing evidence and never counts as a low score.`,
+    'Tick a green or red flag only when you saw it happen, and write what happened. A knockout red flag is disqualifying unless the committee overrides it with a reason.',
+    'Ratings are combined mechanically with weights fixed in advance; the debrief discusses the evidence, not who argues hardest.',
+  ];
+}
+
+function loopStage(rubric: Rubric, stage: Stage, number: number, included: boolean): LoopStage {
+  return {
+    number,
+    id: stage.id,
+    name: stage.name,
+    minutes: stage.duration_minutes,
+    interviewers: stage.interviewers,
+    focus: stageDimensions(rubric, stage).map((d) => d.name),
+    caseStudy: rubric.case_studies.find((c) => c.id === stage.case_study)?.title ?? null,
+    included,
+  };
+}
+
+function coverage(rubric: Rubric): Coverage {
+  const rows = rubric.dimensions.map((d) => {
+    const cells = rubric.loop.map((stage, i) => ({ stage: i + 1, covered: stage.focus.includes(d.id) }));
+    return { id: d.id, name: d.name, weight: d.weight, cells, stages: cells.filter((c) => c.covered).length };
+  });
+  return { rows, uncovered: rows.filter((r) => r.stages === 0).map((r) => r.name) };
+}
+
+function packStage(rubric: Rubric, stage: Stage, scale: ScaleEntry[], candidate: string, interviewer: string): PackStage {
+  const number = rubric.loop.indexOf(stage) + 1;
+  const focus = stageDimensions(rubric, stage);
+  const dimensionName = (id: string): string => rubric.dimensions.find((d) => d.id === id)?.name ?? id;
+  const questions = stageQuestions(rubric, stage).map(({ question, dimension }, i) => ({
+    number: i + 1,
+    id: question.id,
+    kind: question.kind,
+    text: question.text,
+    dimension: dimension.name,
+    probes: question.probes,
+    listenFor: question.listen_for,
+  }));
+  const study = rubric.case_studies.find((c) => c.id === stage.case_study);
+  const caseStudy = study
+    ? {
+        id: study.id,
+        title: study.title,
+        minutes: study.duration_minutes,
+        dimensions: study.dimensions.map(dimensionName),
+        brief: prose(study.brief),
+        guide: prose(study.guide),
+        strong: study.strong,
+        weak: study.weak,
+      }
+    : null;
+  const flags: PackFlag[] = allFlags(rubric)
+    .filter((f) => stage.focus.includes(f.dimension))
+    .map((f) => ({ id: f.id, kind: f.kind, text: f.text, dimension: dimensionName(f.dimension), knockout: f.knockout }));
+  return {
+    number,
+    id: stage.id,
+    name: stage.name,
+    minutes: stage.duration_minutes,
+    interviewers: stage.interviewers,
+    purpose: prose(stage.purpose),
+    timing: timingPlan(stage.duration_minutes, caseStudy?.minutes ?? 0, questions.length),
+    focus: focus.map((d) => ({
+      id: d.id,
+      name: d.name,
+      measures: d.measures,
+      weight: d.weight,
+      anchors: LEVELS.map((level) => ({ level, label: rubric.scale[level].label, anchor: d.anchors[level] })),
+    })),
+    questions,
+    caseStudy,
+    greenFlags: flags.filter((f) => f.kind === 'green'),
+    redFlags: flags.filter((f) => f.kind === 'red'),
+    sheet: {
+      stage: stage.name,
+      candidate,
+      interviewer,
+      dimensions: focus.map((d) => ({ id: d.id, name: d.name, weight: d.weight, options: scale })),
+      flags,
+      recommendations: RECOMMENDATIONS.map((value) => ({ value, label: RECOMMENDATION_LABELS[value] })),
+    },
+  };
+}
+
+/**
+ * A timing plan for a stage: a short opening, the case study (if any), the questions in the time left, and
+ * the candidate's own questions at the end. Writing the scorecard comes after the interview, not inside it.
+ */
+export function timingPlan(minutes: number, caseMinutes: number, questionCount: number): TimingSlot[] {
+  const opening = minutes >= 45 ? 5 : Math.min(3, Math.floor(minutes / 10));
+  const closing = minutes >= 45 ? 10 : Math.min(5, Math.floor(minutes / 6));
+  const room = minutes - opening - closing;
+  const study = Math.min(caseMinutes, room);
+  const asking = questionCount > 0 ? room - study : 0;
+  const slots: Array<{ minutes: number; activity: string }> = [
+    { minutes: opening, activity: 'Welcome: introduce yourself and explain the format and that you will take notes' },
+  ];
+  if (study > 0) slots.push({ minutes: study, activity: 'Case study: hand over the brief, let the candidate work, then probe' });
+  if (asking > 0) {
+    const each = Math.floor(asking / questionCount);
+    slots.push({
+      minutes: asking,
+      activity:
+        questionCount === 1
+          ? 'Questions: 1 question with its probes'
+          : `Questions: ${questionCount} questions${each > 0 ? `, about ${each} minute${each === 1 ? '' : 's'} each with probes` : ''}`,
+    });
+  }
+  const used = opening + study + asking;
+  slots.push({ minutes: minutes - used, activity: "The candidate's questions, and what happens next" });
+  let from = 0;
+  return slots
+    .filter((s) => s.minutes > 0)
+    .map((s) => {
+      const slot = { from, to: from + s.minutes, minutes: s.minutes, activity: s.activity };
+      from = slot.to;
+      return slot;
+    });
+}
+
+function handout(rubric: Rubric, caseId: string, stage: string, candidate: string): Handout {
+  const study = rubric.case_studies.find((c) => c.id === caseId);
+  if (!study) throw new Error(`case study ${caseId} is not in the rubric`);
+  // Only what the candidate may see: the title, the time allowed and the brief. Never guide/strong/weak.
+  return { id: study.id, title: study.title, minutes: study.duration_minutes, stage, role: rubric.role.title, candidate, brief: prose(study.brief) };
+}
+
+/** Groups prose blocks so that consecutive list items form one list. */
+export function prose(text: string): ProseSection[] {
+  const sections: ProseSection[] = [];
+  for (const block of proseBlocks(text)) {
+    if (block.kind === 'paragraph') {
+      sections.push({ paragraph: block.text, items: null });
+      continue;
+    }
+    const marker = block.marker ?? '-';
+    const item = { marker, ordinal: !/^[-*•]$/.test(marker), text: block.text };
+    const last = sections[sections.length - 1];
+    if (last?.items) last.items.push(item);
+    else sections.push({ paragraph: null, items: [item] });
+  }
+  return sections;
+}
