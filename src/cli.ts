@@ -142,6 +142,27 @@ export function buildProgram(): Command {
       await runDebrief({ candidate, ...options, ...globals(command) });
     });
 
+  program
+    .command('compare')
+    .description('candidates for one role side by side: dimension scores, composite, flags and recommendation tally')
+    .argument('<role>', 'role id, e.g. head-of-ml')
+    .argument('[candidates...]', 'candidate names or slugs (default: every candidate for the role)')
+    .addOption(program.createOption('--format <format>', 'text, pdf, md or json (default: from --out, else text)').choices(['pdf', 'md', 'json', 'text']))
+    .option('-o, --out <file>', 'write to this file and print its path (format from its extension)')
+    .option('--template <file>', 'your copy of templates/compare.md.hbs (with --format md)')
+    .addHelpText(
+      'after',
+      examples([
+        'hirekit compare head-of-ml',
+        'hirekit compare head-of-ml "Zoë Łukasz" "Sam Okafor" --out compare.pdf',
+        'hirekit compare head-of-ml --format md > compare.md',
+      ]),
+    )
+    .action(async (role: string, candidates: string[], options: { format?: 'pdf' | 'md' | 'json' | 'text'; out?: string; template?: string }, command: Command) => {
+      const { runCompare } = await import('./commands/compare.js');
+      await runCompare({ role, candidates, ...options, ...globals(command) });
+    });
+
   return program;
 }
 
