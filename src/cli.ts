@@ -82,6 +82,59 @@ export function buildProgram(): Command {
   // hirekit:commands (more commands are registered below this line)
 
   program
+    .command('init')
+    .description('create a hiring workspace folder (default: --workspace, $HIREKIT_WORKSPACE or ./hiring)')
+    .argument('[dir]', 'folder to create')
+    .addHelpText('after', examples(['hirekit init', 'hirekit init ~/hiring/ml-2026']) + '\nThe folder holds personal data: keep it private. Its path is printed on stdout.\n')
+    .action(async (dir: string | undefined, _options: unknown, command: Command) => {
+      const { runInit } = await import('./commands/init.js');
+      await runInit({ ...(dir ? { dir } : {}), ...globals(command) });
+    });
+
+  program
+    .command('score')
+    .description('score the stage you ran: each dimension with evidence, then flags, then the overall call; saved as you go')
+    .argument('<role>', 'role id, e.g. head-of-ml')
+    .option('-c, --candidate <name>', 'candidate name, as free text (asked if missing)')
+    .option('-s, --stage <id>', 'stage of the loop you ran (chosen from the loop if missing)')
+    .option('-i, --interviewer <name>', "your name (default: git's user.name, then your login name)")
+    .option('--answers <file>', 'take the answers from a YAML file instead of asking (see docs/answers-file.md)')
+    .option('--draft', 'with --answers: keep the scorecard as a draft instead of submitting it')
+    .option('--amend', 'reopen your submitted scorecard to change it (needs --reason)')
+    .option('--reason <text>', 'why the submitted scorecard changes; kept in its audit trail')
+    .addHelpText(
+      'after',
+      examples([
+        'hirekit score head-of-ml --candidate "Zoë Łukasz" --stage technical-deep-dive',
+        'hirekit score head-of-ml --candidate "Zoë Łukasz" --stage technical-deep-dive --interviewer "Ana Ruiz" --answers zoe.yaml',
+        'hirekit score head-of-ml --candidate "Zoë Łukasz" --stage technical-deep-dive --amend --reason "mixed up two answers"',
+      ]) +
+        '\nEvery answer is saved the moment it is given; Ctrl-C stops and prints the command that resumes.\n' +
+        'Without a terminal, pass --answers. The scorecard path is printed on stdout.\n',
+    )
+    .action(
+      async (
+        role: string,
+        options: { candidate?: string; stage?: string; interviewer?: string; answers?: string; draft?: boolean; amend?: boolean; reason?: string },
+        command: Command,
+      ) => {
+        const { runScore } = await import('./commands/score.js');
+        await runScore({ role, ...options, ...globals(command) });
+      },
+    );
+
+  program
+    .command('status')
+    .description('who has submitted, who has a draft, and which stages have no scorecard yet (never ratings)')
+    .argument('[candidate]', 'one candidate, by name or folder name (default: all)')
+    .option('--json', 'print the status as JSON on stdout')
+    .addHelpText('after', examples(['hirekit status', 'hirekit status "Zoë Łukasz" --json']))
+    .action(async (candidate: string | undefined, options: { json?: boolean }, command: Command) => {
+      const { runStatus } = await import('./commands/status.js');
+      await runStatus({ ...(candidate ? { candidate } : {}), json: options.json ?? false, ...globals(command) });
+    });
+
+  program
     .command('pack')
     .description('blank interview packs for recruiters: loop overview, interviewer guides, scoring sheets, candidate handouts')
     .argument('[role]', 'role id, e.g. head-of-ml (see hirekit roles)')

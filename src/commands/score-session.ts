@@ -1,0 +1,165 @@
+// The terminal session of `hirekit score`, in the order the method needs: stage brief, each dimension
+// (questions, anchors, rating, evidence), flags, then the overall recommendation and summary, then a review
+// where any answer can be changed. Each answer is saved before the next question is asked.
+import type { ChalkInstance } from 'chalk';
+import type { Scorecard } from '../core/scorecard.js';
+import {
+  applyFlags,
+  applyRating,
+  applyRecommendation,
+  applySummary,
+  checkEvidence,
+  missingForSubmit,
+  nextStep,
+  submit,
+  type StagePlan,
+} from '../core/scoring.js';
+import type { LoadedRubric } from '../io/rubrics.js';
+import { saveScorecard } from '../io/scorecard-store.js';
+import type { PromptAdapter } from '../prompts/adapter.js';
+import { wrap } from '../render/terminal/style.js';
+import {
+  flagChoice,
+  ratingChoices,
+  recommendationChoices,
+  renderDimension,
+  renderReview,
+  renderStageBrief,
+} from '../render/terminal/scoring.js';
+
+export interface Talk {
+  say(text: string): void;
+  warn(text: string): void;
+  resumeOrStartOver(draft: Scorecard): Promise<'resume' | 'start-over'>;
+}
+
+export interface Session {
+  loaded: LoadedRubric;
+  plan: StagePlan;
+  file: string;
+  resume: string;
+  candidate: { name: string };
+  interviewer: { name: string };
+  colour: ChalkInstance;
+  width: number;
+  deps: { now: () => Date; ask: PromptAdapter };
+}
+
+type ReviewAction = 'submit' | 'later' | 'flags' | 'recommendation' | 'summary' | `rating:${string}`;
+
+export async function runSession(s: Session, start: Scorecard, resumed: boolean, talk: Talk): Promise<'draft' | 'submitted'> {
+  const { rubric } = s.loaded;
+  const ask = s.deps.ask;
+  let scorecard = start;
+  const save = async (next: Scorecard): Promise<void> => {
+    await saveScorecard(s.file, next);
+    scorecard = next;
+  };
+
+  talk.say(renderStageBrief(rubric, s.plan, { candidate: s.candidate.name, interviewer: s.interviewer.name }, s.colour, s.width));
+  if (resumed) talk.say(s.colour.dim(`\nResuming: ${scorecard.ratings.length} of ${s.plan.dimensions.length} dimensions rated so far.`));
+  const say = (text: string): void => talk.say(wrap(text, s.width));
+
+  const rate = async (index: number): Promise<void> => {
+    const entry = s.plan.dimensions[index];
+    if (!entry) return;
+    const { dimension } = entry;
+    const earlier = scorecard.ratings.find((r) => r.dimension === dimension.id);
+    talk.say(renderDimension(rubric, s.plan, index, s.colour, s.width));
+    const rating = await ask.select({
+      message: `Rating for ${dimension.name}`,
+      choices: ratingChoices(rubric, dimension),
+      ...(earlier ? { default: earlier.rating } : {}),
+    });
+    const evidence = await ask.input({
+      message: 'Evidence: what did the candidate say or do?',
+      ...(earlier ? { default: earlier.evidence } : {}),
+      validate: (text) => checkEvidence(text),
+    });
+    await save(applyRating(s.plan, scorecard, dimension.id, rating, evidence, s.deps.now()));
+  };
+
+  const flags = async (): Promise<void> => {
+    talk.say(`\n${s.colour.bold('Flags')}\n${wrap('Tick what you saw in this interview (space to tick, enter when done). Each ticked flag needs a note.', s.width, '  ')}`);
+    const ticked = await ask.checkbox({
+      message: 'Flags you saw',
+      choices: s.plan.flags.map((f) => flagChoice(f, scorecard.flags.some((m) => m.flag === f.id), s.width)),
+    });
+    let marks = scorecard.flags.filter((m) => ticked.includes(m.flag));
+    if (marks.length !== scorecard.flags.length) await save(applyFlags(scorecard, marks, s.deps.now()));
+    for (const id of ticked) {
+      const flag = s.plan.flags.find((f) => f.id === id);
+      if (!flag || marks.some((m) => m.flag === id)) continue;
+      talk.say(wrap(`${flag.kind === 'green' ? '+' : '−'} ${flag.text}`, s.width, '  '));
+      const note = await ask.input({
+        message: 'Note: what happened that raised this flag?',
+        validate: (text) => checkEvidence(text, 'a flag note'),
+      });
+      marks = [...marks, { flag: id, kind: flag.kind, note, at: s.deps.now().toISOString() }];
+      await save(applyFlags(scorecard, marks, s.deps.now()));
+    }
+  };
+
+  const recommend = async (): Promise<void> => {
+    talk.say(`\n${s.colour.bold('Overall recommendation')}\n${wrap('Now that every dimension is rated: would you hire? There is no neutral option.', s.width, '  ')}`);
+    const recommendation = await ask.select({
+      message: `Hire ${s.candidate.name}?`,
+      choices: recommendationChoices(),
+      ...(scorecard.recommendation ? { default: scorecard.recommendation } : {}),
+    });
+    await save(applyRecommendation(scorecard, recommendation, s.deps.now()));
+  };
+
+  const summarise = async (): Promise<void> => {
+    const summary = await ask.input({
+      message: 'Summary: the reasons for your call, in a sentence or two',
+      ...(scorecard.summary ? { default: scorecard.summary } : {}),
+      validate: (text) => checkEvidence(text, 'the summary'),
+    });
+    await save(applySummary(scorecard, summary, s.deps.now()));
+  };
+
+  for (let step = nextStep(s.plan, scorecard); step.kind !== 'review'; step = nextStep(s.plan, scorecard)) {
+    if (step.kind === 'rating') await rate(step.index);
+    else if (step.kind === 'flags') {
+      await flags();
+      // Ticking nothing leaves the scorecard unchanged; go on to the recommendation regardless.
+      if (scorecard.flags.length === 0) await recommend();
+    } else if (step.kind === 'recommendation') await recommend();
+    else await summarise();
+  }
+
+  for (;;) {
+    talk.say(renderReview(rubric, s.plan, scorecard, s.colour, s.width));
+    const action = await ask.select<ReviewAction>({
+      message: 'Submit, or change an answer?',
+      choices: [
+        { value: 'submit', name: 'Submit this scorecard (it is then locked)' },
+        ...s.plan.dimensions.map(({ dimension }) => ({ value: `rating:${dimension.id}` as const, name: `Change the rating for ${dimension.name}` })),
+        ...(s.plan.flags.length > 0 ? [{ value: 'flags' as const, name: 'Change flags' }] : []),
+        { value: 'recommendation', name: 'Change the recommendation' },
+        { value: 'summary', name: 'Change the summary' },
+        { value: 'later', name: 'Keep it as a draft and finish later' },
+      ],
+    });
+    if (action === 'later') {
+      say(`Saved as a draft in ${s.file}. To finish: ${s.resume}`);
+      return 'draft';
+    }
+    if (action === 'submit') {
+      const missing = missingForSubmit(s.plan, scorecard);
+      if (missing.length > 0) {
+        talk.warn(`not submitted yet: the scorecard still needs ${missing.join(', ')}`);
+        continue;
+      }
+      await save(submit(s.plan, scorecard, s.deps.now()));
+      talk.say('');
+      say(`Submitted. ${s.file} is locked; to change it: ${s.resume} --amend --reason "why"`);
+      return 'submitted';
+    }
+    if (action === 'flags') await flags();
+    else if (action === 'recommendation') await recommend();
+    else if (action === 'summary') await summarise();
+    else await rate(s.plan.dimensions.findIndex((d) => `rating:${d.dimension.id}` === action));
+  }
+}

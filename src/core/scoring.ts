@@ -1,0 +1,221 @@
+// A scoring session, pure: what a stage asks, in which order, what counts as evidence, and how each answer
+// changes a scorecard. The order is the method: dimensions are rated (each with its evidence) before flags,
+// and flags before the overall recommendation, so the overall call cannot colour the dimension ratings.
+import {
+  findStage,
+  flagsFor,
+  INSUFFICIENT,
+  LEVELS,
+  stageDimensions,
+  stageQuestions,
+  type CaseStudy,
+  type Dimension,
+  type Flag,
+  type Question,
+  type RatingValue,
+  type Rubric,
+  type Stage,
+} from './rubric.js';
+import { SCORECARD_FORMAT, type FlagMark, type Person, type Recommendation, type Scorecard } from './scorecard.js';
+
+export const RATING_VALUES: readonly RatingValue[] = [...LEVELS, INSUFFICIENT];
+
+/** Everything one stage asks of an interviewer, in the order it is asked. */
+export interface StagePlan {
+  stage: Stage;
+  dimensions: Array<{ dimension: Dimension; questions: Question[] }>;
+  caseStudy?: CaseStudy;
+  flags: Flag[];
+}
+
+export function planFor(rubric: Rubric, stageId: string): StagePlan | undefined {
+  const stage = findStage(rubric, stageId);
+  if (!stage) return undefined;
+  const questions = stageQuestions(rubric, stage);
+  const dimensions = stageDimensions(rubric, stage).map((dimension) => ({
+    dimension,
+    questions: questions.filter((q) => q.dimension.id === dimension.id).map((q) => q.question),
+  }));
+  const caseStudy = stage.case_study ? rubric.case_studies.find((c) => c.id === stage.case_study) : undefined;
+  return {
+    stage,
+    dimensions,
+    ...(caseStudy ? { caseStudy } : {}),
+    flags: flagsFor(
+      rubric,
+      dimensions.map((d) => d.dimension.id),
+    ),
+  };
+}
+
+export type ScoringStep =
+  | { kind: 'rating'; index: number; dimension: Dimension }
+  | { kind: 'flags' }
+  | { kind: 'recommendation' }
+  | { kind: 'summary' }
+  | { kind: 'review' };
+
+/**
+ * Where a session stands: the first dimension without a rating, then flags, recommendation and summary.
+ * Flags count as answered once one is ticked or a recommendation exists (asked only after them); ticking
+ * none leaves nothing on disk, so a session stopped there asks for flags again.
+ */
+export function nextStep(plan: StagePlan, scorecard: Scorecard): ScoringStep {
+  for (const [index, { dimension }] of plan.dimensions.entries()) {
+    if (!scorecard.ratings.some((r) => r.dimension === dimension.id)) return { kind: 'rating', index, dimension };
+  }
+  if (plan.flags.length > 0 && scorecard.recommendation === undefined && scorecard.flags.length === 0) return { kind: 'flags' };
+  if (scorecard.recommendation === undefined) return { kind: 'recommendation' };
+  if (scorecard.summary === undefined) return { kind: 'summary' };
+  return { kind: 'review' };
+}
+
+/** How many answers a scorecard holds, for "resume (3 answers so far)". */
+export function answerCount(scorecard: Scorecard): number {
+  return scorecard.ratings.length + scorecard.flags.length + (scorecard.recommendation ? 1 : 0) + (scorecard.summary ? 1 : 0);
+}
+
+const MIN_WORDS = 3;
+const MIN_CHARS = 15;
+
+/**
+ * Evidence must be a real sentence, not a single word: at least three words and fifteen characters.
+ * Returns why a text falls short, or undefined when it is fine. Used for evidence, flag notes and summaries.
+ */
+export function checkEvidence(text: string, what = 'evidence'): string | undefined {
+  const trimmed = text.trim();
+  if (trimmed === '') return `${what} is required: write what the candidate said or did`;
+  const words = trimmed.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  if (words.length < MIN_WORDS || trimmed.length < MIN_CHARS) {
+    return `${what} must be a real sentence (at least ${MIN_WORDS} words and ${MIN_CHARS} characters), not "${trimmed}"`;
+  }
+  return undefined;
+}
+
+export interface NewScorecard {
+  rubric: { id: string; version: string; hash: string };
+  candidate: Person;
+  interviewer: Person;
+  stage: string;
+  now: Date;
+}
+
+export function newScorecard(input: NewScorecard): Scorecard {
+  const at = input.now.toISOString();
+  return {
+    format: SCORECARD_FORMAT,
+    rubric: input.rubric,
+    candidate: input.candidate,
+    interviewer: input.interviewer,
+    stage: input.stage,
+    status: 'draft',
+    created_at: at,
+    updated_at: at,
+    ratings: [],
+    flags: [],
+    audit: [],
+  };
+}
+
+function touched(scorecard: Scorecard, now: Date): Scorecard {
+  return { ...scorecard, updated_at: now.toISOString() };
+}
+
+/** Sets (or replaces) one dimension's rating and evidence, keeping ratings in the stage's order. */
+export function applyRating(
+  plan: StagePlan,
+  scorecard: Scorecard,
+  dimensionId: string,
+  rating: RatingValue,
+  evidence: string,
+  now: Date,
+): Scorecard {
+  const problem = checkEvidence(evidence);
+  if (problem) throw new RangeError(problem);
+  const order = plan.dimensions.map((d) => d.dimension.id);
+  const ratings = [
+    ...scorecard.ratings.filter((r) => r.dimension !== dimensionId),
+    { dimension: dimensionId, rating, evidence: evidence.trim(), at: now.toISOString() },
+  ].sort((a, b) => order.indexOf(a.dimension) - order.indexOf(b.dimension));
+  return touched({ ...scorecard, ratings }, now);
+}
+
+/** Sets the ticked flags with their notes; flags not listed are unticked. */
+export function applyFlags(scorecard: Scorecard, marks: ReadonlyArray<Omit<FlagMark, 'at'> & { at?: string }>, now: Date): Scorecard {
+  for (const mark of marks) {
+    const problem = checkEvidence(mark.note, `the note for flag '${mark.flag}'`);
+    if (problem) throw new RangeError(problem);
+  }
+  const flags = marks.map((m) => ({ flag: m.flag, kind: m.kind, note: m.note.trim(), at: m.at ?? now.toISOString() }));
+  return touched({ ...scorecard, flags }, now);
+}
+
+export function applyRecommendation(scorecard: Scorecard, recommendation: Recommendation, now: Date): Scorecard {
+  return touched({ ...scorecard, recommendation }, now);
+}
+
+export function applySummary(scorecard: Scorecard, summary: string, now: Date): Scorecard {
+  const problem = checkEvidence(summary, 'the summary');
+  if (problem) throw new RangeError(problem);
+  return touched({ ...scorecard, summary: summary.trim() }, now);
+}
+
+/** What still stops a scorecard from being submitted; empty when it is complete. */
+export function missingForSubmit(plan: StagePlan, scorecard: Scorecard): string[] {
+  const missing: string[] = [];
+  for (const { dimension } of plan.dimensions) {
+    const rating = scorecard.ratings.find((r) => r.dimension === dimension.id);
+    if (!rating) missing.push(`a rating for ${dimension.name} (${dimension.id})`);
+    else if (checkEvidence(rating.evidence)) missing.push(`real evidence for ${dimension.name} (${dimension.id})`);
+  }
+  const focus = new Set(plan.dimensions.map((d) => d.dimension.id));
+  for (const r of scorecard.ratings) if (!focus.has(r.dimension)) missing.push(`nothing for ${r.dimension}: it is not rated in stage ${plan.stage.id}`);
+  const known = new Set(plan.flags.map((f) => f.id));
+  for (const f of scorecard.flags) {
+    if (!known.has(f.flag)) missing.push(`nothing for flag ${f.flag}: it does not apply to stage ${plan.stage.id}`);
+    else if (checkEvidence(f.note)) missing.push(`a real note for flag ${f.flag}`);
+  }
+  if (!scorecard.recommendation) missing.push('an overall recommendation');
+  if (!scorecard.summary) missing.push('a summary');
+  return missing;
+}
+
+export function submit(plan: StagePlan, scorecard: Scorecard, now: Date): Scorecard {
+  const missing = missingForSubmit(plan, scorecard);
+  if (missing.length > 0) throw new RangeError(`the scorecard still needs ${missing.join(', ')}`);
+  const at = now.toISOString();
+  return { ...scorecard, status: 'submitted', updated_at: at, submitted_at: at };
+}
+
+/** The answers of a scorecard, as kept in the audit trail when they are about to change. */
+export function answersOf(scorecard: Scorecard): Record<string, unknown> {
+  return {
+    status: scorecard.status,
+    ...(scorecard.submitted_at ? { submitted_at: scorecard.submitted_at } : {}),
+    ratings: scorecard.ratings,
+    flags: scorecard.flags,
+    ...(scorecard.recommendation ? { recommendation: scorecard.recommendation } : {}),
+    ...(scorecard.summary ? { summary: scorecard.summary } : {}),
+  };
+}
+
+/** Reopens a submitted scorecard: the reason and the earlier answers go into the audit trail. */
+export function reopen(scorecard: Scorecard, reason: string, now: Date): Scorecard {
+  if (scorecard.status !== 'submitted') throw new RangeError('only a submitted scorecard can be amended');
+  const at = now.toISOString();
+  const { submitted_at: _dropped, ...rest } = scorecard;
+  return {
+    ...rest,
+    status: 'draft',
+    updated_at: at,
+    audit: [...scorecard.audit, { at, action: 'amend', reason: reason.trim(), previous: answersOf(scorecard) }],
+  };
+}
+
+/** A fresh draft that remembers the one it replaces. */
+export function restart(previous: Scorecard, fresh: Scorecard, reason: string, now: Date): Scorecard {
+  return {
+    ...fresh,
+    audit: [...previous.audit, { at: now.toISOString(), action: 'start-over', reason, previous: answersOf(previous) }],
+  };
+}

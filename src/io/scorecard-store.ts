@@ -1,0 +1,74 @@
+// Saving scorecards: every answer is written atomically (temp file, fsync, rename) with owner-only
+// permissions, so a killed process leaves the last complete answer on disk and never half a file.
+import { chmod, copyFile, mkdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { stringify } from 'yaml';
+import { DataError } from '../errors.js';
+import { Scorecard } from '../core/scorecard.js';
+import { writeFileAtomic } from './atomic.js';
+import {
+  backupDir,
+  CandidateRecord,
+  candidateRecordPath,
+  FILE_MODE,
+  readCandidateRecord,
+  readValidated,
+} from './workspace.js';
+
+const HEADER = '# hirekit scorecard: personal data about a candidate; keep it in a private place.\n';
+
+export async function exists(file: string): Promise<boolean> {
+  try {
+    await stat(file);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw new DataError(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}); check its permissions`);
+  }
+}
+
+/** The scorecard at a path, validated, or undefined when there is none yet. */
+export async function loadScorecard(file: string): Promise<Scorecard | undefined> {
+  if (!(await exists(file))) return undefined;
+  return readValidated(file, Scorecard, 'scorecard');
+}
+
+export function scorecardYaml(scorecard: Scorecard): string {
+  return HEADER + stringify(Scorecard.parse(scorecard), { lineWidth: 0 });
+}
+
+export async function saveScorecard(file: string, scorecard: Scorecard): Promise<void> {
+  await writeFileAtomic(file, scorecardYaml(scorecard), { mode: FILE_MODE });
+}
+
+/**
+ * Creates candidate.yaml on first use. A different name or role under the same slug is refused: it is either
+ * another person whose name slugs the same, or the same person under another role.
+ */
+export async function ensureCandidate(workspace: string, slug: string, name: string, role: string, now: Date): Promise<void> {
+  const existing = await readCandidateRecord(workspace, slug);
+  const file = candidateRecordPath(workspace, slug);
+  if (existing) {
+    if (existing.name.normalize('NFC') !== name.trim().normalize('NFC')) {
+      throw new DataError(
+        `${file}: the folder ${slug} already belongs to '${existing.name}'; use that exact spelling, or tell two people apart with a middle name or initial`,
+      );
+    }
+    if (existing.role && existing.role !== role) {
+      throw new DataError(`${file}: '${existing.name}' is a candidate for role ${existing.role}, not ${role}; score them against ${existing.role}`);
+    }
+    return;
+  }
+  const record: CandidateRecord = { name: name.trim(), role, created_at: now.toISOString() };
+  await writeFileAtomic(file, stringify(record), { mode: FILE_MODE });
+}
+
+/** Keeps a copy of a draft before it is replaced; returns the backup's path. */
+export async function backupScorecard(workspace: string, candidateSlug: string, file: string, now: Date): Promise<string> {
+  const stamp = now.toISOString().replace(/[:.]/g, '-');
+  const target = path.join(backupDir(workspace, candidateSlug), `${path.basename(file, '.yaml')}.${stamp}.yaml`);
+  await mkdir(path.dirname(target), { recursive: true, mode: 0o700 });
+  await copyFile(file, target);
+  await chmod(target, FILE_MODE);
+  return target;
+}
