@@ -45,10 +45,12 @@ export function escapeMarkdown(text: string): string {
     .split('\n')
     .map((line) =>
       line
-        // Leading spaces would make an indented code block; leading -, + or = a list, rule or heading.
+        // Leading spaces would make an indented code block; a leading "- ", "+ " or "1. " a list item,
+        // and a line of - or = a rule or a heading underline.
         .trimStart()
-        .replace(/^([-+=])/, '\\$1')
-        .replace(/^(\d+)([.)])/, '$1\\$2'),
+        .replace(/^([-+])(?=\s|$)/, '\\$1')
+        .replace(/^(?=[-=]{2,}\s*$)/, '\\')
+        .replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2'),
     )
     .join('\n');
 }

@@ -11,7 +11,8 @@ describe('escapeMarkdown', () => {
   });
 
   it('neutralises line starts that would make lists, rules, numbered items or code blocks', () => {
-    expect(escapeMarkdown('- item\n---\n1. one\n    code\n+ plus')).toBe('\\- item\n\\---\n1\\. one\ncode\n\\+ plus');
+    expect(escapeMarkdown('- item\n---\n1. one\n    code\n+ plus\n===')).toBe('\\- item\n\\---\n1\\. one\ncode\n\\+ plus\n\\===');
+    expect(escapeMarkdown('1.2 -x +y')).toBe('1.2 -x +y');
   });
 
   it('puts table cells on one line', () => {

@@ -277,10 +277,18 @@ export function keepTogether(pdf: Pdf, blocks: readonly Block[]): void {
 /** Draws blocks in order, each starting on a new page when it would not fit on this one. */
 export function flow(pdf: Pdf, blocks: ReadonlyArray<Block | undefined | false>): void {
   const present = blocks.filter((b): b is Block => Boolean(b));
+  // Room to start block i: a heading needs the start of what follows too (and a heading after a heading
+  // the start of what follows that), unless that start is itself most of a page.
+  const startOf = (i: number): number => {
+    const block = present[i];
+    if (!block) return 0;
+    const own = block.height(pdf);
+    if (!block.keepWithNext || i + 1 >= present.length) return own;
+    const next = startOf(i + 1);
+    return own + (next <= pdf.pageHeight * 0.6 ? next : block.keepWithNext);
+  };
   present.forEach((block, i) => {
-    const next = present[i + 1];
-    const withNext = block.keepWithNext && next ? Math.min(next.height(pdf), block.keepWithNext) : 0;
-    pdf.ensureSpace(block.height(pdf) + withNext);
+    pdf.ensureSpace(startOf(i));
     block.draw(pdf);
   });
 }
@@ -299,20 +307,26 @@ export interface TableSpec {
   after?: number;
 }
 
-/** A table as a block: it needs its header and first row on the page it starts on. */
+/**
+ * A table as a block: a short table (under a third of a page) stays in one piece; a longer one needs its
+ * header and first row on the page it starts on and continues on the next.
+ */
 export function table(spec: TableSpec): Block {
+  const fullHeight = (pdf: Pdf): number => {
+    const widths = columnWidths(pdf, spec.columns);
+    const size = spec.size ?? 9;
+    const rows = [spec.columns.map((c) => c.header), ...spec.rows];
+    return rows.reduce((sum, row, i) => sum + rowHeight(pdf, row, widths, size, i === 0 ? 'bold' : 'regular'), 0) + (spec.after ?? 8);
+  };
   return {
     height: (pdf) => {
+      const full = fullHeight(pdf);
+      if (full <= pdf.pageHeight / 3) return full;
       const widths = columnWidths(pdf, spec.columns);
       const size = spec.size ?? 9;
       return rowHeight(pdf, spec.columns.map((c) => c.header), widths, size, 'bold') + (spec.rows[0] ? rowHeight(pdf, spec.rows[0], widths, size, 'regular') : 0);
     },
-    fullHeight: (pdf) => {
-      const widths = columnWidths(pdf, spec.columns);
-      const size = spec.size ?? 9;
-      const rows = [spec.columns.map((c) => c.header), ...spec.rows];
-      return rows.reduce((sum, row, i) => sum + rowHeight(pdf, row, widths, size, i === 0 ? 'bold' : 'regular'), 0) + (spec.after ?? 8);
-    },
+    fullHeight,
     draw: (pdf) => drawTable(pdf, spec),
   };
 }
