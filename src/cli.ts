@@ -216,6 +216,16 @@ export function buildProgram(): Command {
       await runCompare({ role, candidates, ...options, ...globals(command) });
     });
 
+  program
+    .command('demo')
+    .description('a sample workspace: a fictional candidate scored by four interviewers, the debrief PDF and a blank pack')
+    .argument('[dir]', 'folder to create (default ./hirekit-demo; a non-empty folder is refused unless it is a previous demo)')
+    .addHelpText('after', examples(['hirekit demo', 'hirekit demo /tmp/try-hirekit']) + '\nThe paths written are printed on stdout; what to try next on stderr.\n')
+    .action(async (dir: string | undefined, _options: object, command: Command) => {
+      const { runDemo } = await import('./commands/demo.js');
+      await runDemo({ ...(dir ? { dir } : {}), ...globals(command) });
+    });
+
   return program;
 }
 

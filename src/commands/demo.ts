@@ -1,0 +1,139 @@
+// hirekit demo [DIR]: a complete sample workspace in one command. A fictional candidate is scored by four
+// interviewers through the real scoring code (answers files, exactly as `hirekit score --answers` reads
+// them), then the debrief PDF and a blank interview pack are written next to the workspace.
+import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { stringify } from 'yaml';
+import type { GlobalOptions } from '../cli.js';
+import { DataError, UsageError } from '../errors.js';
+import { writeFileAtomic } from '../io/atomic.js';
+import { slugFor } from '../io/workspace.js';
+import { DEMO_CANDIDATE, DEMO_PANEL, DEMO_ROLE } from './demo/answers.js';
+import type { Debrief } from '../core/debrief.js';
+
+export interface DemoOptions extends GlobalOptions {
+  dir?: string;
+}
+
+export interface DemoDeps {
+  now: () => Date;
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+}
+
+export interface DemoResult {
+  dir: string;
+  workspace: string;
+  scorecards: string[];
+  debrief: string;
+  pack: string[];
+  summary: Debrief['summary'];
+}
+
+/** Marks a folder as made by `hirekit demo`, so a second run may replace it and nothing else. */
+const MARKER = '.hirekit-demo';
+const DEFAULT_DIR = 'hirekit-demo';
+/** What a demo folder holds; only these are removed when the demo is made again. */
+const OWNED = ['hiring', 'answers', 'debrief.pdf', `${DEMO_ROLE}-pack.pdf`, MARKER, 'README.txt'];
+
+export async function runDemo(options: DemoOptions, deps: Partial<DemoDeps> = {}): Promise<DemoResult> {
+  const d: DemoDeps = { now: () => new Date(), stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd(), ...deps };
+  const dir = path.resolve(d.cwd, options.dir ?? DEFAULT_DIR);
+  await prepare(dir);
+  const workspace = path.join(dir, 'hiring');
+  const answersDir = path.join(dir, 'answers');
+  await mkdir(answersDir, { recursive: true });
+  await writeFile(path.join(dir, MARKER), 'Made by hirekit demo; running it again replaces this folder.\n');
+
+  const { runScore } = await import('./score.js');
+  const scorecards: string[] = [];
+  d.stderr.write(`Scoring ${DEMO_CANDIDATE} for ${DEMO_ROLE} with four interviewers, through hirekit score --answers:\n`);
+  for (const panelist of DEMO_PANEL) {
+    const file = path.join(answersDir, `${panelist.stage}--${slugFor(panelist.interviewer)}.yaml`);
+    const { ratings, flags, recommendation, summary } = panelist;
+    await writeFileAtomic(file, stringify({ format: 'hirekit-answers/1', ratings, flags, recommendation, summary }, { lineWidth: 100 }));
+    const result = await runScore(
+      { role: DEMO_ROLE, candidate: DEMO_CANDIDATE, stage: panelist.stage, interviewer: panelist.interviewer, answers: file, workspace, rubrics: options.rubrics },
+      { now: d.now, stdinIsTTY: false, stdout: { write: () => true }, stderr: d.stderr, env: d.env, cwd: d.cwd },
+    );
+    scorecards.push(result.file);
+  }
+
+  const { runDebrief } = await import('./debrief.js');
+  const debriefFile = path.join(dir, 'debrief.pdf');
+  const silent = { write: () => true } as unknown as NodeJS.WritableStream;
+  const { debrief } = await runDebrief(
+    { candidate: DEMO_CANDIDATE, out: debriefFile, format: 'pdf', workspace, rubrics: options.rubrics },
+    { now: d.now, stdout: silent, stderr: silent, env: d.env, cwd: d.cwd },
+  );
+  const { runPack } = await import('./pack.js');
+  const pack = await runPack({ role: DEMO_ROLE, format: 'pdf', out: path.join(dir, `${DEMO_ROLE}-pack.pdf`), rubrics: options.rubrics }, { cwd: d.cwd, now: d.now, stdout: silent });
+
+  await writeFile(path.join(dir, 'README.txt'), readme(dir, debrief));
+  for (const file of [...scorecards, debriefFile, ...pack]) d.stdout.write(`${file}\n`);
+  d.stderr.write(nextSteps(path.relative(d.cwd, dir) || '.', debrief));
+  return { dir, workspace, scorecards, debrief: debriefFile, pack, summary: debrief.summary };
+}
+
+/** Refuses a folder with anything in it that a previous demo did not make; clears a previous demo. */
+async function prepare(dir: string): Promise<void> {
+  const info = await stat(dir).catch(() => undefined);
+  if (info && !info.isDirectory()) throw new UsageError(`${dir}: is a file; pass a folder name, e.g. hirekit demo ./hirekit-demo`);
+  const entries = info ? await readdir(dir) : [];
+  if (entries.length === 0) {
+    await mkdir(dir, { recursive: true });
+    return;
+  }
+  if (!entries.includes(MARKER)) {
+    throw new UsageError(`${dir}: is not empty and was not made by hirekit demo; pass a new or empty folder, e.g. hirekit demo ./hirekit-demo`);
+  }
+  const foreign = entries.filter((e) => !owned(e));
+  if (foreign.length > 0) {
+    throw new DataError(`${dir}: a previous demo, but it now also holds ${foreign.slice(0, 3).join(', ')}${foreign.length > 3 ? ', …' : ''}; move those out or pick another folder`);
+  }
+  for (const e of entries.filter(owned)) await rm(path.join(dir, e), { recursive: true, force: true });
+}
+
+/** Handouts are written beside the pack, one per case study. */
+function owned(entry: string): boolean {
+  return OWNED.includes(entry) || (entry.startsWith(`${DEMO_ROLE}-handout-`) && entry.endsWith('.pdf'));
+}
+
+function quoted(p: string): string {
+  return /[\s"'$`\\]/.test(p) ? `"${p.replace(/(["$`\\])/g, '\\$1')}"` : p;
+}
+
+function nextSteps(rel: string, debrief: Debrief): string {
+  const ws = quoted(path.join(rel, 'hiring'));
+  return [
+    '',
+    `Demo ready in ${rel}/`,
+    `  debrief   ${path.join(rel, 'debrief.pdf')}   (mechanical summary: ${debrief.summary.label}; ${debrief.summary.notice.toLowerCase()})`,
+    `  pack      ${path.join(rel, `${DEMO_ROLE}-pack.pdf`)}   (blank interview pack for the ${debrief.role.title} loop)`,
+    `  answers   ${path.join(rel, 'answers')}/   (the answers files the four interviewers "typed")`,
+    '',
+    'Try next:',
+    `  hirekit -w ${ws} debrief "${DEMO_CANDIDATE}"                 # the debrief in the terminal`,
+    `  hirekit -w ${ws} debrief "${DEMO_CANDIDATE}" --format md     # as Markdown`,
+    `  hirekit -w ${ws} score ${DEMO_ROLE} --candidate "${DEMO_CANDIDATE}"   # add a scorecard yourself`,
+    `  hirekit show ${DEMO_ROLE}                                       # the rubric behind it all`,
+    '',
+  ].join('\n');
+}
+
+function readme(dir: string, debrief: Debrief): string {
+  return [
+    'hirekit demo',
+    '',
+    `A fictional candidate, ${DEMO_CANDIDATE}, for ${debrief.role.title}, scored by four fictional interviewers.`,
+    'hiring/        the workspace: candidates/<slug>/scorecards/<stage>--<interviewer>.yaml',
+    'answers/       the answers files fed to `hirekit score --answers`',
+    'debrief.pdf    the committee debrief',
+    `${DEMO_ROLE}-pack.pdf   a blank interview pack for the loop`,
+    '',
+    `Run \`hirekit -w ${path.join(dir, 'hiring')} debrief "${DEMO_CANDIDATE}"\` to see the debrief in the terminal.`,
+    '',
+  ].join('\n');
+}
