@@ -96,11 +96,10 @@ function evidence(v: DebriefView): Block[] {
       x.count === 0
         ? `Not rated with evidence${x.insufficient ? `; ${x.insufficient} × insufficient evidence` : ''}. Weight ${x.weight}.`
         : `Panel score ${x.score} · median ${x.median} · mean ${x.mean} · range ${x.range} · ${x.count} rating${x.count === 1 ? '' : 's'}${x.insufficient ? `, ${x.insufficient} insufficient` : ''} · weight ${x.weight}${x.hurdle ? ` · hurdle ${x.hurdle}` : ''}${x.disagreement ? ' · to discuss' : ''}`;
-    blocks.push(heading(x.name, 2), paragraph(stats, { size: 8.5, colour: GREY, after: 6 }));
-    if (x.ratings.length === 0) blocks.push(paragraph('No interviewer rated this dimension.', { size: 9.5, after: 6 }));
-    for (const r of x.ratings) {
-      blocks.push(quote(`${r.name} · ${r.stage}${r.mismatch ? ' †' : ''}`, r.rating === '?' ? `? ${r.label}` : `${r.rating} ${r.label}`, r.evidence));
-    }
+    const quotes = x.ratings.map((r) => quote(`${r.name} · ${r.stage}${r.mismatch ? ' †' : ''}`, r.rating === '?' ? `? ${r.label}` : `${r.rating} ${r.label}`, r.evidence));
+    // The heading and its numbers never end a page without the first quote under them.
+    const first = quotes.shift() ?? paragraph('No interviewer rated this dimension.', { size: 9.5, after: 6 });
+    blocks.push(together([heading(x.name, 2), paragraph(stats, { size: 8.5, colour: GREY, after: 6 }), first]), ...quotes);
   }
   const notes = v.panel.filter((p) => p.summary);
   if (notes.length > 0) {
@@ -115,9 +114,11 @@ function flags(v: DebriefView): Block[] {
   if (v.flags.length === 0) blocks.push(paragraph('No flag was raised.'));
   for (const f of v.flags) {
     const kind = f.knockout ? 'KNOCKOUT' : f.kind === 'red' ? 'Red flag' : 'Green flag';
-    blocks.push(paragraph(`${f.sign} ${kind}: ${f.text}`, { style: 'bold', size: 10, after: 1 }));
-    blocks.push(paragraph(f.dimension, { size: 8.5, colour: GREY, indent: 12, after: 3 }));
-    for (const r of f.raised_by) blocks.push(quote(r.name, '', r.note, 12));
+    const [first, ...rest] = f.raised_by.map((r) => quote(r.name, '', r.note, 12));
+    blocks.push(
+      together([paragraph(`${f.sign} ${kind}: ${f.text}`, { style: 'bold', size: 10, after: 1 }), paragraph(f.dimension, { size: 8.5, colour: GREY, indent: 12, after: 3 }), ...(first ? [first] : [])]),
+      ...rest,
+    );
   }
   return blocks;
 }
