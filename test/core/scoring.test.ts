@@ -1,0 +1,202 @@
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Rubric } from '../../src/core/rubric.js';
+import {
+  answerCount,
+  applyFlags,
+  applyRating,
+  applyRecommendation,
+  applySummary,
+  checkEvidence,
+  missingForSubmit,
+  newScorecard,
+  nextStep,
+  planFor,
+  reopen,
+  restart,
+  submit,
+  type StagePlan,
+} from '../../src/core/scoring.js';
+import type { Scorecard } from '../../src/core/scorecard.js';
+import { loadRubricFile } from '../../src/io/rubrics.js';
+import { FIXTURES } from '../helpers/cli.js';
+
+const T0 = new Date('2026-11-24T10:00:00Z');
+const T1 = new Date('2026-11-24T10:05:00Z');
+const T2 = new Date('2026-11-24T10:10:00Z');
+const SQL_EVIDENCE = 'Counted rows before and after the join.';
+const COMM_EVIDENCE = 'Led with the decision, then the uncertainty.';
+
+let rubric: Rubric;
+let technical: StagePlan;
+let screen: StagePlan;
+
+beforeAll(async () => {
+  const report = await loadRubricFile(path.join(FIXTURES, 'rubrics', 'data-analyst.yaml'));
+  if (!report.loaded) throw new Error('fixture rubric did not load');
+  rubric = report.loaded.rubric;
+  technical = planFor(rubric, 'technical') as StagePlan;
+  screen = planFor(rubric, 'screen') as StagePlan;
+});
+
+function blank(stage = 'technical'): Scorecard {
+  return newScorecard({
+    rubric: { id: 'data-analyst', version: '1.2', hash: 'sha256:0000' },
+    candidate: { name: 'Zoë Łukasz', slug: 'zoe-lukasz' },
+    interviewer: { name: 'Ada Lovelace', slug: 'ada-lovelace' },
+    stage,
+    now: T0,
+  });
+}
+
+function complete(): Scorecard {
+  let s = applyRating(technical, blank(), 'sql', 3, SQL_EVIDENCE, T1);
+  s = applyRating(technical, s, 'communication', 'insufficient', 'We ran out of time before the presentation part.', T1);
+  s = applyRecommendation(s, 'yes', T1);
+  return applySummary(s, 'Careful with data; communication still unknown.', T1);
+}
+
+describe('planFor', () => {
+  it('lists the focus dimensions in the stage order with only the stage questions', () => {
+    expect(technical.dimensions.map((d) => d.dimension.id)).toEqual(['sql', 'communication']);
+    // The technical stage names its questions: only sql-messy-join, none for communication.
+    expect(technical.dimensions.map((d) => d.questions.map((q) => q.id))).toEqual([['sql-messy-join'], []]);
+    expect(technical.caseStudy?.id).toBe('churn-dip');
+  });
+  it('collects the flags of the focus dimensions, green first', () => {
+    expect(technical.flags.map((f) => f.id)).toEqual(['checks-counts', 'fabricates-numbers', 'blames-data']);
+    expect(screen.flags.map((f) => f.id)).toEqual(['fabricates-numbers']);
+    expect(screen.dimensions[0]?.questions.map((q) => q.id)).toEqual(['comm-surprise']);
+  });
+  it('knows no unknown stage', () => {
+    expect(planFor(rubric, 'onsite')).toBeUndefined();
+  });
+});
+
+describe('checkEvidence', () => {
+  it('refuses empty text and single words', () => {
+    expect(checkEvidence('')).toMatch(/required/);
+    expect(checkEvidence('   ')).toMatch(/required/);
+    expect(checkEvidence('good')).toMatch(/real sentence/);
+    expect(checkEvidence('good good')).toMatch(/real sentence/);
+  });
+  it('refuses three words that are too short to say anything', () => {
+    expect(checkEvidence('ok ok ok')).toMatch(/15 characters/);
+    expect(checkEvidence('- - - - - - - -')).toMatch(/3 words/);
+  });
+  it('accepts a real sentence in any script', () => {
+    expect(checkEvidence(SQL_EVIDENCE)).toBeUndefined();
+    expect(checkEvidence('Объяснила план запроса подробно')).toBeUndefined();
+  });
+  it('names what it checks', () => {
+    expect(checkEvidence('', 'the summary')).toMatch(/^the summary is required/);
+  });
+});
+
+describe('nextStep', () => {
+  it('walks dimensions, then flags, then recommendation, summary and review', () => {
+    let s = blank();
+    expect(nextStep(technical, s)).toMatchObject({ kind: 'rating', index: 0 });
+    s = applyRating(technical, s, 'sql', 3, SQL_EVIDENCE, T1);
+    expect(nextStep(technical, s)).toMatchObject({ kind: 'rating', index: 1 });
+    s = applyRating(technical, s, 'communication', 2, COMM_EVIDENCE, T1);
+    expect(nextStep(technical, s).kind).toBe('flags');
+    s = applyFlags(s, [{ flag: 'checks-counts', kind: 'green', note: 'Summed totals on both sides of the join.' }], T1);
+    expect(nextStep(technical, s).kind).toBe('recommendation');
+    s = applyRecommendation(s, 'strong-yes', T1);
+    expect(nextStep(technical, s).kind).toBe('summary');
+    s = applySummary(s, 'Would raise the bar on data hygiene.', T1);
+    expect(nextStep(technical, s).kind).toBe('review');
+  });
+  it('resumes at the first unrated dimension even when a later one is rated', () => {
+    const s = applyRating(technical, blank(), 'communication', 2, COMM_EVIDENCE, T1);
+    expect(nextStep(technical, s)).toMatchObject({ kind: 'rating', index: 0 });
+  });
+  it('skips flags once a recommendation is given (none ticked is an answer then)', () => {
+    let s = applyRating(technical, blank(), 'sql', 3, SQL_EVIDENCE, T1);
+    s = applyRating(technical, s, 'communication', 2, COMM_EVIDENCE, T1);
+    s = applyRecommendation(s, 'no', T1);
+    expect(nextStep(technical, s).kind).toBe('summary');
+  });
+});
+
+describe('applying answers', () => {
+  it('keeps ratings in the stage order and replaces a changed one', () => {
+    let s = applyRating(technical, blank(), 'communication', 2, COMM_EVIDENCE, T1);
+    s = applyRating(technical, s, 'sql', 1, SQL_EVIDENCE, T1);
+    s = applyRating(technical, s, 'sql', 4, 'Found a bug in the source table itself.', T2);
+    expect(s.ratings.map((r) => [r.dimension, r.rating, r.at])).toEqual([
+      ['sql', 4, T2.toISOString()],
+      ['communication', 2, T1.toISOString()],
+    ]);
+    expect(s.updated_at).toBe(T2.toISOString());
+    expect(s.created_at).toBe(T0.toISOString());
+  });
+  it('refuses evidence, notes and summaries that are not real sentences', () => {
+    expect(() => applyRating(technical, blank(), 'sql', 3, 'fine', T1)).toThrow(/real sentence/);
+    expect(() => applyFlags(blank(), [{ flag: 'checks-counts', kind: 'green', note: '' }], T1)).toThrow(/checks-counts/);
+    expect(() => applySummary(blank(), 'hire', T1)).toThrow(/summary/);
+  });
+  it('trims what is kept', () => {
+    const s = applyRating(technical, blank(), 'sql', 3, `  ${SQL_EVIDENCE}\n`, T1);
+    expect(s.ratings[0]?.evidence).toBe(SQL_EVIDENCE);
+  });
+  it('counts answers for the resume prompt', () => {
+    expect(answerCount(blank())).toBe(0);
+    expect(answerCount(complete())).toBe(4);
+  });
+});
+
+describe('submitting', () => {
+  it('lists everything still missing', () => {
+    const s = applyRating(technical, blank(), 'sql', 3, SQL_EVIDENCE, T1);
+    expect(missingForSubmit(technical, s)).toEqual([
+      'a rating for Communicating findings (communication)',
+      'an overall recommendation',
+      'a summary',
+    ]);
+    expect(() => submit(technical, s, T2)).toThrow(/still needs a rating for Communicating findings/);
+  });
+  it('refuses ratings of dimensions the stage does not rate', () => {
+    const s = applyRating(technical, blank('screen'), 'sql', 3, SQL_EVIDENCE, T1);
+    expect(missingForSubmit(screen, s)).toContain('nothing for sql: it is not rated in stage screen');
+  });
+  it('counts "insufficient evidence" as a complete answer', () => {
+    expect(missingForSubmit(technical, complete())).toEqual([]);
+    const submitted = submit(technical, complete(), T2);
+    expect(submitted).toMatchObject({ status: 'submitted', submitted_at: T2.toISOString(), updated_at: T2.toISOString() });
+  });
+});
+
+describe('amending and starting over', () => {
+  it('reopens a submitted scorecard and keeps the earlier answers with the reason', () => {
+    const submitted = submit(technical, complete(), T1);
+    const reopened = reopen(submitted, ' Mixed up two candidates ', T2);
+    expect(reopened.status).toBe('draft');
+    expect(reopened.submitted_at).toBeUndefined();
+    expect(reopened.audit).toEqual([
+      {
+        at: T2.toISOString(),
+        action: 'amend',
+        reason: 'Mixed up two candidates',
+        previous: {
+          status: 'submitted',
+          submitted_at: T1.toISOString(),
+          ratings: submitted.ratings,
+          flags: [],
+          recommendation: 'yes',
+          summary: 'Careful with data; communication still unknown.',
+        },
+      },
+    ]);
+    expect(reopened.ratings).toEqual(submitted.ratings);
+    expect(() => reopen(reopened, 'again', T2)).toThrow(/only a submitted scorecard/);
+  });
+  it('starts over with an empty scorecard that remembers the old draft', () => {
+    const draft = applyRating(technical, blank(), 'sql', 2, SQL_EVIDENCE, T1);
+    const fresh = restart(draft, { ...blank(), created_at: T2.toISOString(), updated_at: T2.toISOString() }, 'started over', T2);
+    expect(fresh.ratings).toEqual([]);
+    expect(fresh.audit).toHaveLength(1);
+    expect(fresh.audit[0]).toMatchObject({ action: 'start-over', reason: 'started over', previous: { status: 'draft', ratings: draft.ratings } });
+  });
+});
