@@ -59,7 +59,7 @@ export async function gatherDebrief(
   const stored = await readCandidateScorecards(workspace, entry.slug);
   if (stored.length === 0) {
     throw new DataError(
-      `no scorecards for ${entry.name} yet in ${candidateDir(workspace, entry.slug)}; interviewers add them with hirekit score ROLE --candidate "${entry.name}"`,
+      `no scorecards for ${entry.name} yet in ${candidateDir(workspace, entry.slug)}; interviewers add them with hirekit score ${entry.role ?? options.role ?? 'ROLE'} --candidate "${entry.name}"`,
     );
   }
   const roleId = options.role ?? entry.role ?? commonestRole(stored);

@@ -260,7 +260,7 @@ export function buildDebrief(input: DebriefInput): Debrief {
   if (!policy.enough_scorecards) {
     warnings.unshift({
       code: 'below-min-scorecards',
-      message: `only ${panel.length} submitted scorecard${panel.length === 1 ? '' : 's'}; the policy asks for at least ${policy.min_scorecards} before a debrief is relied on`,
+      message: `${panel.length === 0 ? 'no submitted scorecards yet' : `only ${panel.length} submitted scorecard${panel.length === 1 ? '' : 's'}`}; the policy asks for at least ${policy.min_scorecards} before a debrief is relied on`,
     });
   }
 

@@ -252,6 +252,14 @@ describe('buildDebrief', () => {
     expect(d.summary.reasons[0]).toBe('2 submitted scorecards; the policy asks for at least 3');
   });
 
+  it('says "no submitted scorecards yet" when there are only drafts', () => {
+    const d = debrief([{ who: 'Dee', stage: 'onsite', status: 'draft', ratings: { people: 4 } }]);
+    expect(d.panel).toEqual([]);
+    expect(d.warnings[0]!.message).toBe('no submitted scorecards yet; the policy asks for at least 3 before a debrief is relied on');
+    expect(d.policy.composite).toBeNull();
+    expect(d.summary.verdict).toBe('not-enough-evidence');
+  });
+
   it('tallies recommendations over submitted scorecards only', () => {
     const d = debrief([...PANEL, { who: 'Dee', stage: 'onsite', status: 'draft', ratings: { people: 1 } }]);
     expect(d.tally).toEqual({ counts: { 'strong-no': 0, no: 1, yes: 1, 'strong-yes': 1, none: 0 }, submitted: 3 });
