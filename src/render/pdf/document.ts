@@ -12,7 +12,8 @@
 // Pdf         the pdfkit document plus page geometry (left, width, bottom, spaceLeft), font(style, size),
 //             ensureSpace(height) that moves to a new page instead of writing into the bottom margin,
 //             bookmark(title, level) for a nested outline, footer(text) to change the footer line from
-//             the current page on, and finish() which stamps the footers.
+//             the current page on, runningHead(pageIndex, text) for a line above a page's content, and
+//             finish() which stamps footers and running heads.
 // savePdf     finishes the document and writes it with writeFileAtomic; pdf.bytes() gives the bytes instead.
 import { writeFileAtomic } from '../../io/atomic.js';
 import { FONTS, type FontStyle } from './fonts.js';
@@ -43,6 +44,8 @@ export class Pdf {
   private finished = false;
   /** Footer text by the first page (index) it applies to. */
   private readonly footers: Array<{ from: number; text: string }> = [];
+  /** Running heads by page index, e.g. on the second page of a form that ran over. */
+  private readonly heads = new Map<number, string>();
 
   constructor(
     readonly doc: PDFKit.PDFDocument,
@@ -125,6 +128,17 @@ export class Pdf {
     this.footers.push({ from: start + count - 1, text });
   }
 
+  /** Index of the current page, for runningHead. */
+  get pageIndex(): number {
+    const { start, count } = this.doc.bufferedPageRange();
+    return start + count - 1;
+  }
+
+  /** Prints a small line above the content of the given page, e.g. "Scoring sheet: Screen (continued)". */
+  runningHead(page: number, text: string): void {
+    this.heads.set(page, text);
+  }
+
   private footerFor(page: number): string {
     return this.footers.filter((f) => f.from <= page).pop()?.text ?? this.options.confidentiality;
   }
@@ -152,6 +166,8 @@ export class Pdf {
       this.font('regular', 7.5).doc.fillColor('#000000');
       this.doc.text(this.fit(this.footerFor(i), width - 90), page.margins.left, y, { lineBreak: false });
       this.doc.text(`page ${i - start + 1} of ${count}`, page.margins.left, y, { width, align: 'right', lineBreak: false });
+      const head = this.heads.get(i);
+      if (head) this.doc.text(this.fit(head, width), page.margins.left, page.margins.top - 24, { lineBreak: false });
       this.doc.endMarkedContent();
       page.margins.bottom = margin;
     }

@@ -13,7 +13,13 @@ export function drawScoringSheet(pdf: Pdf, pack: Pack, stage: PackStage): void {
     together(blocks.filter((b): b is Block => b !== undefined)).height(pdf) <= pdf.spaceLeft;
   const roomy = sheetBlocks(pack, stage, 4);
   const tight = sheetBlocks(pack, stage, 3);
+  const first = pdf.pageIndex;
   flow(pdf, fits(roomy) || !fits(tight) ? roomy : tight);
+  // A sheet that runs over must still say whose it is when its pages are separated.
+  const who = stage.sheet.candidate ? ` · Candidate: ${stage.sheet.candidate}` : ' · Candidate: ______________________';
+  for (let page = first + 1; page <= pdf.pageIndex; page++) {
+    pdf.runningHead(page, `Scoring sheet: ${stage.name} (continued)${who}`);
+  }
 }
 
 function sheetBlocks(pack: Pack, stage: PackStage, evidenceLines: number): Array<Block | undefined> {
