@@ -2,7 +2,7 @@
 // (renormalised over the rated dimensions), coverage, knockouts and the mechanical summary. The summary
 // is input to the committee's decision, never the decision.
 import type { Rubric } from './rubric.js';
-import type { Coverage, DebriefPerson, DimensionResult, RaisedFlag } from './debrief.js';
+import type { Coverage, DebriefPerson, DimensionResult, RaisedFlag } from './debrief-model.js';
 import { round2, weightedMean } from './statistics.js';
 
 export type Verdict = 'knockout-raised' | 'not-enough-evidence' | 'hurdle-failed' | 'at-or-above-bar' | 'below-bar';
