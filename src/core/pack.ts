@@ -10,7 +10,8 @@ import { RECOMMENDATIONS, RECOMMENDATION_LABELS } from './scorecard.js';
 /** Rubric prose grouped for rendering: paragraphs, and runs of list items as one list. */
 export interface ProseSection {
   paragraph: string | null;
-  items: Array<{ marker: string; ordinal: boolean; text: string }> | null;
+  /** `nested` marks a bullet under a numbered item ("1. Option" then "- Cost: ..."), drawn indented. */
+  items: Array<{ marker: string; ordinal: boolean; nested: boolean; text: string }> | null;
 }
 
 export interface ScaleEntry {
@@ -321,8 +322,10 @@ export function prose(text: string): ProseSection[] {
       continue;
     }
     const marker = block.marker ?? '-';
-    const item = { marker, ordinal: !/^[-*•]$/.test(marker), text: block.text };
+    const ordinal = !/^[-*•]$/.test(marker);
     const last = sections[sections.length - 1];
+    const underOrdinal = last?.items?.some((i) => i.ordinal) ?? false;
+    const item = { marker, ordinal, nested: !ordinal && underOrdinal, text: block.text };
     if (last?.items) last.items.push(item);
     else sections.push({ paragraph: null, items: [item] });
   }

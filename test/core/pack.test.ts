@@ -131,11 +131,19 @@ describe('prose', () => {
       {
         paragraph: null,
         items: [
-          { marker: '-', ordinal: false, text: 'one' },
-          { marker: '-', ordinal: false, text: 'two' },
-          { marker: '1.', ordinal: true, text: 'first' },
+          { marker: '-', ordinal: false, nested: false, text: 'one' },
+          { marker: '-', ordinal: false, nested: false, text: 'two' },
+          { marker: '1.', ordinal: true, nested: false, text: 'first' },
         ],
       },
+    ]);
+  });
+
+  it('nests bullets that follow a numbered item under it', () => {
+    expect(prose('1. Churn model\n   - Cost: 4 quarters\n2. Search').flatMap((s) => s.items ?? []).map((i) => [i.marker, i.nested])).toEqual([
+      ['1.', false],
+      ['-', true],
+      ['2.', false],
     ]);
   });
 });

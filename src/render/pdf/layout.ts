@@ -107,6 +107,8 @@ export interface ListItem {
   /** Printed before the text: a bullet, or "1." / "a)" for ordered items. */
   marker: string;
   text: string;
+  /** Extra indent in points, for an item nested under the one before. */
+  indent?: number;
 }
 
 /** A list; each item wraps under its own text, not under its marker. Strings get the bullet. */
@@ -120,18 +122,19 @@ export function bullets(items: ReadonlyArray<string | ListItem>, options: TextSt
   return {
     height: (pdf) => (list[0] === undefined ? 0 : textHeight(pdf, list[0].text, style, size, pdf.width - indent - hangOf(pdf))) + after,
     fullHeight: (pdf) => {
-      const width = pdf.width - indent - hangOf(pdf);
-      return list.reduce((sum, item) => sum + textHeight(pdf, item.text, style, size, width) + 1.5, 0) + after - 1.5;
+      const hang = hangOf(pdf);
+      return list.reduce((sum, item) => sum + textHeight(pdf, item.text, style, size, pdf.width - indent - (item.indent ?? 0) - hang) + 1.5, 0) + after - 1.5;
     },
     draw: (pdf) => {
       const hang = hangOf(pdf);
-      const width = pdf.width - indent - hang;
       for (const item of list) {
+        const left = pdf.left + indent + (item.indent ?? 0);
+        const width = pdf.width - indent - (item.indent ?? 0) - hang;
         pdf.ensureSpace(Math.min(textHeight(pdf, item.text, style, size, width), (size + LINE_GAP) * 3));
         const y = pdf.doc.y;
         pdf.font(style, size).doc.fillColor(colour);
-        pdf.doc.text(item.marker, pdf.left + indent, y, { width: hang, lineBreak: false });
-        pdf.doc.text(item.text, pdf.left + indent + hang, y, { width, lineGap: LINE_GAP, structParent: pdf.root, structType: 'LI' });
+        pdf.doc.text(item.marker, left, y, { width: hang, lineBreak: false });
+        pdf.doc.text(item.text, left + hang, y, { width, lineGap: LINE_GAP, structParent: pdf.root, structType: 'LI' });
         pdf.doc.y += 1.5;
       }
       pdf.doc.x = pdf.left;

@@ -122,7 +122,7 @@ function drawOverview(pdf: Pdf, pack: Pack): void {
 
 function drawHandout(pdf: Pdf, handout: Handout, outlineLevel: 1 | 2): void {
   const facts: Array<[string, string]> = [
-    ['Interview', `${handout.role}: ${handout.stage}`],
+    ['Interview', `${handout.role} · ${handout.stage}`],
     ['Time', `${handout.minutes} minutes`],
   ];
   if (handout.candidate) facts.push(['Candidate', handout.candidate]);

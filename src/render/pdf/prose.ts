@@ -5,7 +5,10 @@ import { bullets, paragraph, type Block, type TextStyle } from './layout.js';
 export function proseBlocks(sections: readonly ProseSection[], style: TextStyle = {}): Block[] {
   return sections.map((section) =>
     section.items
-      ? bullets(section.items.map((item) => ({ marker: item.ordinal ? item.marker : '•', text: item.text })), style)
+      ? bullets(
+          section.items.map((item) => ({ marker: item.ordinal ? item.marker : item.nested ? '–' : '•', text: item.text, indent: item.nested ? 16 : 0 })),
+          style,
+        )
       : paragraph(section.paragraph ?? '', style),
   );
 }
