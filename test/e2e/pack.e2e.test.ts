@@ -128,8 +128,15 @@ describe('hirekit pack for every bundled rubric', () => {
     expect(facts.fonts.length).toBeGreaterThan(0);
     expect(facts.fonts.every((f) => f.embedded)).toBe(true);
     expect(facts.pageTexts.every((page, i) => page.includes(`page ${i + 1} of ${facts.pages}`))).toBe(true);
-    const raw = readFileSync(out).toString('latin1');
-    expect(raw).toMatch(/\/Outlines \d+ 0 R/);
+    const doc = await getDocumentProxy(new Uint8Array(readFileSync(out)));
+    const outline = (await doc.getOutline()) as Array<{ title: string; items: Array<{ title: string }> }>;
+    const number = rubric.loop.indexOf(stage) + 1;
+    expect(outline.map((o) => o.title)).toEqual([
+      'Loop overview',
+      `Stage ${number}: ${stage.name}`,
+      ...(stage.case_study ? ['Candidate handouts'] : []),
+    ]);
+    expect(outline[1]!.items.map((i) => i.title)).toContain('Scoring sheet');
   });
 
   it('rejects an unknown stage with the list of stages, on one line with exit code 2', async () => {
