@@ -68,7 +68,7 @@ export async function runSession(s: Session, start: Scorecard, resumed: boolean,
     talk.say(renderDimension(rubric, s.plan, index, s.colour, s.width));
     const rating = await ask.select({
       message: `Rating for ${dimension.name}`,
-      choices: ratingChoices(rubric, dimension),
+      choices: ratingChoices(rubric, dimension, s.width),
       ...(earlier ? { default: earlier.rating } : {}),
     });
     const evidence = await ask.input({

@@ -156,7 +156,7 @@ async function identify(options: ScoreOptions, loaded: LoadedRubric, d: ScoreDep
     if (!interactive) throw new UsageError(`--stage ID is required with --answers; stages of ${rubric.role.id}: ${stageIds.join(', ')}`);
     stageId = await d.ask.select({
       message: 'Which stage did you run?',
-      choices: rubric.loop.map((s) => ({ value: s.id, name: `${s.name} (${s.id}, ${s.duration_minutes} min)`, description: s.purpose })),
+      choices: rubric.loop.map((s) => ({ value: s.id, name: `${s.name} (${s.id}, ${s.duration_minutes} min)`, description: wrap(s.purpose, terminalWidth(d.stderr as NodeJS.WriteStream) - 1) })),
     });
   }
   const plan = planFor(rubric, stageId);

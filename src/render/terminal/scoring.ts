@@ -7,6 +7,12 @@ import type { StagePlan } from '../../core/scoring.js';
 import type { Choice } from '../../prompts/adapter.js';
 import { wrap } from './style.js';
 
+/** The scale's meaning of "insufficient evidence", saying once that it is not a low score. */
+function insufficientMeaning(rubric: Rubric): string {
+  const meaning = rubric.scale.insufficient.meaning;
+  return /not a low score/i.test(meaning) ? meaning : `${meaning} Not a low score.`;
+}
+
 function rule(title: string, c: ChalkInstance, width: number): string {
   const text = ` ${title} `;
   return c.bold(`──${text}${'─'.repeat(Math.max(2, width - text.length - 2))}`);
@@ -67,17 +73,18 @@ export function renderDimension(rubric: Rubric, plan: StagePlan, index: number, 
   for (const level of LEVELS) {
     out.push(`  ${c.bold(`${level}  ${rubric.scale[level].label}`)}`, wrap(dimension.anchors[level], width, '     '));
   }
-  out.push(`  ${c.bold(`–  ${rubric.scale.insufficient.label}`)}`, wrap(`${rubric.scale.insufficient.meaning} Not a low score.`, width, '     '));
+  out.push(`  ${c.bold(`–  ${rubric.scale.insufficient.label}`)}`, wrap(insufficientMeaning(rubric), width, '     '));
   return out.join('\n');
 }
 
-export function ratingChoices(rubric: Rubric, dimension: Dimension): Array<Choice<1 | 2 | 3 | 4 | typeof INSUFFICIENT>> {
+/** The five answers to a rating; the highlighted one shows its anchor underneath, pre-wrapped to the terminal. */
+export function ratingChoices(rubric: Rubric, dimension: Dimension, width = 80): Array<Choice<1 | 2 | 3 | 4 | typeof INSUFFICIENT>> {
   return [
-    ...LEVELS.map((level) => ({ value: level, name: `${level}  ${rubric.scale[level].label}`, description: dimension.anchors[level] })),
+    ...LEVELS.map((level) => ({ value: level, name: `${level}  ${rubric.scale[level].label}`, description: wrap(dimension.anchors[level], width - 1) })),
     {
       value: INSUFFICIENT,
       name: `–  ${rubric.scale.insufficient.label}`,
-      description: `${rubric.scale.insufficient.meaning} Not a low score.`,
+      description: wrap(insufficientMeaning(rubric), width - 1),
     },
   ];
 }
@@ -88,7 +95,7 @@ export function flagChoice(flag: Flag, checked: boolean, width = 80): Choice<str
   const text = `${flag.knockout ? 'KNOCKOUT ' : ''}${flag.text}`;
   const room = Math.max(20, width - 8);
   const name = `${sign} ${text.length > room ? `${text.slice(0, room - 1).trimEnd()}…` : text}`;
-  return { value: flag.id, name, description: `${flag.kind === 'green' ? 'Green' : 'Red'} flag (${flag.dimension}): ${flag.text}`, checked };
+  return { value: flag.id, name, description: wrap(`${flag.kind === 'green' ? 'Green' : 'Red'} flag (${flag.dimension}): ${flag.text}`, width - 1), checked };
 }
 
 /** "2026-11-24 07:09 UTC": when a draft was last saved, readable at a glance. */
@@ -114,7 +121,7 @@ export function renderReview(rubric: Rubric, plan: StagePlan, scorecard: Scoreca
   for (const mark of scorecard.flags) {
     const flag = plan.flags.find((f) => f.id === mark.flag);
     const sign = mark.kind === 'green' ? c.green('+') : c.red('−');
-    const text = wrap(flag?.text ?? mark.flag, width - 5, '').split('\n').join('\n     ');
+    const text = wrap(`${flag?.knockout ? 'KNOCKOUT ' : ''}${flag?.text ?? mark.flag}`, width - 5, '').split('\n').join('\n     ');
     out.push(`   ${sign} ${text}`, c.dim(wrap(`Note: ${mark.note}`, width, '     ')));
   }
   const recommendation = scorecard.recommendation ? RECOMMENDATION_LABELS[scorecard.recommendation] : c.yellow('not given yet');
