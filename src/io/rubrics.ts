@@ -155,8 +155,15 @@ export function unreadable(file: string, error: Error): Located {
   return { file, line: 1, col: 1, severity: 'error', code: 'unreadable', path: [], message };
 }
 
-/** Finds a role by id, or fails with the known ids and the nearest match. */
+/**
+ * Finds a role by id, or fails with the known ids and the nearest match. Loading and checking every
+ * rubric is most of a command's start-up, so the bundled folder is first tried by file name (bundled
+ * files are named after their id); user folders, which may name files freely and override bundled ids,
+ * are always read in full.
+ */
 export async function findRubric(roleId: string, search: RubricSearch = {}): Promise<LoadedRubric> {
+  const fast = await findBundledByName(roleId, search);
+  if (fast) return fast;
   const catalog = await loadCatalog(search);
   const found = catalog.byId.get(roleId);
   if (found) return found;
@@ -169,4 +176,14 @@ export async function findRubric(roleId: string, search: RubricSearch = {}): Pro
   throw new UsageError(
     `unknown role '${roleId}'${hint ? `; did you mean '${hint}'?` : ';'} known roles: ${known.join(', ') || 'none (add a folder with --rubrics DIR)'}`,
   );
+}
+
+async function findBundledByName(roleId: string, search: RubricSearch): Promise<LoadedRubric | undefined> {
+  const [bundled, ...user] = rubricFolders(search);
+  if (!bundled || user.length > 0 || !/^[a-z0-9-]+$/.test(roleId)) return undefined;
+  const file = path.join(bundled.dir, `${roleId}.yaml`);
+  const exists = await stat(file).then((s) => s.isFile(), () => false);
+  if (!exists) return undefined;
+  const report = await loadRubricFile(file, 'bundled');
+  return report.loaded?.rubric.role.id === roleId ? report.loaded : undefined;
 }
