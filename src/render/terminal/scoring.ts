@@ -14,7 +14,8 @@ function insufficientMeaning(rubric: Rubric): string {
 }
 
 function rule(title: string, c: ChalkInstance, width: number): string {
-  const text = ` ${title} `;
+  const room = width - 6;
+  const text = ` ${title.length > room ? `${title.slice(0, room - 1).trimEnd()}…` : title} `;
   return c.bold(`──${text}${'─'.repeat(Math.max(2, width - text.length - 2))}`);
 }
 
@@ -44,9 +45,14 @@ export function renderStageBrief(rubric: Rubric, plan: StagePlan, people: BriefP
   out.push(
     wrap(`${after} the overall recommendation. Rate each dimension on its own evidence; the overall call comes last on purpose.`, width, '  '),
   );
+  const questions = plan.dimensions.flatMap((d) => d.questions);
+  if (questions.length > 0) {
+    out.push('', c.bold('Questions to ask'), ...questions.map((q, i) => wrap(`${i + 1}. ${q.text}`, width, '  ')));
+    out.push(c.dim(wrap('Each comes again with its probes next to the dimension it informs.', width, '  ')));
+  }
   if (plan.caseStudy) {
     const cs = plan.caseStudy;
-    out.push('', c.bold(`Case study: ${cs.title} (${cs.duration_minutes} minutes)`), c.dim('  Brief, as handed to the candidate:'));
+    out.push('', c.bold(wrap(`Case study: ${cs.title} (${cs.duration_minutes} minutes)`, width)), c.dim('  Brief, as handed to the candidate:'));
     out.push(wrap(cs.brief, width, '    '), c.dim('  How to run it:'), wrap(cs.guide, width, '    '));
     out.push(c.dim('  Strong answers:'), ...cs.strong.map((s) => wrap(`- ${s}`, width, '    ')));
     out.push(c.dim('  Weak answers:'), ...cs.weak.map((s) => wrap(`- ${s}`, width, '    ')));
@@ -112,8 +118,9 @@ export function renderReview(rubric: Rubric, plan: StagePlan, scorecard: Scoreca
   const out: string[] = ['', rule(`Review: ${scorecard.candidate.name} · ${plan.stage.name}`, c, width)];
   plan.dimensions.forEach(({ dimension }, i) => {
     const rating = scorecard.ratings.find((r) => r.dimension === dimension.id);
-    const value = rating ? `${rating.rating === INSUFFICIENT ? '–' : rating.rating} ${levelLabel(rubric, rating.rating)}` : c.yellow('not rated yet');
-    out.push('', `${c.bold(`${i + 1}. ${dimension.name}`)}: ${value}`);
+    const value = rating ? `${rating.rating === INSUFFICIENT ? '–' : rating.rating} ${levelLabel(rubric, rating.rating)}` : 'not rated yet';
+    const line = wrap(`${i + 1}. ${dimension.name}: ${value}`, width);
+    out.push('', rating ? c.bold(line) : c.yellow(line));
     if (rating) out.push(wrap(rating.evidence, width, '   '));
   });
   out.push('', c.bold('Flags'));
