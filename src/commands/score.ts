@@ -10,7 +10,7 @@ import { answerCount, newScorecard, planFor, reopen, restart, submit, type Stage
 import { applyAnswers, readAnswers } from '../io/answers.js';
 import { findRubric, type LoadedRubric } from '../io/rubrics.js';
 import { backupScorecard, ensureCandidate, loadScorecard, saveScorecard } from '../io/scorecard-store.js';
-import { resolveWorkspace, scorecardPath, slugFor } from '../io/workspace.js';
+import { checkWorkspaceFolder, resolveWorkspace, scorecardPath, slugFor } from '../io/workspace.js';
 import { nearest } from '../io/yaml-file.js';
 import { PromptInterrupted, type PromptAdapter } from '../prompts/adapter.js';
 import { savedAt } from '../render/terminal/scoring.js';
@@ -55,6 +55,7 @@ export async function runScore(options: ScoreOptions, deps: Partial<ScoreDeps> =
   checkFlags(options, d);
   const loaded = await findRubric(options.role, { rubrics: options.rubrics.map((r) => path.resolve(d.cwd, r)), env: d.env });
   const workspace = resolveWorkspace(options.workspace, d.env, d.cwd);
+  await checkWorkspaceFolder(workspace);
   const interactive = options.answers === undefined;
   try {
     const who = await identify(options, loaded, d, interactive);

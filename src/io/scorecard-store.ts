@@ -38,7 +38,19 @@ export function scorecardYaml(scorecard: Scorecard): string {
 }
 
 export async function saveScorecard(file: string, scorecard: Scorecard): Promise<void> {
-  await writeFileAtomic(file, scorecardYaml(scorecard), { mode: FILE_MODE });
+  await writePrivate(file, scorecardYaml(scorecard));
+}
+
+/** Owner-only, atomic; a file-system failure becomes one plain line naming the file. */
+async function writePrivate(file: string, content: string): Promise<void> {
+  try {
+    await writeFileAtomic(file, content, { mode: FILE_MODE });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (!code) throw error;
+    const why = code === 'ENOTDIR' ? 'a file stands where a folder should be' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOSPC' ? 'the disk is full' : code;
+    throw new DataError(`${file}: cannot be written (${why}); check the workspace folder (--workspace or HIREKIT_WORKSPACE)`);
+  }
 }
 
 /**
@@ -60,7 +72,7 @@ export async function ensureCandidate(workspace: string, slug: string, name: str
     return;
   }
   const record: CandidateRecord = { name: name.trim(), role, created_at: now.toISOString() };
-  await writeFileAtomic(file, stringify(record), { mode: FILE_MODE });
+  await writePrivate(file, stringify(record));
 }
 
 /** Keeps a copy of a draft before it is replaced; returns the backup's path. */

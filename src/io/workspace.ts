@@ -3,7 +3,7 @@
 //   <ws>/candidates/<candidate-slug>/scorecards/<stage>--<interviewer-slug>.yaml
 // One file per candidate, stage and interviewer, so two interviewers never write the same file.
 import { createHash } from 'node:crypto';
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import slugify from '@sindresorhus/slugify';
 import { z } from 'zod';
@@ -22,6 +22,12 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export function resolveWorkspace(flag: string | undefined, env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): string {
   const chosen = flag?.trim() || env.HIREKIT_WORKSPACE?.trim() || DEFAULT_WORKSPACE;
   return path.resolve(cwd, chosen);
+}
+
+/** Refuses a workspace path that exists but is not a folder, before anything is read or written there. */
+export async function checkWorkspaceFolder(workspace: string): Promise<void> {
+  const info = await stat(workspace).catch(() => undefined);
+  if (info && !info.isDirectory()) throw new DataError(`${workspace}: the workspace is a file, not a folder; pass --workspace DIR or set HIREKIT_WORKSPACE`);
 }
 
 /**

@@ -1,7 +1,7 @@
 // The built binary without a terminal: answers files (good and bad), refusal to prompt, amend, init and status.
 // Run `npm run build` first.
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -59,6 +59,14 @@ describe('hirekit score --answers', () => {
     expect(result.stderr.split('\n')).toHaveLength(2); // one line, then the final newline
     expect(result.stderr).toContain(`hirekit: ${file}:${place}  ${message}`);
     expect(existsSync(path.join(ws, 'candidates'))).toBe(false);
+  });
+
+  it('refuses a workspace that is a file in one line', () => {
+    const ws = workspace();
+    const file = path.join(ws, 'not-a-folder');
+    writeFileSync(file, 'x');
+    const result = runCli(score(file, '--answers', path.join(ANSWERS, 'technical-complete.yaml')));
+    expect(result).toMatchObject({ code: 1, stderr: `hirekit: ${file}: the workspace is a file, not a folder; pass --workspace DIR or set HIREKIT_WORKSPACE\n` });
   });
 
   it('refuses a missing answers file in one line', () => {
