@@ -139,7 +139,7 @@ export function buildProgram(): Command {
     .description('blank interview packs for recruiters: loop overview, interviewer guides, scoring sheets, candidate handouts')
     .argument('[role]', 'role id, e.g. head-of-ml (see hirekit roles)')
     .option('--all', 'a pack for every known role (with --out DIR)')
-    .option('-s, --stage <id>', 'only this stage of the loop (repeatable; default: the whole loop)', collect, [])
+    .option('-s, --stage <id>', 'only this stage of the loop (repeatable; default: the whole loop)', (id: string, ids: string[] | undefined) => [...(ids ?? []), id])
     .option('--candidate <name>', 'pre-fill the candidate name on the sheets and handouts')
     .option('--interviewer <name>', 'pre-fill the interviewer name on the sheets')
     .addOption(program.createOption('--format <format>', 'pdf, md or html (default: from --out or --template, else pdf)').choices(['pdf', 'md', 'html']))
@@ -159,12 +159,12 @@ export function buildProgram(): Command {
     .action(
       async (
         role: string | undefined,
-        options: { all?: boolean; stage: string[]; candidate?: string; interviewer?: string; format?: string; out?: string; template?: string; handouts?: boolean },
+        options: { all?: boolean; stage?: string[]; candidate?: string; interviewer?: string; format?: string; out?: string; template?: string; handouts?: boolean },
         command: Command,
       ) => {
         const { runPack } = await import('./commands/pack.js');
         const { stage, ...rest } = options;
-        await runPack({ ...(role ? { role } : {}), stages: stage, ...rest, ...globals(command) });
+        await runPack({ ...(role ? { role } : {}), stages: stage ?? [], ...rest, ...globals(command) });
       },
     );
 
