@@ -2,6 +2,7 @@
 // (questions, anchors, rating, evidence), flags, then the overall recommendation and summary, then a review
 // where any answer can be changed. Each answer is saved before the next question is asked.
 import type { ChalkInstance } from 'chalk';
+import { levelLabel } from '../core/rubric.js';
 import type { Scorecard } from '../core/scorecard.js';
 import {
   applyFlags,
@@ -15,7 +16,7 @@ import {
   type StagePlan,
 } from '../core/scoring.js';
 import type { LoadedRubric } from '../io/rubrics.js';
-import { saveScorecard } from '../io/scorecard-store.js';
+import { clearPendingRating, loadPendingRating, savePendingRating, saveScorecard } from '../io/scorecard-store.js';
 import type { PromptAdapter } from '../prompts/adapter.js';
 import { wrap } from '../render/terminal/style.js';
 import {
@@ -65,18 +66,23 @@ export async function runSession(s: Session, start: Scorecard, resumed: boolean,
     if (!entry) return;
     const { dimension } = entry;
     const earlier = scorecard.ratings.find((r) => r.dimension === dimension.id);
+    const pending = await loadPendingRating(s.file);
+    const chosen = earlier?.rating ?? (pending?.dimension === dimension.id ? pending.rating : undefined);
     talk.say(renderDimension(rubric, s.plan, index, s.colour, s.width));
+    if (!earlier && chosen !== undefined) talk.say(s.colour.dim(`  Before stopping you chose ${levelLabel(rubric, chosen)}; it is selected below.`));
     const rating = await ask.select({
       message: `Rating for ${dimension.name}`,
       choices: ratingChoices(rubric, dimension, s.width),
-      ...(earlier ? { default: earlier.rating } : {}),
+      ...(chosen !== undefined ? { default: chosen } : {}),
     });
+    await savePendingRating(s.file, { dimension: dimension.id, rating });
     const evidence = await ask.input({
       message: 'Evidence: what did the candidate say or do?',
       ...(earlier ? { default: earlier.evidence } : {}),
       validate: (text) => checkEvidence(text),
     });
     await save(applyRating(s.plan, scorecard, dimension.id, rating, evidence, s.deps.now()));
+    await clearPendingRating(s.file);
   };
 
   const flags = async (): Promise<void> => {

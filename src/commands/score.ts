@@ -9,7 +9,7 @@ import { RECOMMENDATION_LABELS, type Scorecard } from '../core/scorecard.js';
 import { answerCount, newScorecard, planFor, reopen, restart, submit, type StagePlan } from '../core/scoring.js';
 import { applyAnswers, readAnswers } from '../io/answers.js';
 import { findRubric, type LoadedRubric } from '../io/rubrics.js';
-import { backupScorecard, ensureCandidate, loadScorecard, saveScorecard } from '../io/scorecard-store.js';
+import { backupScorecard, clearPendingRating, ensureCandidate, loadScorecard, saveScorecard } from '../io/scorecard-store.js';
 import { checkWorkspaceFolder, resolveWorkspace, scorecardPath, slugFor } from '../io/workspace.js';
 import { nearest } from '../io/yaml-file.js';
 import { PromptInterrupted, type PromptAdapter } from '../prompts/adapter.js';
@@ -196,7 +196,11 @@ function lockedMessage(c: ScoringContext, existing: Scorecard): string {
   return `${c.file}: was submitted on ${existing.submitted_at ?? existing.updated_at} and is locked; to change it: ${c.resume} --amend --reason "why it changes"`;
 }
 
-/** The starting scorecard of a run: new, resumed, restarted (old draft backed up) or reopened for an amendment. */
+/**
+ * The starting scorecard of a run: new, resumed, restarted (old draft backed up) or reopened for an amendment.
+ * A terminal session (with `talk`) saves it at once; an answers run saves only its final scorecard, so a
+ * process killed in between leaves the earlier file whole.
+ */
 async function startingPoint(c: ScoringContext, talk: Talk | undefined, replaceDraftReason: string): Promise<{ scorecard: Scorecard; resumed: boolean }> {
   const { deps: d, options } = c;
   const existing = await loadScorecard(c.file);
@@ -210,7 +214,7 @@ async function startingPoint(c: ScoringContext, talk: Talk | undefined, replaceD
       throw new UsageError(`--amend: there is no submitted scorecard to amend at ${c.file}; run without --amend to score`);
     }
     const scorecard = reopen(existing, options.reason ?? '', d.now());
-    await saveScorecard(c.file, scorecard);
+    if (talk) await saveScorecard(c.file, scorecard);
     talk?.say(`Reopened your submitted scorecard; the earlier answers and your reason are kept in its audit trail.`);
     return { scorecard, resumed: true };
   }
@@ -218,7 +222,7 @@ async function startingPoint(c: ScoringContext, talk: Talk | undefined, replaceD
   await ensureCandidate(c.workspace, c.candidate.slug, c.candidate.name, c.loaded.rubric.role.id, d.now());
   if (!existing) {
     const scorecard = fresh(c);
-    await saveScorecard(c.file, scorecard);
+    if (talk) await saveScorecard(c.file, scorecard);
     return { scorecard, resumed: false };
   }
   if (existing.rubric.hash !== c.loaded.hash) {
@@ -227,9 +231,10 @@ async function startingPoint(c: ScoringContext, talk: Talk | undefined, replaceD
   const keep = talk ? await talk.resumeOrStartOver(existing) : 'start-over';
   if (keep === 'resume') return { scorecard: existing, resumed: true };
   const backup = await backupScorecard(c.workspace, c.candidate.slug, c.file, d.now());
+  await clearPendingRating(c.file);
   const relative = path.relative(c.workspace, backup);
   const scorecard = restart(existing, fresh(c), `${replaceDraftReason}; the earlier draft is kept at ${relative}`, d.now());
-  await saveScorecard(c.file, scorecard);
+  if (talk) await saveScorecard(c.file, scorecard);
   (talk ?? stderrTalk(d)).say(`Your earlier draft is kept at ${backup}.`);
   return { scorecard, resumed: false };
 }

@@ -1,8 +1,10 @@
 // Saving scorecards: every answer is written atomically (temp file, fsync, rename) with owner-only
 // permissions, so a killed process leaves the last complete answer on disk and never half a file.
-import { chmod, copyFile, mkdir, stat } from 'node:fs/promises';
+import { chmod, copyFile, mkdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
+import { z } from 'zod';
+import { RatingValueSchema } from '../core/scorecard.js';
 import { DataError } from '../errors.js';
 import { Scorecard } from '../core/scorecard.js';
 import { writeFileAtomic } from './atomic.js';
@@ -83,4 +85,33 @@ export async function backupScorecard(workspace: string, candidateSlug: string, 
   await copyFile(file, target);
   await chmod(target, FILE_MODE);
   return target;
+}
+
+/**
+ * A rating chosen whose evidence is still being typed. The scorecard format keeps a rating only with its
+ * evidence, so the choice waits in a dot-file beside the scorecard (readers skip dot-files) until then.
+ */
+const PendingRating = z.object({ dimension: z.string(), rating: RatingValueSchema }).strict();
+export type PendingRating = z.infer<typeof PendingRating>;
+
+function pendingPath(file: string): string {
+  return path.join(path.dirname(file), `.${path.basename(file, '.yaml')}.pending.yaml`);
+}
+
+export async function savePendingRating(file: string, pending: PendingRating): Promise<void> {
+  await writePrivate(pendingPath(file), stringify(pending));
+}
+
+/** The pending rating, if any; an unreadable one is ignored, since the interviewer is asked again anyway. */
+export async function loadPendingRating(file: string): Promise<PendingRating | undefined> {
+  try {
+    const result = PendingRating.safeParse(parse(await readFile(pendingPath(file), 'utf8')));
+    return result.success ? result.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function clearPendingRating(file: string): Promise<void> {
+  await rm(pendingPath(file), { force: true });
 }

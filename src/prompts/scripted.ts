@@ -15,6 +15,8 @@ export interface AskedQuestion {
   answer?: unknown;
   /** For select and checkbox: the choices offered. */
   choices?: string[];
+  /** The answer offered as the default, if any. */
+  default?: unknown;
   /** For input: why validation refused the answer, if it did. */
   refused?: string;
 }
@@ -53,6 +55,7 @@ export function scriptedPrompts(script: readonly ScriptedAnswer[]): ScriptedProm
     },
     select<T>(q: SelectQuestion<T>): Promise<T> {
       const next = take('select', q.message, q.choices.map((c) => c.name)) as { select: T };
+      if (q.default !== undefined) Object.assign(asked[asked.length - 1] ?? {}, { default: q.default });
       if (!q.choices.some((c) => Object.is(c.value, next.select))) {
         throw new Error(`scripted prompts: ${JSON.stringify(next.select)} is not a choice of "${q.message}"`);
       }

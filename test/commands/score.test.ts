@@ -161,7 +161,19 @@ describe('hirekit score in the terminal', () => {
     expect(statSync(file).mode & 0o777).toBe(0o600);
     expect(statSync(path.dirname(file)).mode & 0o777).toBe(0o700);
     expect(statSync(path.join(ws, 'candidates', 'zoe-lukasz', 'candidate.yaml')).mode & 0o777).toBe(0o600);
-    expect(readdirSync(path.dirname(file))).toEqual(['technical--ada-lovelace.yaml']); // no temp files left behind
+    // No temp files left behind; the rating chosen for communication waits for its evidence in a dot-file.
+    expect(readdirSync(path.dirname(file)).sort()).toEqual(['.technical--ada-lovelace.pending.yaml', 'technical--ada-lovelace.yaml']);
+  });
+
+  it('remembers a rating whose evidence was never typed and offers it again on resume', async () => {
+    const ws = workspace();
+    await expect(runScore(options(ws), harness(FULL.slice(0, 3)).deps)).rejects.toBeInstanceOf(InterruptedError);
+    const run = harness([{ select: 'resume' }, ...FULL.slice(2)]);
+    await runScore(options(ws), run.deps);
+    expect(run.prompts.asked[1]).toMatchObject({ message: 'Rating for Communicating findings', default: 'insufficient' });
+    expect(run.stderr.join('')).toContain('Before stopping you chose insufficient evidence; it is selected below.');
+    const dir = path.dirname(cardAt(ws).file);
+    expect(readdirSync(dir)).toEqual(['technical--ada-lovelace.yaml']);
   });
 
   it('resumes a draft where it stopped', async () => {

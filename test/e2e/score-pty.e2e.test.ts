@@ -129,14 +129,18 @@ describe('hirekit score in a pseudo-terminal', () => {
     const session = new Session(args(ws));
     await session.answer('Rating for SQL and data handling', `${DOWN}${ENTER}`);
     await session.answer('Evidence: what did the candidate say or do?', `${SQL}${ENTER}`);
-    // The next question is drawn only after the answer has been saved; kill the process the moment it shows.
-    await session.waitFor('Rating for Communicating findings');
+    // Each question is drawn only after the answer before it has been saved; kill the moment the next one shows.
+    await session.answer('Rating for Communicating findings', `${DOWN}${DOWN}${DOWN}${ENTER}`);
+    await session.waitFor('Evidence: what did the candidate say or do?');
     session.kill('SIGKILL');
     const killed = await session.exited;
     expect(killed.signal).toBe(9);
     const draft = scorecardIn(ws);
     expect(draft.status).toBe('draft');
     expect(draft.ratings).toMatchObject([{ dimension: 'sql', rating: 2, evidence: SQL }]);
-    expect(readdirSync(path.join(ws, 'candidates', 'zoe-lukasz', 'scorecards'))).toEqual(['technical--ada-lovelace.yaml']);
+    // The rating chosen for communication, whose evidence was never typed, waits beside the draft.
+    const dir = path.join(ws, 'candidates', 'zoe-lukasz', 'scorecards');
+    expect(readdirSync(dir).sort()).toEqual(['.technical--ada-lovelace.pending.yaml', 'technical--ada-lovelace.yaml']);
+    expect(parse(readFileSync(path.join(dir, '.technical--ada-lovelace.pending.yaml'), 'utf8'))).toEqual({ dimension: 'communication', rating: 4 });
   }, 20_000);
 });
