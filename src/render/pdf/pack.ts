@@ -126,10 +126,12 @@ function drawHandout(pdf: Pdf, handout: Handout, outlineLevel: 1 | 2): void {
     ['Time', `${handout.minutes} minutes`],
   ];
   if (handout.candidate) facts.push(['Candidate', handout.candidate]);
+  const first = pdf.pageIndex;
   flow(pdf, [
     heading(handout.title, 1, { outlineTitle: `Candidate handout: ${handout.title}`, outlineLevel }),
     paragraph('Case study brief for the candidate', { colour: GREY, size: 9, after: 8 }),
     labelValues(facts, { labelWidth: 80 }),
     ...proseBlocks(handout.brief, { size: 10.5 }),
   ]);
+  for (let page = first + 1; page <= pdf.pageIndex; page++) pdf.runningHead(page, `${handout.title} (continued)`);
 }

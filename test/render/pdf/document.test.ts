@@ -28,6 +28,30 @@ describe('createPdf and savePdf', () => {
     }
   });
 
+  it('changes the footer from a page on and prints running heads only where asked', async () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      const pdf = await createPdf({ title: 'Footers', confidentiality: 'Panel only' });
+      flow(pdf, [paragraph('First page')]);
+      pdf.newPage();
+      pdf.footer('Candidate handout');
+      flow(pdf, [paragraph('Second page'), ruledLines(60)]);
+      pdf.runningHead(2, 'Second page (continued)');
+      const file = path.join(dir, 'f.pdf');
+      await savePdf(pdf, file);
+      const facts = await readPdf(file);
+      expect(facts.pages).toBe(3);
+      expect(facts.pageTexts[0]).toContain('Panel only');
+      expect(facts.pageTexts[1]).toContain('Candidate handout');
+      expect(facts.pageTexts[1]).not.toContain('Panel only');
+      expect(facts.pageTexts[2]).toContain('Candidate handout');
+      expect(facts.pageTexts[2]).toContain('Second page (continued)');
+      expect(facts.pageTexts[1]).not.toContain('(continued)');
+    } finally {
+      cleanup();
+    }
+  });
+
   it('repeats the table header on every page a long table continues on', async () => {
     const { dir, cleanup } = tempDir();
     try {
