@@ -105,9 +105,9 @@ export function buildProgram(): Command {
     .addHelpText(
       'after',
       examples([
-        'hirekit score head-of-ml --candidate "Zoë Łukasz" --stage technical-deep-dive',
-        'hirekit score head-of-ml --candidate "Zoë Łukasz" --stage technical-deep-dive --interviewer "Ana Ruiz" --answers zoe.yaml',
-        'hirekit score head-of-ml --candidate "Zoë Łukasz" --stage technical-deep-dive --amend --reason "mixed up two answers"',
+        'hirekit score head-of-ml --candidate "Zoë Łukasz" --stage production-ml-deep-dive',
+        'hirekit score head-of-ml --candidate "Zoë Łukasz" --stage production-ml-deep-dive --interviewer "Ana Ruiz" --answers zoe.yaml',
+        'hirekit score head-of-ml --candidate "Zoë Łukasz" --stage production-ml-deep-dive --amend --reason "mixed up two answers"',
       ]) +
         '\nEvery answer is saved the moment it is given; Ctrl-C stops and prints the command that resumes.\n' +
         'Without a terminal, pass --answers. The scorecard path is printed on stdout.\n',
