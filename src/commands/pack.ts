@@ -101,6 +101,10 @@ function chooseFormat(options: PackOptions): PackFormat {
       throw new UsageError(`unknown format '${options.format}'; use --format pdf, md or html`);
     }
     if (format === 'pdf' && options.template) throw new UsageError('--template is for md and html packs; add --format md or --format html');
+    const fromOut = !options.all && options.out ? EXTENSIONS[path.extname(options.out).toLowerCase()] : undefined;
+    if (fromOut && fromOut !== format) {
+      throw new UsageError(`--out ${options.out} looks like a .${fromOut} file but --format is ${format}; make them agree or drop --format`);
+    }
     return format as PackFormat;
   }
   const fromTemplate = options.template ? templateFormat(options.template) : undefined;

@@ -88,6 +88,9 @@ describe('runPack', () => {
     await expect(pack({ role: 'data-analyst', format: 'docx' })).rejects.toThrow("unknown format 'docx'; use --format pdf, md or html");
     await expect(pack({ role: 'data-analyst', format: 'pdf', template: 'x.html.hbs' })).rejects.toThrow(UsageError);
     await expect(pack({ role: 'data-analyst', candidate: '   ' })).rejects.toThrow('--candidate needs a name');
+    await expect(pack({ role: 'data-analyst', format: 'md', out: 'pack.pdf' })).rejects.toThrow(
+      '--out pack.pdf looks like a .pdf file but --format is md; make them agree or drop --format',
+    );
     await expect(pack({ role: 'no-such-role' })).rejects.toThrow(/^unknown role 'no-such-role'/);
   });
 
