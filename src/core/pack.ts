@@ -6,6 +6,9 @@
 import { proseBlocks } from './prose.js';
 import { LEVELS, allFlags, stageDimensions, stageQuestions, type Rubric, type Stage } from './rubric.js';
 import { RECOMMENDATIONS, RECOMMENDATION_LABELS } from './scorecard.js';
+import { timingPlan, type TimingSlot } from './timing-plan.js';
+
+export type { TimingSlot } from './timing-plan.js';
 
 /** Rubric prose grouped for rendering: paragraphs, and runs of list items as one list. */
 export interface ProseSection {
@@ -47,13 +50,6 @@ export interface PackFlag {
   text: string;
   dimension: string;
   knockout: boolean;
-}
-
-export interface TimingSlot {
-  from: number;
-  to: number;
-  minutes: number;
-  activity: string;
 }
 
 export interface PackCaseStudy {
@@ -268,42 +264,6 @@ function packStage(rubric: Rubric, stage: Stage, scale: ScaleEntry[], candidate:
       recommendations: RECOMMENDATIONS.map((value) => ({ value, label: RECOMMENDATION_LABELS[value] })),
     },
   };
-}
-
-/**
- * A timing plan for a stage: a short opening, the case study (if any), the questions in the time left, and
- * the candidate's own questions at the end. Writing the scorecard comes after the interview, not inside it.
- */
-export function timingPlan(minutes: number, caseMinutes: number, questionCount: number): TimingSlot[] {
-  const opening = minutes >= 45 ? 5 : Math.min(3, Math.floor(minutes / 10));
-  const closing = minutes >= 45 ? 10 : Math.min(5, Math.floor(minutes / 6));
-  const room = minutes - opening - closing;
-  const study = Math.min(caseMinutes, room);
-  const asking = questionCount > 0 ? room - study : 0;
-  const slots: Array<{ minutes: number; activity: string }> = [
-    { minutes: opening, activity: 'Welcome: introduce yourself and explain the format and that you will take notes' },
-  ];
-  if (study > 0) slots.push({ minutes: study, activity: 'Case study: hand over the brief, let the candidate work, then probe' });
-  if (asking > 0) {
-    const each = Math.floor(asking / questionCount);
-    slots.push({
-      minutes: asking,
-      activity:
-        questionCount === 1
-          ? 'Questions: 1 question with its probes'
-          : `Questions: ${questionCount} questions${each > 0 ? `, about ${each} minute${each === 1 ? '' : 's'} each with probes` : ''}`,
-    });
-  }
-  const used = opening + study + asking;
-  slots.push({ minutes: minutes - used, activity: "The candidate's questions, and what happens next" });
-  let from = 0;
-  return slots
-    .filter((s) => s.minutes > 0)
-    .map((s) => {
-      const slot = { from, to: from + s.minutes, minutes: s.minutes, activity: s.activity };
-      from = slot.to;
-      return slot;
-    });
 }
 
 function handout(rubric: Rubric, caseId: string, stage: string, candidate: string): Handout {

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
-import { buildPack, prose, timingPlan } from '../../src/core/pack.js';
+import { buildPack, prose } from '../../src/core/pack.js';
+import { timingPlan } from '../../src/core/timing-plan.js';
 import type { Rubric } from '../../src/core/rubric.js';
 import { loadRubricFile } from '../../src/io/rubrics.js';
 import { FIXTURES } from '../helpers/cli.js';

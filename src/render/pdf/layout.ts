@@ -9,40 +9,12 @@
 //
 // Everything is black on white (greys only for secondary text), so it prints cleanly in black and white.
 import type { OutlineLevel, Pdf } from './document.js';
-import type { FontStyle } from './fonts.js';
+import { INK, LINE_GAP, textHeight, type Block, type TextStyle } from './block.js';
 
-export interface Block {
-  /** Room the block needs before it may start on the current page (its first line for splittable blocks). */
-  height(pdf: Pdf): number;
-  /** Room the whole block takes, when it differs from `height` because the block may split. */
-  fullHeight?(pdf: Pdf): number;
-  draw(pdf: Pdf): void;
-  /** Room the next block must have beside this one: headings never end a page. */
-  keepWithNext?: number;
-}
-
-export const INK = '#000000';
-export const GREY = '#444444';
-const LINE_GAP = 1.5;
-
-export interface TextStyle {
-  style?: FontStyle;
-  size?: number;
-  colour?: string;
-  /** Points to indent from the left margin. */
-  indent?: number;
-  /** Space after the block, in points. */
-  after?: number;
-  align?: 'left' | 'center' | 'right';
-  /** Tagged-PDF structure type, e.g. 'P', 'H1', 'Caption'. */
-  tag?: string;
-}
-
-/** Height of a text at a style and width, the way `paragraph` will draw it. */
-export function textHeight(pdf: Pdf, text: string, style: FontStyle, size: number, width: number): number {
-  pdf.font(style, size);
-  return pdf.doc.heightOfString(text, { width, lineGap: LINE_GAP });
-}
+// One import for renderers: every block, from whichever module draws it.
+export { GREY, INK, textHeight, type Block, type TextStyle } from './block.js';
+export { formFields, ruledLines, tickBox, tickOptions } from './form.js';
+export { drawTable, table, type TableColumn, type TableSpec } from './table.js';
 
 export function paragraph(text: string, options: TextStyle = {}): Block {
   const { style = 'regular', size = 10, colour = INK, indent = 0, after = 5, align = 'left', tag = 'P' } = options;
@@ -143,34 +115,6 @@ export function bullets(items: ReadonlyArray<string | ListItem>, options: TextSt
   };
 }
 
-/**
- * Fields to fill in by hand, side by side: a label above a writing line, with any value known in advance
- * printed on the line.
- */
-export function formFields(fields: ReadonlyArray<readonly [string, string]>, options: { size?: number; after?: number } = {}): Block {
-  const { size = 10, after = 8 } = options;
-  const gap = 14;
-  const labelSize = 7.5;
-  const lineHeight = size + 10;
-  return {
-    height: () => labelSize + 4 + lineHeight + after,
-    draw: (pdf) => {
-      const width = (pdf.width - gap * (fields.length - 1)) / Math.max(1, fields.length);
-      const y = pdf.doc.y;
-      fields.forEach(([label, value], i) => {
-        const x = pdf.left + i * (width + gap);
-        pdf.font('bold', labelSize).doc.fillColor(INK).text(label.toUpperCase(), x, y, { width, lineBreak: false, characterSpacing: 0.4 });
-        if (value) pdf.font('regular', size).doc.text(value, x + 2, y + labelSize + 8, { width: width - 4, height: size + 4, ellipsis: true, structParent: pdf.root, structType: 'P' });
-        pdf.doc.markContent('Artifact', { type: 'Layout' });
-        pdf.doc.moveTo(x, y + labelSize + 4 + lineHeight).lineTo(x + width, y + labelSize + 4 + lineHeight).lineWidth(0.7).strokeColor(INK).stroke();
-        pdf.doc.endMarkedContent();
-      });
-      pdf.doc.x = pdf.left;
-      pdf.doc.y = y + labelSize + 4 + lineHeight + after;
-    },
-  };
-}
-
 /** "Label: value" rows with the labels in a column of their own. */
 export function labelValues(rows: ReadonlyArray<readonly [string, string]>, options: { labelWidth?: number; size?: number; after?: number } = {}): Block {
   const { labelWidth = 110, size = 10, after = 6 } = options;
@@ -187,69 +131,6 @@ export function labelValues(rows: ReadonlyArray<readonly [string, string]>, opti
         pdf.doc.y = y + h + 2;
       }
       pdf.doc.x = pdf.left;
-      pdf.doc.y += after;
-    },
-  };
-}
-
-/** An empty square with a black outline, `size` points wide, its top-left corner at (x, y). */
-export function tickBox(pdf: Pdf, x: number, y: number, size = 9): void {
-  pdf.doc.markContent('Artifact', { type: 'Layout' });
-  pdf.doc.rect(x, y, size, size).lineWidth(0.9).strokeColor(INK).stroke();
-  pdf.doc.endMarkedContent();
-}
-
-/**
- * Tick boxes, each followed by its label, laid out left to right and wrapping onto further rows;
- * `columns` fixes how many share a row so boxes line up from one block to the next.
- */
-export function tickOptions(labels: readonly string[], options: { columns?: number; size?: number; indent?: number; after?: number } = {}): Block {
-  const { size = 9, indent = 0, after = 6 } = options;
-  const columns = Math.max(1, options.columns ?? labels.length);
-  const box = size + 1;
-  const layout = (pdf: Pdf): { cell: number; rows: number[] } => {
-    const cell = (pdf.width - indent) / columns;
-    const rows: number[] = [];
-    for (let i = 0; i < labels.length; i += columns) {
-      const heights = labels.slice(i, i + columns).map((l) => textHeight(pdf, l, 'regular', size, cell - box - 10));
-      rows.push(Math.max(box, ...heights) + 5);
-    }
-    return { cell, rows };
-  };
-  return {
-    height: (pdf) => layout(pdf).rows.reduce((a, b) => a + b, 0) + after,
-    draw: (pdf) => {
-      const { cell, rows } = layout(pdf);
-      rows.forEach((rowHeight, r) => {
-        const y = pdf.doc.y;
-        labels.slice(r * columns, r * columns + columns).forEach((label, c) => {
-          const x = pdf.left + indent + c * cell;
-          tickBox(pdf, x, y + 0.5, box);
-          pdf.font('regular', size).doc.fillColor(INK).text(label, x + box + 5, y + 1, { width: cell - box - 10, lineGap: LINE_GAP, structParent: pdf.root, structType: 'P' });
-        });
-        pdf.doc.y = y + rowHeight;
-      });
-      pdf.doc.x = pdf.left;
-      pdf.doc.y += after;
-    },
-  };
-}
-
-/** Ruled lines to write on by hand; a long run continues on the next page. */
-export function ruledLines(count: number, options: { spacing?: number; indent?: number; after?: number } = {}): Block {
-  const { spacing = 20, indent = 0, after = 6 } = options;
-  return {
-    height: () => Math.min(count, 3) * spacing + after,
-    fullHeight: () => count * spacing + after,
-    draw: (pdf) => {
-      for (let i = 0; i < count; i++) {
-        if (pdf.spaceLeft < spacing) pdf.newPage();
-        const y = pdf.doc.y + spacing;
-        pdf.doc.markContent('Artifact', { type: 'Layout' });
-        pdf.doc.moveTo(pdf.left + indent, y).lineTo(pdf.left + pdf.width, y).lineWidth(0.5).strokeColor(GREY).stroke();
-        pdf.doc.endMarkedContent();
-        pdf.doc.y = y;
-      }
       pdf.doc.y += after;
     },
   };
@@ -294,97 +175,4 @@ export function flow(pdf: Pdf, blocks: ReadonlyArray<Block | undefined | false>)
     pdf.ensureSpace(startOf(i));
     block.draw(pdf);
   });
-}
-
-export interface TableColumn {
-  header: string;
-  /** Points; columns without a width share what is left. */
-  width?: number;
-  align?: 'left' | 'center' | 'right';
-}
-
-export interface TableSpec {
-  columns: readonly TableColumn[];
-  rows: ReadonlyArray<readonly string[]>;
-  size?: number;
-  after?: number;
-}
-
-/**
- * A table as a block: a short table (under a third of a page) stays in one piece; a longer one needs its
- * header and first row on the page it starts on and continues on the next.
- */
-export function table(spec: TableSpec): Block {
-  const fullHeight = (pdf: Pdf): number => {
-    const widths = columnWidths(pdf, spec.columns);
-    const size = spec.size ?? 9;
-    const rows = [spec.columns.map((c) => c.header), ...spec.rows];
-    return rows.reduce((sum, row, i) => sum + rowHeight(pdf, row, widths, size, i === 0 ? 'bold' : 'regular'), 0) + (spec.after ?? 8);
-  };
-  return {
-    height: (pdf) => {
-      const full = fullHeight(pdf);
-      if (full <= pdf.pageHeight / 3) return full;
-      const widths = columnWidths(pdf, spec.columns);
-      const size = spec.size ?? 9;
-      return rowHeight(pdf, spec.columns.map((c) => c.header), widths, size, 'bold') + (spec.rows[0] ? rowHeight(pdf, spec.rows[0], widths, size, 'regular') : 0);
-    },
-    fullHeight,
-    draw: (pdf) => drawTable(pdf, spec),
-  };
-}
-
-const CELL_PADDING = 4;
-
-function columnWidths(pdf: Pdf, columns: readonly TableColumn[]): number[] {
-  const fixed = columns.reduce((sum, c) => sum + (c.width ?? 0), 0);
-  const flexible = columns.filter((c) => c.width === undefined).length;
-  const share = flexible > 0 ? Math.max(40, (pdf.width - fixed) / flexible) : 0;
-  return columns.map((c) => c.width ?? share);
-}
-
-function rowHeight(pdf: Pdf, cells: readonly string[], widths: readonly number[], size: number, style: FontStyle): number {
-  pdf.font(style, size);
-  const measured = cells.map((cell, i) => pdf.doc.heightOfString(cell || ' ', { width: (widths[i] ?? 40) - 2 * CELL_PADDING }));
-  return Math.max(...measured) + 2 * CELL_PADDING + 1;
-}
-
-/**
- * Draws a table row by row with pdfkit's doc.table, repeating the header row at the top of every page
- * the table continues on. Rows never split across pages.
- */
-export function drawTable(pdf: Pdf, spec: TableSpec): void {
-  const size = spec.size ?? 9;
-  const widths = columnWidths(pdf, spec.columns);
-  const header = spec.columns.map((c) => c.header);
-  const headerHeight = rowHeight(pdf, header, widths, size, 'bold');
-  const drawRow = (cells: readonly string[], isHeader: boolean): void => {
-    pdf.doc.table({
-      position: { x: pdf.left, y: pdf.doc.y },
-      columnStyles: widths,
-      structParent: pdf.root,
-      defaultStyle: { border: 0.6, borderColor: INK, padding: CELL_PADDING, textColor: INK },
-      data: [
-        cells.map((text, i) => ({
-          text: text || ' ',
-          type: isHeader ? ('TH' as const) : ('TD' as const),
-          font: { src: isHeader ? pdf.fonts.bold : pdf.fonts.regular, size },
-          align: { x: spec.columns[i]?.align ?? 'left', y: 'top' as const },
-          ...(isHeader ? { backgroundColor: '#e6e6e6' } : {}),
-        })),
-      ],
-    });
-    pdf.doc.x = pdf.left;
-  };
-  pdf.ensureSpace(headerHeight + (spec.rows[0] ? rowHeight(pdf, spec.rows[0], widths, size, 'regular') : 0));
-  drawRow(header, true);
-  for (const row of spec.rows) {
-    const h = rowHeight(pdf, row, widths, size, 'regular');
-    if (h > pdf.spaceLeft) {
-      pdf.newPage();
-      drawRow(header, true);
-    }
-    drawRow(row, false);
-  }
-  pdf.doc.y += spec.after ?? 8;
 }
