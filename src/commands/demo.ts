@@ -1,6 +1,7 @@
-// hirekit demo [DIR]: a complete sample workspace in one command. A fictional candidate is scored by four
-// interviewers through the real scoring code (answers files, exactly as `hirekit score --answers` reads
-// them), then the debrief PDF and a blank interview pack are written next to the workspace.
+// hirekit demo [DIR]: a complete sample workspace in one command. A fictional candidate goes through the whole
+// loop, one scorecard per stage from four interviewers, through the real scoring code (answers files, exactly
+// as `hirekit score --answers` reads them), then the debrief PDF and a blank interview pack are written next
+// to the workspace.
 import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'yaml';
@@ -49,7 +50,7 @@ export async function runDemo(options: DemoOptions, deps: Partial<DemoDeps> = {}
 
   const { runScore } = await import('./score.js');
   const scorecards: string[] = [];
-  d.stderr.write(`Scoring ${DEMO_CANDIDATE} for ${DEMO_ROLE} with four interviewers, through hirekit score --answers:\n`);
+  d.stderr.write(`Scoring ${DEMO_CANDIDATE} for ${DEMO_ROLE}: ${panelSize()}, through hirekit score --answers:\n`);
   for (const panelist of DEMO_PANEL) {
     const file = path.join(answersDir, `${panelist.stage}--${slugFor(panelist.interviewer)}.yaml`);
     const { ratings, flags, recommendation, summary } = panelist;
@@ -73,7 +74,7 @@ export async function runDemo(options: DemoOptions, deps: Partial<DemoDeps> = {}
 
   await writeFile(path.join(dir, 'README.txt'), readme(dir, debrief));
   for (const file of [...scorecards, debriefFile, ...pack]) d.stdout.write(`${file}\n`);
-  d.stderr.write(nextSteps(path.relative(d.cwd, dir) || '.', debrief));
+  d.stderr.write(nextSteps(shown(d.cwd, dir), debrief));
   return { dir, workspace, scorecards, debrief: debriefFile, pack, summary: debrief.summary };
 }
 
@@ -101,6 +102,21 @@ function owned(entry: string): boolean {
   return OWNED.includes(entry) || (entry.startsWith(`${DEMO_ROLE}-handout-`) && entry.endsWith('.pdf'));
 }
 
+/** "8 scorecards, one per stage, from 4 interviewers": counted from the panel, so the text cannot drift from it. */
+function panelSize(): string {
+  const stages = new Set(DEMO_PANEL.map((p) => p.stage)).size;
+  const interviewers = new Set(DEMO_PANEL.map((p) => p.interviewer)).size;
+  const per = stages === DEMO_PANEL.length ? 'one per stage' : `${stages} stages`;
+  return `${DEMO_PANEL.length} scorecards, ${per}, from ${interviewers} interviewers`;
+}
+
+/** The demo folder as the user would type it: relative to where they are, absolute when it lies elsewhere. */
+function shown(cwd: string, dir: string): string {
+  const rel = path.relative(cwd, dir);
+  if (rel === '') return '.';
+  return rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel) ? dir : rel;
+}
+
 function quoted(p: string): string {
   return /[\s"'$`\\]/.test(p) ? `"${p.replace(/(["$`\\])/g, '\\$1')}"` : p;
 }
@@ -110,9 +126,9 @@ function nextSteps(rel: string, debrief: Debrief): string {
   return [
     '',
     `Demo ready in ${rel}/`,
-    `  debrief   ${path.join(rel, 'debrief.pdf')}   (mechanical summary: ${debrief.summary.label}; ${debrief.summary.notice.toLowerCase()})`,
+    `  debrief   ${path.join(rel, 'debrief.pdf')}   (mechanical summary: ${debrief.summary.label}${composite(debrief)}; ${debrief.summary.notice.toLowerCase()})`,
     `  pack      ${path.join(rel, `${DEMO_ROLE}-pack.pdf`)}   (blank interview pack for the ${debrief.role.title} loop)`,
-    `  answers   ${path.join(rel, 'answers')}/   (the answers files the four interviewers "typed")`,
+    `  answers   ${path.join(rel, 'answers')}/   (the answers files the interviewers "typed")`,
     '',
     'Try next:',
     `  hirekit -w ${ws} debrief "${DEMO_CANDIDATE}"                 # the debrief in the terminal`,
@@ -123,11 +139,16 @@ function nextSteps(rel: string, debrief: Debrief): string {
   ].join('\n');
 }
 
+function composite(debrief: Debrief): string {
+  return debrief.policy.composite === null ? '' : `, composite ${debrief.policy.composite.toFixed(2)}`;
+}
+
 function readme(dir: string, debrief: Debrief): string {
   return [
     'hirekit demo',
     '',
-    `A fictional candidate, ${DEMO_CANDIDATE}, for ${debrief.role.title}, scored by four fictional interviewers.`,
+    `A fictional candidate, ${DEMO_CANDIDATE}, for ${debrief.role.title}, scored through the whole loop:`,
+    `${panelSize()}, all fictional.`,
     'hiring/        the workspace: candidates/<slug>/scorecards/<stage>--<interviewer>.yaml',
     'answers/       the answers files fed to `hirekit score --answers`',
     'debrief.pdf    the committee debrief',

@@ -4,7 +4,7 @@ import { cpSync, existsSync, readFileSync, readdirSync, statSync, writeFileSync 
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { FIXTURES, runCli, tempDir } from '../helpers/cli.js';
+import { FIXTURES, ROOT, runCli, tempDir } from '../helpers/cli.js';
 import { readPdf, type PdfFacts } from '../helpers/pdf.js';
 import type { Debrief } from '../../src/core/debrief.js';
 
@@ -216,23 +216,61 @@ describe('hirekit compare', () => {
 
 describe('hirekit demo', () => {
   const dir = () => path.join(tmp.dir, 'demo');
+  const INTERVIEWERS = ['Mariam Haddad', 'Tomás Ortega', 'Ingrid Søndergaard', 'Kenji Nakamura-Wójcik'];
+  let r: ReturnType<typeof runCli>;
+  beforeAll(() => {
+    r = runCli(['demo', dir()]);
+  });
 
-  it('scores Zoë Łukasz through the real scoring code and writes the debrief and a pack', async () => {
-    const r = runCli(['demo', dir()]);
+  it('scores Zoë Łukasz through the whole loop with the real scoring code and writes the debrief and a pack', async () => {
     expect(r.code).toBe(0);
     const written = r.stdout.trim().split('\n');
-    expect(written.filter((f) => f.includes(`${path.sep}scorecards${path.sep}`))).toHaveLength(4);
+    expect(written.filter((f) => f.includes(`${path.sep}scorecards${path.sep}`))).toHaveLength(8);
     expect(written).toContain(path.join(dir(), 'debrief.pdf'));
     expect(written).toContain(path.join(dir(), 'head-of-ml-pack.pdf'));
+    expect(r.stderr).toContain('8 scorecards, one per stage, from 4 interviewers');
+    expect(r.stderr).toContain('(mechanical summary: at or above bar, composite ');
     expect(r.stderr).toContain('Try next:');
     const pdf = await readPdf(path.join(dir(), 'debrief.pdf'));
     expect(pdf.fonts.every((f) => f.embedded)).toBe(true);
-    for (const text of ['Debrief: Zoë Łukasz', 'Mariam Haddad', 'Tomás Ortega', 'Ingrid Søndergaard', 'Kenji Nakamura-Wójcik']) expect(pdf.text).toContain(text);
+    for (const text of ['Debrief: Zoë Łukasz', ...INTERVIEWERS]) expect(pdf.text).toContain(text);
+    expect(fold(pdf.text)).toContain('MECHANICAL SUMMARY at or above bar');
     expect(pdf.text).toContain('ML strategy & portfolio: ratings span 2 to 4');
     expect(pdf.text).toContain('Red flag: Attributes failures to other teams');
-    expect(pdf.text).toContain('only 4 submitted scorecards; the policy asks for at least 8');
+    expect(pdf.text).toContain('Every stage of the loop has a submitted scorecard.');
     const pack = await readPdf(path.join(dir(), 'head-of-ml-pack.pdf'));
     expect(pack.pages).toBeGreaterThan(1);
+  });
+
+  it('gives every stage of the loop one submitted scorecard and a debrief at or above bar', () => {
+    const json = runCli(['-w', path.join(dir(), 'hiring'), 'debrief', 'Zoë Łukasz', '--format', 'json']);
+    expect(json.code).toBe(0);
+    expect(json.stderr).toBe('');
+    const debrief = JSON.parse(json.stdout) as Debrief;
+    const rubric = parse(readFileSync(path.join(ROOT, 'rubrics', 'head-of-ml.yaml'), 'utf8')) as { loop: Array<{ id: string }> };
+    expect(debrief.panel.map((p) => p.stage.id)).toEqual(rubric.loop.map((s) => s.id));
+    expect(debrief.tally.submitted).toBe(8);
+    expect(debrief.drafts).toEqual([]);
+    expect(debrief.coverage.stages_without_scorecard).toEqual([]);
+    expect(debrief.coverage.rated_share).toBe(1);
+    for (const name of INTERVIEWERS) expect(debrief.panel.filter((p) => p.interviewer.name === name)).toHaveLength(2);
+    // Every dimension is rated on the scale by someone, and by at least two different interviewers in all.
+    for (const d of debrief.dimensions) {
+      expect(d.count, d.id).toBeGreaterThan(0);
+      expect(new Set(d.ratings.map((x) => x.interviewer.name)).size, d.id).toBeGreaterThanOrEqual(2);
+    }
+    expect(debrief.summary.verdict).toBe('at-or-above-bar');
+    expect(debrief.policy.composite).toBeGreaterThanOrEqual(3);
+    expect(debrief.policy.hurdles.map((h) => [h.dimension, h.status])).toEqual([
+      ['mlops-reliability', 'met'],
+      ['ml-strategy-portfolio', 'met'],
+      ['talent-org-leadership', 'met'],
+    ]);
+    expect(debrief.agenda).toEqual([expect.objectContaining({ kind: 'disagreement', dimension: { id: 'ml-strategy-portfolio', name: 'ML strategy & portfolio' }, spread: 2 })]);
+    const red = debrief.flags.filter((f) => f.kind === 'red');
+    expect(red.map((f) => [f.id, f.knockout])).toEqual([['blames-other-teams', false]]);
+    expect(debrief.flags.some((f) => f.kind === 'green')).toBe(true);
+    expect(debrief.dimensions.flatMap((d) => d.ratings).filter((x) => x.rating === 'insufficient')).toHaveLength(1);
   });
 
   it('replaces a previous demo, and refuses a folder it did not make', () => {
