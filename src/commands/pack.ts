@@ -135,7 +135,7 @@ function chosenStages(rubric: Rubric, wanted: readonly string[]): string[] {
     if (!known.includes(id)) {
       const hint = nearest(id, known);
       throw new UsageError(
-        `role ${rubric.role.id} has no stage '${id}'${hint ? `; did you mean '${hint}'?` : ''}; its stages are: ${known.join(', ')}`,
+        `role ${rubric.role.id} has no stage '${id}'${hint ? ` (did you mean '${hint}'?)` : ''}; its stages are: ${known.join(', ')}`,
       );
     }
   }

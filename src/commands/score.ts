@@ -163,7 +163,7 @@ async function identify(options: ScoreOptions, loaded: LoadedRubric, d: ScoreDep
   const plan = planFor(rubric, stageId);
   if (!plan) {
     const hint = nearest(stageId, stageIds);
-    throw new UsageError(`role ${rubric.role.id} has no stage '${stageId}'${hint ? `; did you mean '${hint}'?` : ''} stages: ${stageIds.join(', ')}`);
+    throw new UsageError(`role ${rubric.role.id} has no stage '${stageId}'${hint ? ` (did you mean '${hint}'?)` : ''}; its stages are: ${stageIds.join(', ')}`);
   }
   const interviewer = await named(options.interviewer, 'interviewer', '--interviewer', d.defaultInterviewer());
   return { candidate: { name: candidate, slug: slugFor(candidate) }, interviewer: { name: interviewer, slug: slugFor(interviewer) }, plan };

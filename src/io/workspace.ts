@@ -149,7 +149,7 @@ export async function resolveCandidate(workspace: string, candidate: string): Pr
   const list = known.map((c) => c.name).join(', ');
   throw new DataError(
     `no candidate '${wanted}' in ${workspace}${hint ? `; did you mean '${hint}'?` : ''}${
-      known.length ? ` known candidates: ${list}` : '; it has no candidates yet (hirekit score creates them)'
+      known.length ? `; known candidates: ${list}` : '; it has no candidates yet (hirekit score creates them)'
     }`,
   );
 }

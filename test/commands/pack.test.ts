@@ -49,7 +49,7 @@ describe('runPack', () => {
 
   it('rejects an unknown stage, listing the stages of the role', async () => {
     await expect(pack({ role: 'data-analyst', stages: ['tecnical'] })).rejects.toThrow(
-      new UsageError("role data-analyst has no stage 'tecnical'; did you mean 'technical'?; its stages are: screen, technical"),
+      new UsageError("role data-analyst has no stage 'tecnical' (did you mean 'technical'?); its stages are: screen, technical"),
     );
   });
 

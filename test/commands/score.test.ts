@@ -286,7 +286,7 @@ describe('hirekit score in the terminal', () => {
 
   it('refuses an unknown stage with the stages of the loop', async () => {
     await expect(runScore(options(workspace(), { stage: 'tecnical' }), harness([]).deps)).rejects.toThrow(
-      "role data-analyst has no stage 'tecnical'; did you mean 'technical'? stages: screen, technical",
+      "role data-analyst has no stage 'tecnical' (did you mean 'technical'?); its stages are: screen, technical",
     );
   });
 

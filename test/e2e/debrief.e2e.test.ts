@@ -161,7 +161,7 @@ describe('hirekit debrief errors', () => {
   it('names the known candidates for an unknown one (exit 1)', () => {
     const r = hirekit(['debrief', 'Nobody Here']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^hirekit: no candidate 'Nobody Here' in .*known candidates: Şebnem Ağaoğlu\n$/);
+    expect(r.stderr).toMatch(/^hirekit: no candidate 'Nobody Here' in .*; known candidates: Şebnem Ağaoğlu\n$/);
   });
 
   it('refuses --template with JSON and --out pointing at a folder (exit 2)', () => {
