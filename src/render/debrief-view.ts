@@ -12,6 +12,7 @@ import {
   formatScore,
   formatShare,
   hurdleLine,
+  columnKeys,
   initialsFor,
   ratingSymbol,
   tallyParts,
@@ -31,7 +32,12 @@ export interface DebriefView {
   bar: string;
   tally: Array<{ label: string; count: number }>;
   warnings: string[];
-  panel: Array<{ initials: string; label: string; name: string; stage: string; recommendation: string; summary: string; mismatch: boolean }>;
+  /**
+   * `key` heads the scorecard's column in a grid: initials when everyone submitted one scorecard, else the
+   * column number (a legend then says who and which stage). `label` is "Name (Stage)" for an interviewer
+   * who submitted more than one; `name` is always the plain name, `stage` the stage.
+   */
+  panel: Array<{ key: string; initials: string; label: string; name: string; stage: string; recommendation: string; summary: string; mismatch: boolean }>;
   dimensions: Array<{
     id: string;
     name: string;
@@ -51,7 +57,7 @@ export interface DebriefView {
     ratings: Array<{ name: string; stage: string; rating: string; label: string; evidence: string; mismatch: boolean }>;
   }>;
   agenda: Array<{ kind: string; title: string; detail: string }>;
-  flags: Array<{ kind: string; sign: string; text: string; knockout: boolean; dimension: string; raised_by: Array<{ name: string; note: string }> }>;
+  flags: Array<{ kind: string; sign: string; text: string; knockout: boolean; dimension: string; raised_by: Array<{ name: string; stage: string; note: string }> }>;
   coverage: { rated: string; unrated: string[]; stages: string[]; complete: boolean };
   drafts: Array<{ name: string; stage: string; updated: string }>;
   policy: { method: string; composite_line: string; hurdles: string[]; knockouts: string[]; scorecards: string; coverage: string };
@@ -62,6 +68,8 @@ export const CONFIDENTIALITY = 'Confidential: hiring committee only. Contains in
 
 export function debriefView(d: Debrief): DebriefView {
   const initials = initialsFor(d.panel.map((p) => p.label));
+  const keys = columnKeys(d.panel);
+  const stageOf = (panel: number, id: string): string => d.panel[panel]?.stage.name ?? id;
   const levelLabel = new Map<string, string>([...d.scale.levels.map((l) => [String(l.level), l.label] as const), ['insufficient', d.scale.insufficient]]);
   const p = d.policy;
   return {
@@ -79,6 +87,7 @@ export function debriefView(d: Debrief): DebriefView {
     tally: tallyParts(d).map(({ label, count }) => ({ label, count })),
     warnings: d.warnings.map((w) => w.message),
     panel: d.panel.map((x, i) => ({
+      key: keys[i]!,
       initials: initials[i]!,
       label: x.label,
       name: x.interviewer.name,
@@ -106,8 +115,9 @@ export function debriefView(d: Debrief): DebriefView {
       }),
       plot: plotOf(x.min, x.max, x.score, x.ratings.flatMap((r) => (r.rating === 'insufficient' ? [] : [r.rating]))),
       ratings: x.ratings.map((r) => ({
-        name: d.panel[r.panel]?.label ?? r.interviewer.name,
-        stage: d.panel[r.panel]?.stage.name ?? r.stage,
+        // The plain name: the stage is a field of its own, so "Name (Stage) · Stage" never happens.
+        name: r.interviewer.name,
+        stage: stageOf(r.panel, r.stage),
         rating: ratingSymbol(r.rating),
         label: levelLabel.get(String(r.rating)) ?? String(r.rating),
         evidence: r.evidence,
@@ -121,7 +131,7 @@ export function debriefView(d: Debrief): DebriefView {
       text: f.text,
       knockout: f.knockout,
       dimension: f.dimension.name,
-      raised_by: f.raised_by.map((r) => ({ name: d.panel[r.panel]?.label ?? r.interviewer.name, note: r.note })),
+      raised_by: f.raised_by.map((r) => ({ name: r.interviewer.name, stage: stageOf(r.panel, r.stage), note: r.note })),
     })),
     coverage: {
       rated: `${formatShare(d.coverage.rated_share)} of the weight rated (${d.coverage.rated_weight} of ${d.coverage.total_weight}); the policy asks for at least ${formatShare(p.min_coverage)}`,

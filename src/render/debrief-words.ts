@@ -77,20 +77,37 @@ export function dateOf(iso: string): string {
   return iso.slice(0, 10);
 }
 
+/** A name's initials, at most three: "Kenji Nakamura-Wójcik" → "KNW". */
+export function initialsOf(name: string): string {
+  return (
+    name
+      .replace(/\(.*\)/, '')
+      .split(/[\s-]+/)
+      .filter(Boolean)
+      .map((w) => [...w][0]!.toUpperCase())
+      .join('')
+      .slice(0, 3) || '?'
+  );
+}
+
 /** Initials for grid columns, made unique with a digit when two interviewers share them. */
 export function initialsFor(labels: readonly string[]): string[] {
   const seen = new Map<string, number>();
   return labels.map((label) => {
-    const base =
-      label
-        .replace(/\(.*\)/, '')
-        .split(/[\s-]+/)
-        .filter(Boolean)
-        .map((w) => [...w][0]!.toUpperCase())
-        .join('')
-        .slice(0, 3) || '?';
+    const base = initialsOf(label);
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
     return n === 1 ? base : `${base}${n}`;
   });
+}
+
+/**
+ * The heading of each scorecard's column in a dimension-by-interviewer grid. Initials when every
+ * interviewer submitted one scorecard (they then name the column); the column number when someone
+ * submitted more than one, since "KNW2" says neither who nor which stage: a legend says both.
+ */
+export function columnKeys(panel: ReadonlyArray<{ interviewer: DebriefPerson }>): string[] {
+  const slugs = panel.map((p) => p.interviewer.slug);
+  if (new Set(slugs).size === slugs.length) return initialsFor(panel.map((p) => p.interviewer.name));
+  return panel.map((_, i) => String(i + 1));
 }

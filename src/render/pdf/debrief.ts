@@ -3,6 +3,7 @@
 // names; flags; coverage gaps; and how the policy was applied. Every number comes from the Debrief.
 import type { Debrief } from '../../core/debrief.js';
 import { debriefView, CONFIDENTIALITY, type DebriefView } from '../debrief-view.js';
+import { initialsOf } from '../debrief-words.js';
 import { createPdf, type Pdf } from './document.js';
 import { GREY, INK, bullets, flow, heading, paragraph, spacer, table, together, type Block } from './layout.js';
 import { heatmap, spreadChart, spreadLegend } from './charts.js';
@@ -29,7 +30,7 @@ function firstPage(v: DebriefView): Block[] {
     paragraph('Panel', { style: 'bold', size: 10, after: 4 }),
     table({
       columns: [{ header: 'Interviewer', width: 130 }, { header: 'Stage', width: 150 }, { header: 'Recommendation', width: 95 }, { header: 'Rubric' }],
-      rows: v.panel.map((p) => [p.name, p.stage, p.recommendation, p.mismatch ? `v${d.panel.find((x) => x.label === p.label)?.rubric.version ?? '?'} † other version` : `v${v.rubric_version}`]),
+      rows: v.panel.map((p, i) => [p.name, p.stage, p.recommendation, p.mismatch ? `v${d.panel[i]?.rubric.version ?? '?'} † other version` : `v${v.rubric_version}`]),
       size: 8.5,
     }),
     v.agenda.length > 0 ? paragraph('To discuss first', { style: 'bold', size: 10, after: 4 }) : undefined,
@@ -46,7 +47,14 @@ function scores(v: DebriefView): Block[] {
     paragraph('Each interviewer’s rating per dimension. Darker is higher; “?” is insufficient evidence, which is shown but never counted; a blank cell was not rated. The last column is the panel score.', { size: 8.5, colour: GREY, after: 6 }),
     heatmap({
       rowHeader: 'Dimension (weight)',
-      columns: v.panel.map((p) => (p.mismatch ? `${p.label} †` : p.label)),
+      // Name over stage when every word fits its column; else the view's keys (the column number under
+      // several scorecards per interviewer, with initials beneath) and a legend under the table.
+      columns: v.panel.map((p) => ({
+        label: p.mismatch ? `${p.name}\u00a0†` : p.name,
+        detail: p.stage,
+        key: p.key,
+        ...(/^\d+$/.test(p.key) ? { keyDetail: initialsOf(p.name) } : {}),
+      })),
       rows: v.dimensions.map((x, i) => ({
         label: `${x.name} (${x.weight})`,
         bold: x.disagreement,
@@ -82,10 +90,12 @@ function agenda(v: DebriefView): Block[] {
       paragraph(a.detail, { indent: 14, size: 9.5, after: 8 }),
     ]),
   );
+  const first = items.shift() ?? paragraph('Nothing: no knockout was raised and no dimension’s ratings span two levels or more.');
+  // The introduction never ends a page without the first item under it.
   return [
     gap(18), heading('To discuss', 1),
-    paragraph('Knockouts raised and dimensions whose ratings span two levels or more. Settle these first; the evidence for each is in the next section.', { size: 8.5, colour: GREY, after: 8 }),
-    ...(items.length > 0 ? items : [paragraph('Nothing: no knockout was raised and no dimension’s ratings span two levels or more.')]),
+    together([paragraph('Knockouts raised and dimensions whose ratings span two levels or more. Settle these first; the evidence for each is in the next section.', { size: 8.5, colour: GREY, after: 8 }), first]),
+    ...items,
   ];
 }
 
@@ -104,7 +114,7 @@ function evidence(v: DebriefView): Block[] {
   const notes = v.panel.filter((p) => p.summary);
   if (notes.length > 0) {
     blocks.push(heading('Overall notes', 2), paragraph('Written by each interviewer after rating every dimension.', { size: 8.5, colour: GREY, after: 6 }));
-    for (const p of notes) blocks.push(quote(`${p.label} · ${p.stage}`, p.recommendation, p.summary));
+    for (const p of notes) blocks.push(quote(`${p.name} · ${p.stage}`, p.recommendation, p.summary));
   }
   return blocks;
 }
@@ -114,7 +124,7 @@ function flags(v: DebriefView): Block[] {
   if (v.flags.length === 0) blocks.push(paragraph('No flag was raised.'));
   for (const f of v.flags) {
     const kind = f.knockout ? 'KNOCKOUT' : f.kind === 'red' ? 'Red flag' : 'Green flag';
-    const [first, ...rest] = f.raised_by.map((r) => quote(r.name, '', r.note, 12));
+    const [first, ...rest] = f.raised_by.map((r) => quote(`${r.name} · ${r.stage}`, '', r.note, 12));
     blocks.push(
       together([paragraph(`${f.sign} ${kind}: ${f.text}`, { style: 'bold', size: 10, after: 1 }), paragraph(f.dimension, { size: 8.5, colour: GREY, indent: 12, after: 3 }), ...(first ? [first] : [])]),
       ...rest,
@@ -262,27 +272,40 @@ function tallyBoxes(v: DebriefView): Block {
   };
 }
 
-/** Evidence quoted with who said it: a caption line, then the text beside a rule, kept on one page. */
+/** Evidence quoted with who said it: a caption (wrapping if it must), then the text beside a rule, kept on one page. */
 function quote(who: string, rating: string, text: string, indent = 0): Block {
   const quoted = `“${text}”`;
   const inner = 14;
+  const captionSize = 8.5;
+  const ratingWidth = (pdf: Pdf): number => {
+    if (!rating) return 0;
+    pdf.font('bold', captionSize);
+    return pdf.doc.widthOfString(rating) + 12;
+  };
+  const whoWidth = (pdf: Pdf): number => pdf.width - indent - ratingWidth(pdf);
+  // Measured in the bold font it is drawn in, so a caption that wraps pushes the quote down.
+  const whoHeight = (pdf: Pdf): number => {
+    pdf.font('bold', captionSize);
+    return pdf.doc.heightOfString(who, { width: whoWidth(pdf), lineGap: 1 });
+  };
   const textHeight = (pdf: Pdf): number => {
     pdf.font('regular', 9.5);
     return pdf.doc.heightOfString(quoted, { width: pdf.width - indent - inner, lineGap: 1.5 });
   };
   return {
-    height: (pdf) => 13 + textHeight(pdf) + 8,
+    height: (pdf) => whoHeight(pdf) + 3 + textHeight(pdf) + 8,
     draw: (pdf) => {
       const doc = pdf.doc;
       const x = pdf.left + indent;
       const y0 = doc.y;
-      pdf.font('bold', 8.5);
-      doc.fillColor(INK).text(who, x, y0, { width: pdf.width - indent - 120, lineBreak: false, structParent: pdf.root, structType: 'P' });
+      const ty = y0 + whoHeight(pdf) + 3;
+      const width = whoWidth(pdf);
+      pdf.font('bold', captionSize);
+      doc.fillColor(INK).text(who, x, y0, { width, lineGap: 1, structParent: pdf.root, structType: 'P' });
       if (rating) {
-        pdf.font('bold', 8.5);
-        doc.text(rating, x + pdf.width - indent - 160, y0, { width: 160, align: 'right', lineBreak: false });
+        pdf.font('bold', captionSize);
+        doc.text(rating, x + width, y0, { width: pdf.width - indent - width, align: 'right', lineBreak: false });
       }
-      const ty = y0 + 13;
       const th = textHeight(pdf);
       doc.markContent('Artifact', { type: 'Layout' });
       doc.moveTo(x + 4, ty).lineTo(x + 4, ty + th - 2).lineWidth(1.6).strokeColor('#888888').stroke();

@@ -3,7 +3,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { Debrief } from '../../core/debrief.js';
 import type { Verdict } from '../../core/debrief-policy.js';
-import { agendaDetail, agendaTitle, dateOf, formatComposite, formatScore, formatShare, hurdleLine, initialsFor, ratingSymbol, tallyLine } from '../debrief-words.js';
+import { agendaDetail, agendaTitle, columnKeys, dateOf, formatComposite, formatScore, formatShare, hurdleLine, ratingSymbol, tallyLine } from '../debrief-words.js';
 import { wrap } from './style.js';
 
 export function verdictColour(c: ChalkInstance, verdict: Verdict): ChalkInstance {
@@ -37,23 +37,7 @@ export function renderDebriefText(d: Debrief, c: ChalkInstance, width = 80): str
   out.push(`${c.bold('Recommendations:')} ${tallyLine(d)}`);
 
   heading('Dimensions');
-  const initials = initialsFor(d.panel.map((p) => p.label));
-  const nameWidth = Math.min(34, Math.max(...d.dimensions.map((x) => x.name.length), 9));
-  const cell = (s: string): string => s.padStart(4);
-  out.push(c.dim(`${'dimension'.padEnd(nameWidth)} ${'wt'.padStart(4)} ${'score'.padStart(5)} ${'range'.padStart(5)}  ${initials.map(cell).join('')}`));
-  for (const x of d.dimensions) {
-    const name = x.name.length > nameWidth ? `${x.name.slice(0, nameWidth - 1)}…` : x.name.padEnd(nameWidth);
-    const range = x.min === null ? '—' : x.min === x.max ? String(x.min) : `${x.min}-${x.max}`;
-    const cells = d.panel.map((_, i) => {
-      const r = x.ratings.find((y) => y.panel === i);
-      const text = cell(r ? ratingSymbol(r.rating) : '·');
-      return r ? ratingColour(c, r.rating)(text) : c.dim(text);
-    });
-    const score = formatScore(x.score).padStart(5);
-    const mark = x.disagreement ? c.red(' ↔') : x.hurdle !== null ? c.dim(` ≥${x.hurdle}`) : '';
-    out.push(`${name} ${String(x.weight).padStart(4)} ${x.score === null ? c.dim(score) : c.bold(score)} ${range.padStart(5)}  ${cells.join('')}${mark}`);
-  }
-  para(c.dim(`${initials.map((ini, i) => `${ini} ${d.panel[i]!.label}${d.panel[i]!.rubric_mismatch ? ' (other rubric version)' : ''}`).join(' · ')}`), '');
+  out.push(...dimensionGrid(d, c, width));
   para(c.dim('?  insufficient evidence, never counted;  ·  not rated;  ↔  to discuss;  ≥n  hurdle'), '');
 
   heading('To discuss');
@@ -68,7 +52,7 @@ export function renderDebriefText(d: Debrief, c: ChalkInstance, width = 80): str
   for (const f of d.flags) {
     const sign = f.kind === 'green' ? c.green('+') : c.red('−');
     para(`${sign} ${f.text}${f.knockout ? c.red.bold(' KNOCKOUT') : ''} ${c.dim(`[${f.dimension.name || f.id}]`)}`);
-    for (const r of f.raised_by) para(`${r.interviewer.name}: “${r.note}”`, '      ');
+    for (const r of f.raised_by) para(`${r.interviewer.name} (${d.panel[r.panel]?.stage.name ?? r.stage}): “${r.note}”`, '      ');
   }
 
   heading('Coverage');
@@ -80,4 +64,50 @@ export function renderDebriefText(d: Debrief, c: ChalkInstance, width = 80): str
   if (d.drafts.length > 0) para(`Drafts left out: ${d.drafts.map((x) => `${x.interviewer.name} (${x.stage.name})`).join(', ')}.`);
   out.push('');
   return `${out.join('\n')}\n`;
+}
+
+/** Narrowest the dimension names get before the scorecard columns wrap into another block. */
+const MIN_NAME_WIDTH = 20;
+/** "wt", "score" and "range" with the spaces between them, and the room for " ↔" or " ≥3" after the cells. */
+const FIXED_WIDTH = 1 + 4 + 1 + 5 + 1 + 5 + 2;
+const MARK_WIDTH = 3;
+
+/**
+ * The dimension-by-scorecard grid with its legend, within `width` columns. Columns are as wide as their
+ * keys; names shrink to make room, and past that the scorecards wrap into further blocks of the grid.
+ */
+export function dimensionGrid(d: Debrief, c: ChalkInstance, width = 80): string[] {
+  const keys = columnKeys(d.panel);
+  const cellWidth = Math.max(2, ...keys.map((k) => k.length)) + 1;
+  const longest = Math.max(9, ...d.dimensions.map((x) => x.name.length));
+  const room = (names: number): number => Math.max(1, Math.floor((width - FIXED_WIDTH - MARK_WIDTH - names) / cellWidth));
+  const nameWidth = Math.max(MIN_NAME_WIDTH, Math.min(34, longest, width - FIXED_WIDTH - MARK_WIDTH - keys.length * cellWidth));
+  const perBlock = Math.max(1, Math.min(keys.length, room(nameWidth)));
+  const out: string[] = [];
+  for (let from = 0; from < Math.max(1, keys.length); from += perBlock) {
+    const columns = Array.from({ length: Math.min(perBlock, keys.length - from) }, (_, i) => from + i);
+    if (from > 0) out.push('');
+    const cell = (s: string): string => s.padStart(cellWidth);
+    out.push(c.dim(`${'dimension'.padEnd(nameWidth)} ${'wt'.padStart(4)} ${'score'.padStart(5)} ${'range'.padStart(5)}  ${columns.map((i) => cell(keys[i]!)).join('')}`));
+    for (const x of d.dimensions) {
+      const name = x.name.length > nameWidth ? `${x.name.slice(0, nameWidth - 1)}…` : x.name.padEnd(nameWidth);
+      const range = x.min === null ? '—' : x.min === x.max ? String(x.min) : `${x.min}-${x.max}`;
+      const cells = columns.map((i) => {
+        const r = x.ratings.find((y) => y.panel === i);
+        const text = cell(r ? ratingSymbol(r.rating) : '·');
+        return r ? ratingColour(c, r.rating)(text) : c.dim(text);
+      });
+      const score = formatScore(x.score).padStart(5);
+      const mark = x.disagreement ? c.red(' ↔') : x.hurdle !== null ? c.dim(` ≥${x.hurdle}`) : '';
+      out.push(`${name} ${String(x.weight).padStart(4)} ${x.score === null ? c.dim(score) : c.bold(score)} ${range.padStart(5)}  ${cells.join('')}${mark}`);
+    }
+  }
+  // One line per scorecard: who, and at which stage, so a column number or repeated initials resolve.
+  const keyWidth = Math.max(...keys.map((k) => k.length), 0);
+  d.panel.forEach((p, i) => {
+    const who = `${p.interviewer.name} · ${p.stage.name}${p.rubric_mismatch ? ' (other rubric version)' : ''}`;
+    const lines = wrap(who, width - keyWidth - 2).split('\n');
+    lines.forEach((line, n) => out.push(c.dim(`${n === 0 ? keys[i]!.padStart(keyWidth) : ' '.repeat(keyWidth)}  ${line}`)));
+  });
+  return out;
 }
