@@ -154,7 +154,9 @@ function policy(v: DebriefView): Block[] {
       rows: v.dimensions.map((x) => [x.name, String(x.weight), x.share, x.score]),
       size: 8.5,
     }),
-    bullets(
+    // The policy's verdict lines and the closing notice read as one; never leave one line of them alone on a page.
+    together([
+      bullets(
       [
         ...v.policy.hurdles.map((h) => `Hurdle: ${h}.`),
         ...(v.policy.knockouts.length > 0 ? v.policy.knockouts.map((k) => `Knockout raised: ${k}.`) : ['No knockout flag was raised.']),
@@ -163,8 +165,9 @@ function policy(v: DebriefView): Block[] {
         `Mechanical summary: ${v.summary.label}. Precedence: knockout raised, then not enough evidence, then a failed hurdle, then the composite against the bar of ${v.bar}.`,
       ],
       { size: 9.5 },
-    ),
-    paragraph(`${d.summary.notice} The committee weighs the evidence above and records its own decision and reasons.`, { style: 'oblique', size: 9.5 }),
+      ),
+      paragraph(`${d.summary.notice} The committee weighs the evidence above and records its own decision and reasons.`, { style: 'oblique', size: 9.5 }),
+    ]),
   ];
 }
 
