@@ -10,8 +10,8 @@ export interface GlobalOptions {
   workspace?: string;
 }
 
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
 }
 
 function globals(command: Command): GlobalOptions {
@@ -27,7 +27,7 @@ export function buildProgram(): Command {
   const program = new Command('hirekit')
     .description('Structured interviews for ML and data-science hiring: rubrics, scoring, debriefs and packs.')
     .version(version, '-V, --version')
-    .option('--rubrics <dir>', 'extra folder of rubric YAML files (repeatable; overrides bundled ids)', collect, [])
+    .option('--rubrics <dir>', 'extra folder of rubric YAML files (repeatable; overrides bundled ids)', collect)
     .option('-w, --workspace <dir>', 'hiring workspace folder (default: $HIREKIT_WORKSPACE or ./hiring)')
     .showSuggestionAfterError(true)
     .exitOverride()
