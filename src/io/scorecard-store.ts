@@ -35,8 +35,12 @@ export async function loadScorecard(file: string): Promise<Scorecard | undefined
   return readValidated(file, Scorecard, 'scorecard');
 }
 
+// Written so that YAML 1.1 readers (older tools a team may point at the folder) read the same values:
+// `yes`/`no` and timestamps come out quoted. hirekit itself reads YAML 1.2.
+const WRITE_OPTIONS = { lineWidth: 0, version: '1.1' } as const;
+
 export function scorecardYaml(scorecard: Scorecard): string {
-  return HEADER + stringify(Scorecard.parse(scorecard), { lineWidth: 0 });
+  return HEADER + stringify(Scorecard.parse(scorecard), WRITE_OPTIONS);
 }
 
 export async function saveScorecard(file: string, scorecard: Scorecard): Promise<void> {
@@ -74,7 +78,7 @@ export async function ensureCandidate(workspace: string, slug: string, name: str
     return;
   }
   const record: CandidateRecord = { name: name.trim(), role, created_at: now.toISOString() };
-  await writePrivate(file, stringify(record));
+  await writePrivate(file, stringify(record, WRITE_OPTIONS));
 }
 
 /** Keeps a copy of a draft before it is replaced; returns the backup's path. */
@@ -99,7 +103,7 @@ function pendingPath(file: string): string {
 }
 
 export async function savePendingRating(file: string, pending: PendingRating): Promise<void> {
-  await writePrivate(pendingPath(file), stringify(pending));
+  await writePrivate(pendingPath(file), stringify(pending, WRITE_OPTIONS));
 }
 
 /** The pending rating, if any; an unreadable one is ignored, since the interviewer is asked again anyway. */

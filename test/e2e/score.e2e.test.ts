@@ -36,6 +36,9 @@ describe('hirekit score --answers', () => {
     expect(statSync(path.join(ws, 'candidates')).mode & 0o777).toBe(0o700);
     const scorecard = Scorecard.parse(parse(readFileSync(FILE(ws), 'utf8')));
     expect(scorecard).toMatchObject({ status: 'submitted', recommendation: 'yes', flags: [{ flag: 'checks-counts' }] });
+    // A YAML 1.1 reader would take a bare yes for the boolean true.
+    expect(readFileSync(FILE(ws), 'utf8')).toContain('\nrecommendation: "yes"\n');
+    expect(parse(readFileSync(FILE(ws), 'utf8'), { version: '1.1' })).toMatchObject({ recommendation: 'yes' });
   });
 
   it.each([
