@@ -26,16 +26,10 @@ export interface CheckboxQuestion<T> {
   choices: ReadonlyArray<Choice<T> & { checked?: boolean }>;
 }
 
-export interface ConfirmQuestion {
-  message: string;
-  default?: boolean;
-}
-
 export interface PromptAdapter {
   select<T>(question: SelectQuestion<T>): Promise<T>;
   input(question: InputQuestion): Promise<string>;
   checkbox<T>(question: CheckboxQuestion<T>): Promise<T[]>;
-  confirm(question: ConfirmQuestion): Promise<boolean>;
 }
 
 /** The person stopped answering: Ctrl-C, a closed terminal or end of input. */

@@ -1,6 +1,6 @@
 // The real prompts, on the terminal. @inquirer/prompts is loaded on first use so `hirekit --help` never pays
 // for it. Prompts write to stderr: stdout carries only data (the path of the scorecard written).
-import type { CheckboxQuestion, ConfirmQuestion, InputQuestion, PromptAdapter, SelectQuestion } from './adapter.js';
+import type { CheckboxQuestion, InputQuestion, PromptAdapter, SelectQuestion } from './adapter.js';
 import { PromptInterrupted } from './adapter.js';
 
 type Inquirer = typeof import('@inquirer/prompts');
@@ -58,10 +58,6 @@ export function inquirerAdapter(streams: { input?: NodeJS.ReadableStream; output
           context,
         ),
       );
-    },
-    async confirm(q: ConfirmQuestion): Promise<boolean> {
-      const { confirm } = await inquirer();
-      return interruptible(() => confirm({ message: q.message, ...(q.default !== undefined ? { default: q.default } : {}) }, context));
     },
   };
 }

@@ -1,16 +1,15 @@
 // A scripted PromptAdapter for tests: answers are taken in order, each checked against the kind of question
 // and (optionally) its wording. When the script runs out, the next question behaves like Ctrl-C.
-import type { CheckboxQuestion, ConfirmQuestion, InputQuestion, PromptAdapter, SelectQuestion } from './adapter.js';
+import type { CheckboxQuestion, InputQuestion, PromptAdapter, SelectQuestion } from './adapter.js';
 import { PromptInterrupted } from './adapter.js';
 
 export type ScriptedAnswer =
   | { select: unknown; expect?: RegExp }
   | { input: string; expect?: RegExp }
-  | { checkbox: unknown[]; expect?: RegExp }
-  | { confirm: boolean; expect?: RegExp };
+  | { checkbox: unknown[]; expect?: RegExp };
 
 export interface AskedQuestion {
-  kind: 'select' | 'input' | 'checkbox' | 'confirm';
+  kind: 'select' | 'input' | 'checkbox';
   message: string;
   answer?: unknown;
   /** For select and checkbox: the choices offered. */
@@ -81,11 +80,6 @@ export function scriptedPrompts(script: readonly ScriptedAnswer[]): ScriptedProm
       }
       record(next.checkbox);
       return Promise.resolve(next.checkbox);
-    },
-    confirm(q: ConfirmQuestion): Promise<boolean> {
-      const next = take('confirm', q.message) as { confirm: boolean };
-      record(next.confirm);
-      return Promise.resolve(next.confirm);
     },
   };
 }
