@@ -32,16 +32,16 @@ export function drawStageGuide(pdf: Pdf, pack: Pack, stage: PackStage): void {
     heading('Rules of the method', 2),
     bullets(pack.method, { size: 9.5 }),
     heading('Focus dimensions and their anchors', 2),
-    ...stage.focus.map((dimension) =>
-      together([
-        heading(`${dimension.name} (weight ${dimension.weight})`, 3),
-        paragraph(dimension.measures, { style: 'oblique', size: 9.5 }),
-        table({
-          columns: [{ header: 'Level', width: 105 }, { header: 'What an answer at this level sounds like' }],
-          rows: dimension.anchors.map((a) => [`${a.level} · ${a.label}`, a.anchor]),
-        }),
-      ]),
-    ),
+    // A dimension's heading and description stay with the start of its anchor table; the table itself
+    // may continue on the next page (header repeated) rather than leave half a page empty.
+    ...stage.focus.flatMap((dimension) => [
+      heading(`${dimension.name} (weight ${dimension.weight})`, 3),
+      wholeWithNext(paragraph(dimension.measures, { style: 'oblique', size: 9.5 })),
+      table({
+        columns: [{ header: 'Level', width: 105 }, { header: 'What an answer at this level sounds like' }],
+        rows: dimension.anchors.map((a) => [`${a.level} · ${a.label}`, a.anchor]),
+      }),
+    ]),
     ...(stage.questions.length > 0 ? [heading('Questions', 2), ...stage.questions.map(questionBlock)] : []),
     ...(study
       ? [
@@ -65,6 +65,11 @@ export function drawStageGuide(pdf: Pdf, pack: Pack, stage: PackStage): void {
       ? bullets(stage.redFlags.map((f) => `${f.knockout ? 'KNOCKOUT: ' : ''}${f.text} (${f.dimension})`), { size: 9.5 })
       : noFlags,
   ]);
+}
+
+/** A short block kept whole and never at the end of a page: it starts only where the start of the next block fits too. */
+function wholeWithNext(block: Block): Block {
+  return { ...block, height: block.fullHeight ?? block.height, keepWithNext: 40 };
 }
 
 /** A question with its probes and what to listen for, kept on one page when it fits. */

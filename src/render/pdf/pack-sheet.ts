@@ -1,20 +1,47 @@
 // The printable scoring sheet of one stage: a row of tick boxes per focus dimension (one per level plus
 // "insufficient evidence") with ruled space for evidence, the flags as a checklist with ruled space for
-// notes, and the overall recommendation last, so dimensions are rated before the overall call. Kept
-// compact so that a stage's sheet fits one printed page where the rubric allows.
+// notes, and the overall recommendation last, so dimensions are rated before the overall call.
+//
+// An interviewer fills the sheet in by hand, so it should be one sheet of paper: the roomiest layout
+// that fits one page is drawn (fewer evidence lines, then the flags in two columns of smaller type).
+// When even the tightest does not fit, the sheet runs over with the flags and the overall recommendation
+// together on the second page, under a running head saying whose sheet it is.
 import type { PackStage, Pack } from '../../core/pack.js';
 import type { Pdf } from './document.js';
-import { GREY, flow, formFields, heading, paragraph, ruledLines, spacer, tickOptions, together, type Block } from './layout.js';
+import { LINE_GAP } from './block.js';
+import { checklist } from './form.js';
+import { GREY, INK, flow, formFields, paragraph, ruledLines, spacer, textHeight, tickOptions, together, type Block } from './layout.js';
+
+/** How much writing room a sheet gets; the first one that fits the page is used. */
+interface Density {
+  evidenceLines: number;
+  flagColumns: 1 | 2;
+  flagSize: number;
+  /** Room between ruled lines: 17 points (6 mm) is comfortable handwriting, 16 still fine. */
+  lineSpacing: number;
+}
+
+const DENSITIES: readonly Density[] = [
+  { evidenceLines: 4, flagColumns: 1, flagSize: 8.5, lineSpacing: 17 },
+  { evidenceLines: 3, flagColumns: 1, flagSize: 8.5, lineSpacing: 17 },
+  { evidenceLines: 3, flagColumns: 2, flagSize: 8, lineSpacing: 17 },
+  { evidenceLines: 2, flagColumns: 2, flagSize: 8, lineSpacing: 17 },
+  { evidenceLines: 2, flagColumns: 2, flagSize: 7.5, lineSpacing: 16 },
+];
 
 export function drawScoringSheet(pdf: Pdf, pack: Pack, stage: PackStage): void {
   if (!pdf.atTopOfPage) pdf.newPage();
-  // Four ruled lines of evidence per dimension, or three when that keeps the whole sheet on one page.
-  const fits = (blocks: ReadonlyArray<Block | undefined>): boolean =>
-    together(blocks.filter((b): b is Block => b !== undefined)).height(pdf) <= pdf.spaceLeft;
-  const roomy = sheetBlocks(pack, stage, 4);
-  const tight = sheetBlocks(pack, stage, 3);
   const first = pdf.pageIndex;
-  flow(pdf, fits(roomy) || !fits(tight) ? roomy : tight);
+  const sheet = (density: Density): Sheet => sheetBlocks(pack, stage, density);
+  const fitting = DENSITIES.map(sheet).find((s) => together([...s.ratings, ...s.closing]).height(pdf) <= pdf.spaceLeft);
+  if (fitting) {
+    flow(pdf, [...fitting.ratings, ...fitting.closing]);
+  } else {
+    // Too much for one page: the ratings on this page, then the flags and the overall call together,
+    // so the recommendation never stands alone at the top of a page.
+    const roomy = sheet(DENSITIES[2] ?? { evidenceLines: 3, flagColumns: 2, flagSize: 8, lineSpacing: 17 });
+    flow(pdf, [...roomy.ratings, together(roomy.closing)]);
+  }
   // A sheet that runs over must still say whose it is when its pages are separated.
   const who = stage.sheet.candidate ? ` · Candidate: ${stage.sheet.candidate}` : ' · Candidate: ______________________';
   for (let page = first + 1; page <= pdf.pageIndex; page++) {
@@ -22,64 +49,133 @@ export function drawScoringSheet(pdf: Pdf, pack: Pack, stage: PackStage): void {
   }
 }
 
-function sheetBlocks(pack: Pack, stage: PackStage, evidenceLines: number): Array<Block | undefined> {
+interface Sheet {
+  /** Heading, names and one block per dimension. */
+  ratings: Block[];
+  /** The flags checklist with its notes, then the overall recommendation. */
+  closing: Block[];
+}
+
+/**
+ * The sheet's title as a level-1 heading on one line: a long stage name is set smaller rather than
+ * wrapped, since a second title line would cost the room of an evidence line.
+ */
+function sheetTitle(text: string): Block {
+  const sizeFor = (pdf: Pdf): number => {
+    for (let size = 17; size > 13; size -= 0.5) {
+      if (pdf.font('bold', size).doc.widthOfString(text) <= pdf.width) return size;
+    }
+    return 13;
+  };
+  const after = 8;
+  return {
+    keepWithNext: 60,
+    height: (pdf) => textHeight(pdf, text, 'bold', sizeFor(pdf), pdf.width) + 1 + after,
+    draw: (pdf) => {
+      pdf.bookmark('Scoring sheet', 2);
+      pdf.font('bold', sizeFor(pdf)).doc.fillColor(INK);
+      pdf.doc.text(text, pdf.left, pdf.doc.y, { width: pdf.width, lineGap: LINE_GAP, structParent: pdf.root, structType: 'H1' });
+      pdf.doc.moveTo(pdf.left, pdf.doc.y + 1).lineTo(pdf.left + pdf.width, pdf.doc.y + 1).lineWidth(1).strokeColor(INK).stroke();
+      pdf.doc.x = pdf.left;
+      pdf.doc.y += after;
+    },
+  };
+}
+
+function sheetBlocks(pack: Pack, stage: PackStage, density: Density): Sheet {
   const sheet = stage.sheet;
-  return [
-    heading(`Scoring sheet: ${stage.name}`, 1, { newPage: true, outlineTitle: 'Scoring sheet', outlineLevel: 2 }),
-    paragraph(`Stage ${stage.number} · ${pack.role.title} · rubric version ${pack.rubricVersion}`, { colour: GREY, size: 9, after: 8 }),
-    formFields([
-      ['Candidate', sheet.candidate],
-      ['Interviewer', sheet.interviewer],
-      ['Date', ''],
-    ]),
+  const insufficient = pack.scale.find((s) => s.level === null)?.label ?? 'insufficient evidence';
+  const ratings = [
+    sheetTitle(`Scoring sheet: ${stage.name}`),
+    paragraph(`Stage ${stage.number} · ${pack.role.title} · rubric version ${pack.rubricVersion}`, { colour: GREY, size: 8.5, after: 4 }),
+    formFields(
+      [
+        ['Candidate', sheet.candidate],
+        ['Interviewer', sheet.interviewer],
+        ['Date', ''],
+      ],
+      { after: 6, lineHeight: 16 },
+    ),
     paragraph(
-      `Score on your own. Tick one box per dimension, using the anchors in the interviewer guide, and write the evidence that supports it. Rate every dimension before the overall recommendation. “${pack.scale.find((s) => s.level === null)?.label ?? 'insufficient evidence'}” is not a low score.`,
-      { size: 8.5, colour: GREY, after: 10 },
+      `Score on your own. Tick one box per dimension, using the anchors in the interviewer guide, and write the evidence that supports it. Rate every dimension before the overall recommendation. “${insufficient}” is not a low score.`,
+      { size: 8, colour: GREY, after: 7 },
     ),
     ...sheet.dimensions.map((dimension, i) =>
       together([
-        paragraph(`${i + 1}. ${dimension.name}  (weight ${dimension.weight})`, { style: 'bold', size: 10.5, after: 5 }),
+        paragraph(`${i + 1}. ${dimension.name}  (weight ${dimension.weight})`, { style: 'bold', size: 10.5, after: 4 }),
         tickOptions(
           dimension.options.map((o) => (o.level === null ? o.label : `${o.level} ${o.label}`)),
-          { columns: dimension.options.length, size: 8, after: 1 },
+          { columns: dimension.options.length, size: 8, after: 0, fit: true },
         ),
-        paragraph('Evidence: what the candidate said or did', { size: 8, colour: GREY, after: 0 }),
-        ruledLines(evidenceLines, { spacing: 18, after: 11 }),
+        ruledLines(density.evidenceLines, { spacing: density.lineSpacing, after: 8, label: 'Evidence: what the candidate said or did' }),
       ]),
     ),
-    flagsBlock(stage),
-    together([
-      spacer(4),
-      paragraph('Overall recommendation', { style: 'bold', size: 12, after: 1 }),
-      paragraph('Only after rating every dimension above.', { size: 8, colour: GREY, after: 5 }),
-      tickOptions(
-        sheet.recommendations.map((r) => r.label),
-        { columns: sheet.recommendations.length, size: 9.5 },
-      ),
-      paragraph('Why: the evidence that decides it', { size: 8, colour: GREY, after: 0 }),
-      ruledLines(2, { spacing: 18 }),
-    ]),
   ];
+  const recommendation = together([
+    spacer(2),
+    titleWithNote('Overall recommendation', 'Only after rating every dimension above.', 12),
+    tickOptions(
+      sheet.recommendations.map((r) => r.label),
+      { columns: sheet.recommendations.length, size: 9.5, after: 0 },
+    ),
+    ruledLines(2, { spacing: density.lineSpacing, label: 'Why: the evidence that decides it' }),
+  ]);
+  const flags = flagsBlock(stage, density);
+  return { ratings, closing: flags ? [flags, recommendation] : [recommendation] };
 }
 
-function flagsBlock(stage: PackStage): Block | undefined {
+function flagsBlock(stage: PackStage, density: Density): Block | undefined {
   const flags = stage.sheet.flags;
   if (flags.length === 0) return undefined;
-  const [first, ...rest] = flags.map((flag) =>
-    tickOptions([`${flag.kind === 'green' ? 'Green' : flag.knockout ? 'Red, knockout' : 'Red'}: ${flag.text}`], { columns: 1, size: 8.5, after: 0 }),
-  );
+  const items = flags.map((flag) => `${flag.kind === 'green' ? 'Green' : flag.knockout ? 'Red, knockout' : 'Red'}: ${flag.text}`);
   const blocks = [
-    heading('Flags observed', 2, { outline: false }),
-    paragraph('Tick only what you saw happen; note what it was below.', { size: 8.5, colour: GREY, after: 5 }),
-    ...(first ? [first] : []),
-    ...rest,
-    paragraph('Notes on the flags you ticked', { size: 8, colour: GREY, after: 0 }),
-    ruledLines(2, { spacing: 18, after: 8 }),
+    titleWithNote('Flags observed', 'Tick only what you saw happen; note what it was below.', 10.5),
+    checklist(items, { columns: density.flagColumns, size: density.flagSize, gap: 14, after: 0 }),
+    ruledLines(2, { spacing: density.lineSpacing, after: 6, label: 'Notes on the flags you ticked' }),
   ];
   return {
-    // The heading, its note and the first flag start together; later flags may move to the next page.
-    height: (pdf) => together(blocks.slice(0, 3)).height(pdf),
+    // The title and the first flags start together; later flags may move to the next page.
+    height: (pdf) => (blocks[0]?.height(pdf) ?? 0) + (blocks[1]?.height(pdf) ?? 0),
     fullHeight: (pdf) => together(blocks).height(pdf),
     draw: (pdf) => flow(pdf, blocks),
+  };
+}
+
+/**
+ * A bold title with a grey note after it on the same line when both fit (baselines aligned), else the
+ * note on a line of its own. Saves a line per section on a page that must hold a whole sheet.
+ */
+function titleWithNote(title: string, note: string, size: number): Block {
+  const noteSize = 8;
+  const layout = (pdf: Pdf): { inline: boolean; height: number } => {
+    pdf.font('bold', size);
+    const titleWidth = pdf.doc.widthOfString(title);
+    pdf.font('regular', noteSize);
+    const inline = titleWidth + 10 + pdf.doc.widthOfString(note) <= pdf.width;
+    const titleHeight = textHeight(pdf, title, 'bold', size, pdf.width);
+    return { inline, height: inline ? titleHeight : titleHeight + textHeight(pdf, note, 'regular', noteSize, pdf.width) };
+  };
+  const after = 4;
+  return {
+    keepWithNext: 40,
+    height: (pdf) => layout(pdf).height + after,
+    draw: (pdf) => {
+      const { inline } = layout(pdf);
+      const y = pdf.doc.y;
+      pdf.font('bold', size).doc.fillColor(INK);
+      const titleWidth = pdf.doc.widthOfString(title);
+      pdf.doc.text(title, pdf.left, y, { width: pdf.width, lineGap: LINE_GAP, structParent: pdf.root, structType: 'P' });
+      const below = pdf.doc.y;
+      pdf.font('regular', noteSize).doc.fillColor(GREY);
+      if (inline) {
+        // Same baseline: DejaVu's ascent is 0.93 of the font size.
+        pdf.doc.text(note, pdf.left + titleWidth + 10, y + 0.93 * (size - noteSize), { lineBreak: false, structParent: pdf.root, structType: 'P' });
+        pdf.doc.y = below;
+      } else {
+        pdf.doc.text(note, pdf.left, below, { width: pdf.width, lineGap: LINE_GAP, structParent: pdf.root, structType: 'P' });
+      }
+      pdf.doc.x = pdf.left;
+      pdf.doc.y += after;
+    },
   };
 }

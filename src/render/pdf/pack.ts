@@ -3,7 +3,7 @@
 // handouts can also be drawn as PDFs of their own.
 import type { Handout, Pack } from '../../core/pack.js';
 import { createPdf, type Pdf } from './document.js';
-import { GREY, bullets, flow, heading, labelValues, paragraph, table } from './layout.js';
+import { GREY, bullets, flow, heading, labelValues, paragraph, table, together } from './layout.js';
 import { drawStageGuide } from './pack-guide.js';
 import { drawScoringSheet } from './pack-sheet.js';
 import { proseBlocks } from './prose.js';
@@ -86,10 +86,11 @@ function drawOverview(pdf: Pdf, pack: Pack): void {
         s.focus.join('; '),
       ]),
       after: 4,
+      caption: paragraph(`${loop.stages.length} stages, ${loop.minutes} minutes of interviews in all.`, { size: 9, colour: GREY, after: 6 }),
     }),
-    paragraph(`${loop.stages.length} stages, ${loop.minutes} minutes of interviews in all.`, { size: 9, colour: GREY, after: 6 }),
     heading('Coverage: which stage rates which dimension', 2),
-    table({
+    // A matrix is read across and down at once: it moves to the next page whole rather than split.
+    together([table({
       columns: [
         { header: 'Dimension' },
         { header: 'Weight', width: 50, align: 'right' },
@@ -103,13 +104,13 @@ function drawOverview(pdf: Pdf, pack: Pack): void {
         String(row.stages),
       ]),
       after: 4,
-    }),
-    paragraph(
-      loop.coverage.uncovered.length === 0
-        ? 'Every dimension is rated in at least one stage. Column numbers are the stages of the loop above.'
-        : `Not rated in any stage: ${loop.coverage.uncovered.join('; ')}. Add these dimensions to a stage's focus before interviewing.`,
-      { size: 9, colour: GREY, after: 6 },
-    ),
+      caption: paragraph(
+        loop.coverage.uncovered.length === 0
+          ? 'Every dimension is rated in at least one stage. Column numbers are the stages of the loop above.'
+          : `Not rated in any stage: ${loop.coverage.uncovered.join('; ')}. Add these dimensions to a stage's focus before interviewing.`,
+        { size: 9, colour: GREY, after: 6 },
+      ),
+    })]),
     heading('The rating scale', 2),
     table({
       columns: [{ header: 'Rating', width: 130 }, { header: 'What it means for every dimension' }],

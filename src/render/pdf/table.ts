@@ -16,30 +16,44 @@ export interface TableSpec {
   rows: ReadonlyArray<readonly string[]>;
   size?: number;
   after?: number;
+  /** A note under the table (e.g. a key), drawn after it and kept on the page of its last row. */
+  caption?: Block;
 }
 
 /**
- * A table as a block: a short table (under a third of a page) stays in one piece; a longer one needs its
- * header and first row on the page it starts on and continues on the next.
+ * A table as a block. A table of more than three rows needs room for its header and first two rows to
+ * start on a page and continues on the next under its header repeated, rather than move on whole and
+ * leave a large part of a page empty; a short one (three rows, or a fifth of a page) stays in one piece.
+ * The choice depends on the table alone, not on where it falls, so a heading kept with the start of a
+ * table is never separated from it.
  */
 export function table(spec: TableSpec): Block {
-  const fullHeight = (pdf: Pdf): number => {
+  const size = spec.size ?? 9;
+  const heights = (pdf: Pdf): { header: number; rows: number[] } => {
     const widths = columnWidths(pdf, spec.columns);
-    const size = spec.size ?? 9;
-    const rows = [spec.columns.map((c) => c.header), ...spec.rows];
-    return rows.reduce((sum, row, i) => sum + rowHeight(pdf, row, widths, size, i === 0 ? 'bold' : 'regular'), 0) + (spec.after ?? 8);
+    return {
+      header: rowHeight(pdf, spec.columns.map((c) => c.header), widths, size, 'bold'),
+      rows: spec.rows.map((row) => rowHeight(pdf, row, widths, size, 'regular')),
+    };
+  };
+  const fullHeight = (pdf: Pdf): number => {
+    const { header, rows } = heights(pdf);
+    return rows.reduce((sum, h) => sum + h, header) + (spec.after ?? 8) + captionHeight(pdf, spec);
   };
   return {
     height: (pdf) => {
       const full = fullHeight(pdf);
-      if (full <= pdf.pageHeight / 3) return full;
-      const widths = columnWidths(pdf, spec.columns);
-      const size = spec.size ?? 9;
-      return rowHeight(pdf, spec.columns.map((c) => c.header), widths, size, 'bold') + (spec.rows[0] ? rowHeight(pdf, spec.rows[0], widths, size, 'regular') : 0);
+      const { header, rows } = heights(pdf);
+      if (rows.length <= 3 || full <= pdf.pageHeight / 5) return full;
+      return header + (rows[0] ?? 0) + (rows[1] ?? 0);
     },
     fullHeight,
     draw: (pdf) => drawTable(pdf, spec),
   };
+}
+
+function captionHeight(pdf: Pdf, spec: TableSpec): number {
+  return spec.caption ? (spec.caption.fullHeight ?? spec.caption.height)(pdf) : 0;
 }
 
 const CELL_PADDING = 4;
@@ -84,15 +98,25 @@ export function drawTable(pdf: Pdf, spec: TableSpec): void {
     });
     pdf.doc.x = pdf.left;
   };
-  pdf.ensureSpace(headerHeight + (spec.rows[0] ? rowHeight(pdf, spec.rows[0], widths, size, 'regular') : 0));
+  // Room a row needs on its page: the last row takes the caption with it, so a caption never starts a
+  // page on its own, and the last two rows go together, so a table never ends with one row on a page.
+  const last = spec.rows.length - 1;
+  const rowOf = (i: number): number => rowHeight(pdf, spec.rows[i] ?? [], widths, size, 'regular');
+  const need = (i: number): number => {
+    const end = (spec.after ?? 8) + captionHeight(pdf, spec);
+    if (i === last) return rowOf(i) + end;
+    return rowOf(i) + (i === last - 1 ? rowOf(last) + end : 0);
+  };
+  pdf.ensureSpace(headerHeight + (spec.rows.length > 0 ? need(0) : 0));
   drawRow(header, true);
-  for (const row of spec.rows) {
-    const h = rowHeight(pdf, row, widths, size, 'regular');
-    if (h > pdf.spaceLeft) {
+  spec.rows.forEach((row, i) => {
+    // The first row always joins the header drawn just above it.
+    if (i > 0 && need(i) > pdf.spaceLeft) {
       pdf.newPage();
       drawRow(header, true);
     }
     drawRow(row, false);
-  }
+  });
   pdf.doc.y += spec.after ?? 8;
+  spec.caption?.draw(pdf);
 }
