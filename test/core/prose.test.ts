@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { proseBlocks } from '../../src/core/prose.js';
-import { wrap } from '../../src/render/terminal/style.js';
+import { terminalWidth, wrap } from '../../src/render/terminal/style.js';
 
 describe('rubric prose', () => {
   it('joins hard-wrapped lines, splits paragraphs on blank lines and keeps list items', () => {
@@ -16,5 +16,17 @@ describe('rubric prose', () => {
   it('wraps items with a hanging indent and breaks a word longer than the line', () => {
     expect(wrap('- alpha beta gamma delta', 14, '  ')).toBe('  - alpha beta\n    gamma\n    delta');
     expect(wrap('x'.repeat(25), 12)).toBe(`${'x'.repeat(12)}\n${'x'.repeat(12)}\nx`);
+  });
+});
+
+describe('terminal width', () => {
+  const stream = (columns: number | undefined): NodeJS.WriteStream => ({ columns }) as NodeJS.WriteStream;
+  it('uses the terminal, then $COLUMNS, then 80, kept between 40 and 100', () => {
+    expect(terminalWidth(stream(72), {})).toBe(72);
+    expect(terminalWidth(stream(0), { COLUMNS: '90' })).toBe(90);
+    expect(terminalWidth(stream(0), {})).toBe(80);
+    expect(terminalWidth(stream(undefined), {})).toBe(80);
+    expect(terminalWidth(stream(20), {})).toBe(40);
+    expect(terminalWidth(stream(250), {})).toBe(100);
   });
 });

@@ -47,6 +47,9 @@ function wrapLine(paragraph: string, width: number, first: string, rest: string)
   return out.join('\n');
 }
 
-export function terminalWidth(stream: NodeJS.WriteStream = process.stdout): number {
-  return Math.min(Math.max(stream.columns ?? 80, 40), 100);
+/** Columns to lay text out in: the terminal's, else $COLUMNS, else 80; kept between 40 and 100. */
+export function terminalWidth(stream: NodeJS.WriteStream = process.stdout, env: NodeJS.ProcessEnv = process.env): number {
+  // A pseudo-terminal that never had its size set reports 0 columns: treat that as unknown.
+  const columns = stream.columns || Number(env.COLUMNS) || 80;
+  return Math.min(Math.max(columns, 40), 100);
 }
