@@ -10,13 +10,22 @@ import {
   applyRecommendation,
   applySummary,
   checkEvidence,
+  flagsAwaitingNotes,
   missingForSubmit,
   nextStep,
   submit,
   type StagePlan,
 } from '../core/scoring.js';
 import type { LoadedRubric } from '../io/rubrics.js';
-import { clearPendingRating, loadPendingRating, savePendingRating, saveScorecard } from '../io/scorecard-store.js';
+import {
+  clearPending,
+  clearPendingRating,
+  loadPendingFlags,
+  loadPendingRating,
+  savePendingFlags,
+  savePendingRating,
+  saveScorecard,
+} from '../io/scorecard-store.js';
 import type { PromptAdapter } from '../prompts/adapter.js';
 import { wrap } from '../render/terminal/style.js';
 import {
@@ -85,24 +94,45 @@ export async function runSession(s: Session, start: Scorecard, resumed: boolean,
     await clearPendingRating(s.file);
   };
 
-  const flags = async (): Promise<void> => {
-    talk.say(`\n${s.colour.bold('Flags')}\n${wrap('Tick what you saw in this interview (space to tick, enter when done). Each ticked flag needs a note.', s.width, '  ')}`);
-    const ticked = await ask.checkbox({
-      message: 'Flags you saw',
-      choices: s.plan.flags.map((f) => flagChoice(f, scorecard.flags.some((m) => m.flag === f.id), s.width)),
-    });
-    let marks = scorecard.flags.filter((m) => ticked.includes(m.flag));
-    if (marks.length !== scorecard.flags.length) await save(applyFlags(scorecard, marks, s.deps.now()));
-    for (const id of ticked) {
-      const flag = s.plan.flags.find((f) => f.id === id);
-      if (!flag || marks.some((m) => m.flag === id)) continue;
+  // Flags ticked whose note is not written yet. They are saved (in the pending file) the moment the checkbox
+  // is answered, so an interruption before the notes keeps the ticks and the next run asks for the notes.
+  let ticked = await loadPendingFlags(s.file);
+  const setTicked = async (ids: string[]): Promise<void> => {
+    await savePendingFlags(s.file, ids);
+    ticked = ids;
+  };
+
+  const flags = async (choose: boolean): Promise<void> => {
+    let waiting = flagsAwaitingNotes(s.plan, scorecard, ticked);
+    talk.say(`\n${s.colour.bold('Flags')}`);
+    if (choose || waiting.length === 0) {
+      talk.say(wrap('Tick what you saw in this interview (space to tick, enter when done). Each ticked flag needs a note.', s.width, '  '));
+      const chosen = await ask.checkbox({
+        message: 'Flags you saw',
+        choices: s.plan.flags.map((f) => flagChoice(f, scorecard.flags.some((m) => m.flag === f.id) || waiting.includes(f), s.width)),
+      });
+      const marks = scorecard.flags.filter((m) => chosen.includes(m.flag));
+      waiting = s.plan.flags.filter((f) => chosen.includes(f.id) && !marks.some((m) => m.flag === f.id));
+      // The new ticks first: stopped in between, a flag unticked keeps its note rather than a tick being lost.
+      await setTicked(waiting.map((f) => f.id));
+      if (marks.length !== scorecard.flags.length) await save(applyFlags(scorecard, marks, s.deps.now()));
+    } else {
+      const count = waiting.length === 1 ? 'a flag' : `${waiting.length} flags`;
+      talk.say(s.colour.dim(wrap(`Before stopping you ticked ${count} without a note yet; write the notes now (the review screen can change the ticks).`, s.width, '  ')));
+    }
+    const order = s.plan.flags.map((f) => f.id);
+    for (const [i, flag] of waiting.entries()) {
       talk.say(wrap(`${flag.kind === 'green' ? '+' : '−'} ${flag.text}`, s.width, '  '));
       const note = await ask.input({
         message: 'Note: what happened that raised this flag?',
         validate: (text) => checkEvidence(text, 'a flag note'),
       });
-      marks = [...marks, { flag: id, kind: flag.kind, note, at: s.deps.now().toISOString() }];
+      const marks = [...scorecard.flags, { flag: flag.id, kind: flag.kind, note, at: s.deps.now().toISOString() }].sort(
+        (a, b) => order.indexOf(a.flag) - order.indexOf(b.flag),
+      );
+      // The note reaches the scorecard before the flag leaves the pending list, so no moment holds neither.
       await save(applyFlags(scorecard, marks, s.deps.now()));
+      await setTicked(waiting.slice(i + 1).map((f) => f.id));
     }
   };
 
@@ -125,12 +155,12 @@ export async function runSession(s: Session, start: Scorecard, resumed: boolean,
     await save(applySummary(scorecard, summary, s.deps.now()));
   };
 
-  for (let step = nextStep(s.plan, scorecard); step.kind !== 'review'; step = nextStep(s.plan, scorecard)) {
+  for (let step = nextStep(s.plan, scorecard, ticked); step.kind !== 'review'; step = nextStep(s.plan, scorecard, ticked)) {
     if (step.kind === 'rating') await rate(step.index);
     else if (step.kind === 'flags') {
-      await flags();
+      await flags(false);
       // Ticking nothing leaves the scorecard unchanged; go on to the recommendation regardless.
-      if (scorecard.flags.length === 0) await recommend();
+      if (scorecard.flags.length === 0 && scorecard.recommendation === undefined) await recommend();
     } else if (step.kind === 'recommendation') await recommend();
     else await summarise();
   }
@@ -153,17 +183,19 @@ export async function runSession(s: Session, start: Scorecard, resumed: boolean,
       return 'draft';
     }
     if (action === 'submit') {
-      const missing = missingForSubmit(s.plan, scorecard);
+      const missing = missingForSubmit(s.plan, scorecard, ticked);
       if (missing.length > 0) {
         talk.warn(`not submitted yet: the scorecard still needs ${missing.join(', ')}`);
         continue;
       }
-      await save(submit(s.plan, scorecard, s.deps.now()));
+      await save(submit(s.plan, scorecard, s.deps.now(), ticked));
+      // Nothing can be pending for a submitted scorecard; a leftover would only confuse an amendment.
+      await clearPending(s.file);
       talk.say('');
       say(`Submitted. ${s.file} is locked; to change it: ${s.resume} --amend --reason "why"`);
       return 'submitted';
     }
-    if (action === 'flags') await flags();
+    if (action === 'flags') await flags(true);
     else if (action === 'recommendation') await recommend();
     else if (action === 'summary') await summarise();
     else await rate(s.plan.dimensions.findIndex((d) => `rating:${d.dimension.id}` === action));

@@ -9,7 +9,7 @@ import { RECOMMENDATION_LABELS, type Scorecard } from '../core/scorecard.js';
 import { answerCount, newScorecard, planFor, reopen, restart, submit, type StagePlan } from '../core/scoring.js';
 import { applyAnswers, readAnswers } from '../io/answers.js';
 import { findRubric, type LoadedRubric } from '../io/rubrics.js';
-import { backupScorecard, clearPendingRating, ensureCandidate, loadScorecard, saveScorecard } from '../io/scorecard-store.js';
+import { backupScorecard, clearPending, ensureCandidate, loadScorecard, removeLeftoverTemps, saveScorecard } from '../io/scorecard-store.js';
 import { checkWorkspaceFolder, resolveWorkspace, scorecardPath, slugFor } from '../io/workspace.js';
 import { nearest } from '../io/yaml-file.js';
 import { PromptInterrupted, type PromptAdapter } from '../prompts/adapter.js';
@@ -203,6 +203,8 @@ function lockedMessage(c: ScoringContext, existing: Scorecard): string {
  */
 async function startingPoint(c: ScoringContext, talk: Talk | undefined, replaceDraftReason: string): Promise<{ scorecard: Scorecard; resumed: boolean }> {
   const { deps: d, options } = c;
+  // Wall-clock time on purpose: it is compared with the temp files' modification times.
+  await removeLeftoverTemps(c.file, Date.now());
   const existing = await loadScorecard(c.file);
   if (existing && (existing.candidate.name !== c.candidate.name || existing.interviewer.name !== c.interviewer.name)) {
     throw new DataError(
@@ -221,6 +223,8 @@ async function startingPoint(c: ScoringContext, talk: Talk | undefined, replaceD
   if (existing?.status === 'submitted') throw new DataError(lockedMessage(c, existing));
   await ensureCandidate(c.workspace, c.candidate.slug, c.candidate.name, c.loaded.rubric.role.id, d.now());
   if (!existing) {
+    // A pending file without its scorecard is left from a draft someone deleted; it must not leak into this one.
+    await clearPending(c.file);
     const scorecard = fresh(c);
     if (talk) await saveScorecard(c.file, scorecard);
     return { scorecard, resumed: false };
@@ -231,7 +235,7 @@ async function startingPoint(c: ScoringContext, talk: Talk | undefined, replaceD
   const keep = talk ? await talk.resumeOrStartOver(existing) : 'start-over';
   if (keep === 'resume') return { scorecard: existing, resumed: true };
   const backup = await backupScorecard(c.workspace, c.candidate.slug, c.file, d.now());
-  await clearPendingRating(c.file);
+  await clearPending(c.file);
   const relative = path.relative(c.workspace, backup);
   const scorecard = restart(existing, fresh(c), `${replaceDraftReason}; the earlier draft is kept at ${relative}`, d.now());
   if (talk) await saveScorecard(c.file, scorecard);

@@ -56,14 +56,25 @@ export type ScoringStep =
   | { kind: 'review' };
 
 /**
- * Where a session stands: the first dimension without a rating, then flags, recommendation and summary.
- * Flags count as answered once one is ticked or a recommendation exists (asked only after them); ticking
- * none leaves nothing on disk, so a session stopped there asks for flags again.
+ * Ticked flags still waiting for their note, in the stage's order. `ticked` is what the interviewer ticked
+ * (kept outside the scorecard until each note is written, since the format keeps a flag only with its note);
+ * a flag the scorecard already has a note for, or one the stage no longer has, is not waiting.
  */
-export function nextStep(plan: StagePlan, scorecard: Scorecard): ScoringStep {
+export function flagsAwaitingNotes(plan: StagePlan, scorecard: Scorecard, ticked: readonly string[]): Flag[] {
+  return plan.flags.filter((f) => ticked.includes(f.id) && !scorecard.flags.some((m) => m.flag === f.id));
+}
+
+/**
+ * Where a session stands: the first dimension without a rating, then flags, recommendation and summary.
+ * Flags count as answered once one is ticked or a recommendation exists (asked only after them), unless a
+ * ticked flag still waits for its note; ticking none leaves nothing on disk, so a session stopped there asks
+ * for flags again.
+ */
+export function nextStep(plan: StagePlan, scorecard: Scorecard, ticked: readonly string[] = []): ScoringStep {
   for (const [index, { dimension }] of plan.dimensions.entries()) {
     if (!scorecard.ratings.some((r) => r.dimension === dimension.id)) return { kind: 'rating', index, dimension };
   }
+  if (flagsAwaitingNotes(plan, scorecard, ticked).length > 0) return { kind: 'flags' };
   if (plan.flags.length > 0 && scorecard.recommendation === undefined && scorecard.flags.length === 0) return { kind: 'flags' };
   if (scorecard.recommendation === undefined) return { kind: 'recommendation' };
   if (scorecard.summary === undefined) return { kind: 'summary' };
@@ -160,8 +171,8 @@ export function applySummary(scorecard: Scorecard, summary: string, now: Date): 
   return touched({ ...scorecard, summary: summary.trim() }, now);
 }
 
-/** What still stops a scorecard from being submitted; empty when it is complete. */
-export function missingForSubmit(plan: StagePlan, scorecard: Scorecard): string[] {
+/** What still stops a scorecard from being submitted; empty when it is complete. `ticked` as in flagsAwaitingNotes. */
+export function missingForSubmit(plan: StagePlan, scorecard: Scorecard, ticked: readonly string[] = []): string[] {
   const missing: string[] = [];
   for (const { dimension } of plan.dimensions) {
     const rating = scorecard.ratings.find((r) => r.dimension === dimension.id);
@@ -175,13 +186,14 @@ export function missingForSubmit(plan: StagePlan, scorecard: Scorecard): string[
     if (!known.has(f.flag)) missing.push(`nothing for flag ${f.flag}: it does not apply to stage ${plan.stage.id}`);
     else if (checkEvidence(f.note)) missing.push(`a real note for flag ${f.flag}`);
   }
+  for (const f of flagsAwaitingNotes(plan, scorecard, ticked)) missing.push(`a note for flag ${f.id} (ticked, no note yet)`);
   if (!scorecard.recommendation) missing.push('an overall recommendation');
   if (!scorecard.summary) missing.push('a summary');
   return missing;
 }
 
-export function submit(plan: StagePlan, scorecard: Scorecard, now: Date): Scorecard {
-  const missing = missingForSubmit(plan, scorecard);
+export function submit(plan: StagePlan, scorecard: Scorecard, now: Date, ticked: readonly string[] = []): Scorecard {
+  const missing = missingForSubmit(plan, scorecard, ticked);
   if (missing.length > 0) throw new RangeError(`the scorecard still needs ${missing.join(', ')}`);
   const at = now.toISOString();
   return { ...scorecard, status: 'submitted', updated_at: at, submitted_at: at };

@@ -1,6 +1,6 @@
 // Saving scorecards: every answer is written atomically (temp file, fsync, rename) with owner-only
 // permissions, so a killed process leaves the last complete answer on disk and never half a file.
-import { chmod, copyFile, mkdir, readFile, rm, stat } from 'node:fs/promises';
+import { chmod, copyFile, lstat, mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
 import { z } from 'zod';
@@ -92,30 +92,109 @@ export async function backupScorecard(workspace: string, candidateSlug: string, 
 }
 
 /**
- * A rating chosen whose evidence is still being typed. The scorecard format keeps a rating only with its
- * evidence, so the choice waits in a dot-file beside the scorecard (readers skip dot-files) until then.
+ * Answers whose written part is still to come: a rating chosen before its evidence is typed, and flags
+ * ticked before their notes are written. The scorecard format keeps a rating only with its evidence and a
+ * flag only with its note, so these wait in a dot-file beside the scorecard (readers skip dot-files).
  */
 const PendingRating = z.object({ dimension: z.string(), rating: RatingValueSchema }).strict();
 export type PendingRating = z.infer<typeof PendingRating>;
+const PendingAnswers = z.object({ rating: PendingRating.optional(), flags: z.array(z.string()).optional() }).strict();
+type PendingAnswers = z.infer<typeof PendingAnswers>;
+// Before flags were kept here too, the file held the pending rating alone.
+const PendingFile = z.union([PendingAnswers, PendingRating.transform((rating) => ({ rating }))]);
 
 function pendingPath(file: string): string {
   return path.join(path.dirname(file), `.${path.basename(file, '.yaml')}.pending.yaml`);
 }
 
-export async function savePendingRating(file: string, pending: PendingRating): Promise<void> {
-  await writePrivate(pendingPath(file), stringify(pending, WRITE_OPTIONS));
-}
-
-/** The pending rating, if any; an unreadable one is ignored, since the interviewer is asked again anyway. */
-export async function loadPendingRating(file: string): Promise<PendingRating | undefined> {
+/** What is pending; an unreadable file counts as nothing pending, since the interviewer is asked again anyway. */
+async function loadPending(file: string): Promise<PendingAnswers> {
   try {
-    const result = PendingRating.safeParse(parse(await readFile(pendingPath(file), 'utf8')));
-    return result.success ? result.data : undefined;
+    const result = PendingFile.safeParse(parse(await readFile(pendingPath(file), 'utf8')));
+    return result.success ? result.data : {};
   } catch {
-    return undefined;
+    return {};
   }
 }
 
+async function updatePending(file: string, change: Partial<Record<keyof PendingAnswers, unknown>>): Promise<void> {
+  const next: Record<string, unknown> = { ...(await loadPending(file)), ...change };
+  for (const key of Object.keys(next)) if (next[key] === undefined) delete next[key];
+  if (Object.keys(next).length === 0) await clearPending(file);
+  else await writePrivate(pendingPath(file), stringify(PendingAnswers.parse(next), WRITE_OPTIONS));
+}
+
+export async function savePendingRating(file: string, pending: PendingRating): Promise<void> {
+  await updatePending(file, { rating: pending });
+}
+
+export async function loadPendingRating(file: string): Promise<PendingRating | undefined> {
+  return (await loadPending(file)).rating;
+}
+
 export async function clearPendingRating(file: string): Promise<void> {
+  await updatePending(file, { rating: undefined });
+}
+
+/** Sets the flags ticked without a note yet; an empty list clears them. */
+export async function savePendingFlags(file: string, flagIds: readonly string[]): Promise<void> {
+  await updatePending(file, { flags: flagIds.length > 0 ? [...flagIds] : undefined });
+}
+
+export async function loadPendingFlags(file: string): Promise<string[]> {
+  return (await loadPending(file)).flags ?? [];
+}
+
+/** Forgets everything pending for a scorecard: it was started over, replaced, submitted or never existed. */
+export async function clearPending(file: string): Promise<void> {
   await rm(pendingPath(file), { force: true });
+}
+
+/** A temp file of writeFileAtomic older than this is a leftover whatever its pid says (pids are reused). */
+const STALE_TEMP_MS = 60_000;
+
+/**
+ * Removes what a process killed inside writeFileAtomic left beside this scorecard: hidden temp files named
+ * `.<name>.<pid>.<8 hex>.tmp` for the scorecard or its pending file, and only when the process that wrote them
+ * is gone or they are over a minute old (so a session running in another terminal keeps its write).
+ * Nothing else in the folder is touched. Best effort: a leftover that cannot be removed is harmless.
+ * `nowMs` is wall-clock time, since it is compared with file modification times.
+ */
+export async function removeLeftoverTemps(file: string, nowMs: number): Promise<string[]> {
+  const dir = path.dirname(file);
+  const names = [path.basename(file), path.basename(pendingPath(file))].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const pattern = new RegExp(`^\\.(?:${names.join('|')})\\.(\\d+)\\.[0-9a-f]{8}\\.tmp$`, 'u');
+  let entries: string[];
+  try {
+    entries = await readdir(dir);
+  } catch {
+    return [];
+  }
+  const removed: string[] = [];
+  for (const entry of entries) {
+    const pid = pattern.exec(entry)?.[1];
+    if (pid === undefined) continue;
+    const temp = path.join(dir, entry);
+    try {
+      const info = await lstat(temp);
+      if (!info.isFile()) continue;
+      if (processIsRunning(Number(pid)) && nowMs - info.mtimeMs < STALE_TEMP_MS) continue;
+      await rm(temp);
+      removed.push(temp);
+    } catch {
+      // Gone already, or not ours to remove: leave it.
+    }
+  }
+  return removed;
+}
+
+function processIsRunning(pid: number): boolean {
+  if (!Number.isSafeInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }

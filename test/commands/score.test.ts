@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -7,6 +8,7 @@ import { runScore, type ScoreDeps, type ScoreOptions } from '../../src/commands/
 import { runStatus } from '../../src/commands/status.js';
 import { Scorecard } from '../../src/core/scorecard.js';
 import { DataError, InterruptedError, UsageError } from '../../src/errors.js';
+import type { CheckboxQuestion, PromptAdapter } from '../../src/prompts/adapter.js';
 import { scriptedPrompts, type ScriptedAnswer, type ScriptedPrompts } from '../../src/prompts/scripted.js';
 import { FIXTURES, tempDir } from '../helpers/cli.js';
 
@@ -16,6 +18,8 @@ const SQL = 'Counted rows before and after the join and found the duplicates.';
 const COMM = 'We ran out of time before the presentation part of the case.';
 const NOTE = 'Summed order totals on both sides of the join before trusting it.';
 const SUMMARY = 'Careful with data; communication is still an open question.';
+const BLAME = 'Said the warehouse was wrong twice without checking either time.';
+const PENDING = '.technical--ada-lovelace.pending.yaml';
 
 /** The whole technical stage, answered in the order the method asks. */
 const FULL: ScriptedAnswer[] = [
@@ -302,6 +306,137 @@ describe('hirekit score in the terminal', () => {
     await expect(runScore(options(ws, { candidate: 'Zoe Lukasz', interviewer: 'Grace Hopper' }), harness(FULL).deps)).rejects.toThrow(
       /already belongs to 'Zoë Łukasz'/,
     );
+  });
+});
+
+/** The scripted prompts, also recording which flags each checkbox offered already ticked. */
+function watchingTicks(prompts: ScriptedPrompts): { ask: PromptAdapter; preTicked: string[][] } {
+  const preTicked: string[][] = [];
+  const ask: PromptAdapter = {
+    select: (q) => prompts.select(q),
+    input: (q) => prompts.input(q),
+    checkbox<T>(q: CheckboxQuestion<T>): Promise<T[]> {
+      preTicked.push(q.choices.filter((c) => c.checked).map((c) => String(c.value)));
+      return prompts.checkbox(q);
+    },
+  };
+  return { ask, preTicked };
+}
+
+function pendingAt(ws: string): unknown {
+  const file = path.join(path.dirname(cardAt(ws).file), PENDING);
+  return existsSync(file) ? parse(readFileSync(file, 'utf8')) : undefined;
+}
+
+describe('hirekit score: flags ticked before their notes', () => {
+  const RATED = FULL.slice(0, 4);
+  const TWO_FLAGS: ScriptedAnswer = { checkbox: ['checks-counts', 'blames-data'], expect: /Flags/ };
+
+  it('keeps the ticks when stopped before the notes, asks the first note on resume, then the second', async () => {
+    const ws = workspace();
+    await expect(runScore(options(ws), harness([...RATED, TWO_FLAGS]).deps)).rejects.toBeInstanceOf(InterruptedError);
+    expect(cardAt(ws).scorecard.flags).toEqual([]);
+    expect(pendingAt(ws)).toEqual({ flags: ['checks-counts', 'blames-data'] });
+
+    // Resumed: straight to the first ticked flag's note, no checkbox; stopped again before the second note.
+    const second = harness([{ select: 'resume' }, { input: NOTE, expect: /Note/ }]);
+    await expect(runScore(options(ws), second.deps)).rejects.toBeInstanceOf(InterruptedError);
+    expect(second.prompts.asked.map((q) => q.kind)).toEqual(['select', 'input', 'input']);
+    const talk = second.stderr.join('');
+    expect(talk).toContain('Before stopping you ticked 2 flags without a note yet');
+    expect(talk.indexOf('+ Checks row counts')).toBeLessThan(talk.indexOf('− Blames the data'));
+    expect(cardAt(ws).scorecard.flags).toMatchObject([{ flag: 'checks-counts', kind: 'green', note: NOTE }]);
+    expect(pendingAt(ws)).toEqual({ flags: ['blames-data'] });
+
+    // The last note, then the rest of the stage; going back to the checkbox shows both ticked.
+    const third = harness([{ select: 'resume' }, { input: BLAME, expect: /Note/ }, ...FULL.slice(6, 8), { select: 'flags' }, TWO_FLAGS, { select: 'submit' }]);
+    const ticks = watchingTicks(third.prompts);
+    expect((await runScore(options(ws), { ...third.deps, ask: ticks.ask })).status).toBe('submitted');
+    expect(ticks.preTicked).toEqual([['checks-counts', 'blames-data']]);
+    expect(cardAt(ws).scorecard.flags.map((f) => [f.flag, f.note])).toEqual([
+      ['checks-counts', NOTE],
+      ['blames-data', BLAME],
+    ]);
+    expect(readdirSync(path.dirname(cardAt(ws).file))).toEqual(['technical--ada-lovelace.yaml']);
+  });
+
+  it('keeps a flag ticked on the review screen until its note is written, and returns to that note', async () => {
+    const ws = workspace();
+    const script = [...FULL.slice(0, -1), { select: 'flags' }, TWO_FLAGS];
+    await expect(runScore(options(ws), harness(script).deps)).rejects.toBeInstanceOf(InterruptedError);
+    expect(cardAt(ws).scorecard.flags.map((f) => f.flag)).toEqual(['checks-counts']);
+    expect(pendingAt(ws)).toEqual({ flags: ['blames-data'] });
+
+    // The recommendation was given already; the pending note is still asked before the review.
+    const run = harness([{ select: 'resume' }, { input: BLAME, expect: /Note/ }, { select: 'submit', expect: /Submit/ }]);
+    expect((await runScore(options(ws), run.deps)).status).toBe('submitted');
+    expect(cardAt(ws).scorecard.flags.map((f) => f.flag)).toEqual(['checks-counts', 'blames-data']);
+    expect(pendingAt(ws)).toBeUndefined();
+  });
+
+  it('drops an unticked flag and its note on the review screen', async () => {
+    const ws = workspace();
+    const run = harness([...FULL.slice(0, -1), { select: 'flags' }, { checkbox: [] }, { select: 'submit' }]);
+    const ticks = watchingTicks(run.prompts);
+    await runScore(options(ws), { ...run.deps, ask: ticks.ask });
+    expect(ticks.preTicked).toEqual([[], ['checks-counts']]);
+    expect(cardAt(ws).scorecard.flags).toEqual([]);
+    expect(pendingAt(ws)).toBeUndefined();
+  });
+
+  it('forgets pending ticks when the draft is started over', async () => {
+    const ws = workspace();
+    await expect(runScore(options(ws), harness([...RATED, TWO_FLAGS]).deps)).rejects.toBeInstanceOf(InterruptedError);
+    const run = harness([{ select: 'start-over' }, ...FULL]);
+    await runScore(options(ws), run.deps);
+    expect(run.prompts.remaining).toBe(0);
+    expect(cardAt(ws).scorecard.flags.map((f) => f.flag)).toEqual(['checks-counts']);
+    expect(pendingAt(ws)).toBeUndefined();
+  });
+
+  it('still offers a rating chosen before an upgrade, from the older pending file', async () => {
+    const ws = workspace();
+    await expect(runScore(options(ws), harness(FULL.slice(0, 2)).deps)).rejects.toBeInstanceOf(InterruptedError);
+    writeFileSync(path.join(path.dirname(cardAt(ws).file), PENDING), 'dimension: communication\nrating: 4\n');
+    const run = harness([{ select: 'resume' }, ...FULL.slice(2)]);
+    await runScore(options(ws), run.deps);
+    expect(run.prompts.asked[1]).toMatchObject({ message: 'Rating for Communicating findings', default: 4 });
+  });
+});
+
+describe('hirekit score: leftovers of a killed write', () => {
+  it('removes this scorecard’s stale temp files when a session starts and keeps everything else', async () => {
+    const ws = workspace();
+    await expect(runScore(options(ws), harness(FULL.slice(0, 2)).deps)).rejects.toBeInstanceOf(InterruptedError);
+    const dir = path.dirname(cardAt(ws).file);
+    const gone = spawnSync(process.execPath, ['-e', '']).pid; // a process that has exited
+    const running = process.pid;
+    const put = (name: string, ageSeconds = 0): string => {
+      writeFileSync(path.join(dir, name), 'half a scorecard');
+      const at = new Date(Date.now() - ageSeconds * 1000);
+      utimesSync(path.join(dir, name), at, at);
+      return name;
+    };
+    const removed = [
+      put(`.technical--ada-lovelace.yaml.${gone}.0a1b2c3d.tmp`),
+      put(`.technical--ada-lovelace.yaml.${running}.0a1b2c3d.tmp`, 120), // old: the pid has been reused
+      put(`..technical--ada-lovelace.pending.yaml.${gone}.deadbeef.tmp`),
+    ];
+    const kept = [
+      put(`.technical--ada-lovelace.yaml.${running}.0a1b2c3d.tmp`.replace('0a1b2c3d', 'feedbeef')), // a write in progress
+      put(`.technical--grace-hopper.yaml.${gone}.0a1b2c3d.tmp`, 120), // another interviewer's scorecard
+      put(`.technical--ada-lovelace.yaml.${gone}.tmp`, 120), // not the pattern writeFileAtomic uses
+      put(`technical--ada-lovelace.yaml.${gone}.0a1b2c3d.tmp`, 120), // not hidden
+      put(`.screen--ada-lovelace.yaml.${gone}.0a1b2c3d.tmp`, 120), // another stage
+      put('notes.txt', 120),
+    ];
+    mkdirSync(path.join(dir, `.technical--ada-lovelace.yaml.${gone}.12345678.tmp`)); // a folder, never a temp file
+    kept.push(`.technical--ada-lovelace.yaml.${gone}.12345678.tmp`);
+
+    await runScore(options(ws), harness([{ select: 'resume' }, ...FULL.slice(2)]).deps);
+    const left = readdirSync(dir);
+    for (const name of removed) expect(left).not.toContain(name);
+    expect(left.sort()).toEqual([...kept, 'technical--ada-lovelace.yaml'].sort());
   });
 });
 

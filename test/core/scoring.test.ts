@@ -8,6 +8,7 @@ import {
   applyRecommendation,
   applySummary,
   checkEvidence,
+  flagsAwaitingNotes,
   missingForSubmit,
   newScorecard,
   nextStep,
@@ -118,6 +119,19 @@ describe('nextStep', () => {
     s = applyRecommendation(s, 'no', T1);
     expect(nextStep(technical, s).kind).toBe('summary');
   });
+  it('returns to flags while a ticked flag waits for its note, whatever else is answered', () => {
+    const noted = applyFlags(complete(), [{ flag: 'checks-counts', kind: 'green', note: 'Summed totals on both sides of the join.' }], T1);
+    expect(nextStep(technical, noted, ['checks-counts', 'blames-data']).kind).toBe('flags');
+    // A flag with its note, or one the stage does not have, waits for nothing.
+    expect(nextStep(technical, noted, ['checks-counts', 'no-such-flag']).kind).toBe('review');
+    const rated = applyRating(technical, applyRating(technical, blank(), 'sql', 3, SQL_EVIDENCE, T1), 'communication', 2, COMM_EVIDENCE, T1);
+    expect(nextStep(technical, applyFlags(rated, noted.flags, T1), ['blames-data']).kind).toBe('flags');
+  });
+  it('lists the ticked flags without a note in the stage order', () => {
+    const noted = applyFlags(blank(), [{ flag: 'fabricates-numbers', kind: 'red', note: 'Gave a churn figure, then two others.' }], T1);
+    expect(flagsAwaitingNotes(technical, noted, ['blames-data', 'fabricates-numbers', 'checks-counts']).map((f) => f.id)).toEqual(['checks-counts', 'blames-data']);
+    expect(flagsAwaitingNotes(technical, noted, [])).toEqual([]);
+  });
 });
 
 describe('applying answers', () => {
@@ -156,6 +170,10 @@ describe('submitting', () => {
       'a summary',
     ]);
     expect(() => submit(technical, s, T2)).toThrow(/still needs a rating for Communicating findings/);
+  });
+  it('refuses while a ticked flag lacks its note', () => {
+    expect(missingForSubmit(technical, complete(), ['blames-data'])).toEqual(['a note for flag blames-data (ticked, no note yet)']);
+    expect(() => submit(technical, complete(), T2, ['blames-data'])).toThrow(/still needs a note for flag blames-data/);
   });
   it('refuses ratings of dimensions the stage does not rate', () => {
     const s = applyRating(technical, blank('screen'), 'sql', 3, SQL_EVIDENCE, T1);

@@ -14,6 +14,7 @@ const SQL = 'Counted rows before and after the join and found the duplicates.';
 const COMM = 'Anticipated the product lead’s follow-up and showed what would change.';
 const NOTE = 'Summed order totals on both sides of the join before trusting it.';
 const SUMMARY = 'Careful with data and clear with people; I would hire her.';
+const PENDING = '.technical--ada-lovelace.pending.yaml';
 
 /** One run of the built binary in a pty, with helpers that wait for text instead of sleeping. */
 class Session {
@@ -141,6 +142,38 @@ describe('hirekit score in a pseudo-terminal', () => {
     // The rating chosen for communication, whose evidence was never typed, waits beside the draft.
     const dir = path.join(ws, 'candidates', 'zoe-lukasz', 'scorecards');
     expect(readdirSync(dir).sort()).toEqual(['.technical--ada-lovelace.pending.yaml', 'technical--ada-lovelace.yaml']);
-    expect(parse(readFileSync(path.join(dir, '.technical--ada-lovelace.pending.yaml'), 'utf8'))).toEqual({ dimension: 'communication', rating: 4 });
+    expect(parse(readFileSync(path.join(dir, '.technical--ada-lovelace.pending.yaml'), 'utf8'))).toEqual({ rating: { dimension: 'communication', rating: 4 } });
   }, 20_000);
+
+  it('keeps flags ticked before their notes through Ctrl-C and a SIGKILL between two notes', async () => {
+    const { dir: ws, cleanup } = tempDir('hirekit-pty-flags-');
+    temps.push(cleanup);
+    const dir = path.join(ws, 'candidates', 'zoe-lukasz', 'scorecards');
+
+    const first = new Session(args(ws));
+    await first.answer('Rating for SQL and data handling', `${DOWN}${DOWN}${ENTER}`);
+    await first.answer('Evidence: what did the candidate say or do?', `${SQL}${ENTER}`);
+    await first.answer('Rating for Communicating findings', `${DOWN}${DOWN}${DOWN}${ENTER}`);
+    await first.answer('Evidence: what did the candidate say or do?', `${COMM}${ENTER}`);
+    // Tick the first flag (checks-counts) and the third (blames-data), then stop at the first note.
+    await first.answer('Flags you saw', ` ${DOWN}${DOWN} ${ENTER}`);
+    await first.answer('Note: what happened that raised this flag?', '\x03');
+    expect((await first.exited).exitCode).toBe(130);
+    expect(scorecardIn(ws).flags).toEqual([]);
+    expect(parse(readFileSync(path.join(dir, PENDING), 'utf8'))).toEqual({ flags: ['checks-counts', 'blames-data'] });
+
+    const second = new Session(args(ws));
+    await second.answer('Resume the draft or start over?', ENTER);
+    await second.waitFor('Before stopping you ticked 2 flags without a note yet');
+    await second.waitFor('+ Checks row counts');
+    await second.answer('Note: what happened that raised this flag?', `${NOTE}${ENTER}`);
+    // The second flag is shown only after the first note is saved; kill the moment it shows.
+    await second.waitFor('− Blames the data');
+    second.kill('SIGKILL');
+    expect((await second.exited).signal).toBe(9);
+    expect(second.text()).not.toContain('Flags you saw');
+    expect(scorecardIn(ws).flags).toMatchObject([{ flag: 'checks-counts', kind: 'green', note: NOTE }]);
+    expect(parse(readFileSync(path.join(dir, PENDING), 'utf8'))).toEqual({ flags: ['blames-data'] });
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  }, 30_000);
 });
