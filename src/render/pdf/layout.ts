@@ -99,16 +99,18 @@ export function bullets(items: ReadonlyArray<string | ListItem>, options: TextSt
     },
     draw: (pdf) => {
       const hang = hangOf(pdf);
-      for (const item of list) {
+      list.forEach((item, i) => {
         const left = pdf.left + indent + (item.indent ?? 0);
         const width = pdf.width - indent - (item.indent ?? 0) - hang;
-        pdf.ensureSpace(Math.min(textHeight(pdf, item.text, style, size, width), (size + LINE_GAP) * 3));
+        // An item that introduces nested items does not end a page without the first of them.
+        const child = list[i + 1] && (list[i + 1]?.indent ?? 0) > (item.indent ?? 0) ? size + LINE_GAP + 1.5 : 0;
+        pdf.ensureSpace(Math.min(textHeight(pdf, item.text, style, size, width), (size + LINE_GAP) * 3) + child);
         const y = pdf.doc.y;
         pdf.font(style, size).doc.fillColor(colour);
         pdf.doc.text(item.marker, left, y, { width: hang, lineBreak: false });
         pdf.doc.text(item.text, left + hang, y, { width, lineGap: LINE_GAP, structParent: pdf.root, structType: 'LI' });
         pdf.doc.y += 1.5;
-      }
+      });
       pdf.doc.x = pdf.left;
       pdf.doc.y += after - 1.5;
     },

@@ -28,6 +28,25 @@ describe('createPdf and savePdf', () => {
     }
   });
 
+  it('does not leave a list item that introduces nested items alone at the bottom of a page', async () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      const pdf = await createPdf({ title: 'Lists', confidentiality: 'c' });
+      // Room for the parent's one line, not for its first nested item as well.
+      pdf.doc.y = pdf.bottom - 20;
+      flow(pdf, [bullets([{ marker: '6.', text: 'Parent item' }, { marker: '-', text: 'Nested item', indent: 12 }])]);
+      const file = path.join(dir, 'lists.pdf');
+      await savePdf(pdf, file);
+      const facts = await readPdf(file);
+      expect(facts.pages).toBe(2);
+      expect(facts.pageTexts[0]).not.toContain('Parent item');
+      expect(facts.pageTexts[1]).toContain('Parent item');
+      expect(facts.pageTexts[1]).toContain('Nested item');
+    } finally {
+      cleanup();
+    }
+  });
+
   it('changes the footer from a page on and prints running heads only where asked', async () => {
     const { dir, cleanup } = tempDir();
     try {
