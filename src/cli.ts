@@ -1,6 +1,7 @@
 // Commander definitions only. Each action lazily imports its command so `hirekit --help` stays fast
 // and never loads pdfkit, inquirer or handlebars.
-import { Command } from 'commander';
+import { Command, InvalidArgumentError, type Option } from 'commander';
+import type { Paper } from './render/pdf/document.js';
 import { createRequire } from 'node:module';
 
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
@@ -19,6 +20,23 @@ function globals(command: Command): GlobalOptions {
   return { rubrics: all.rubrics ?? [], ...(all.workspace ? { workspace: all.workspace } : {}) };
 }
 
+const PAPERS: readonly Paper[] = ['a4', 'letter'];
+
+/** --paper for the commands that write PDFs: the flag wins over $HIREKIT_PAPER, else A4. */
+function paperOption(program: Command): Option {
+  return program
+    .createOption('--paper <size>', 'page size: a4 or letter (PDF only)')
+    .choices(PAPERS)
+    .default('a4')
+    .env('HIREKIT_PAPER')
+    // "Letter" and "A4" are how people write them; the choices still show in help and in the error.
+    .argParser((value: string): Paper => {
+      const paper = PAPERS.find((p) => p === value.toLowerCase());
+      if (!paper) throw new InvalidArgumentError(`Allowed choices are ${PAPERS.join(', ')}.`);
+      return paper;
+    });
+}
+
 function examples(lines: string[]): string {
   return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
 }
@@ -34,7 +52,7 @@ export function buildProgram(): Command {
     .configureOutput({
       // One line on stderr: commander puts its suggestion on a second line.
       outputError: (message, write) =>
-        write(`hirekit: ${message.replace(/^error: /, '').trim().replace(/\s*\n\s*/g, ' ')}; see hirekit --help\n`),
+        write(`hirekit: ${message.replace(/^error: /, '').trim().replace(/\s*\n\s*/g, ' ').replace(/\.$/, '')}; see hirekit --help\n`),
     })
     .addHelpText(
       'after',
@@ -43,7 +61,7 @@ export function buildProgram(): Command {
         'hirekit roles                       # the rubrics you can use',
         'hirekit show head-of-ml             # read a rubric',
         'hirekit validate my-rubrics/        # check your own rubrics',
-      ]) + '\nEnvironment: HIREKIT_RUBRICS (extra rubric folders, ":"-separated), HIREKIT_WORKSPACE, NO_COLOR, HIREKIT_DEBUG=1.\n',
+      ]) + '\nEnvironment: HIREKIT_RUBRICS (extra rubric folders, ":"-separated), HIREKIT_WORKSPACE, HIREKIT_PAPER (a4 or letter), NO_COLOR, HIREKIT_DEBUG=1.\n',
     );
 
   program
@@ -146,6 +164,7 @@ export function buildProgram(): Command {
     .option('-o, --out <path>', 'file to write (default ./<role>-pack.<format>); a folder with --all')
     .option('--template <file>', 'your copy of templates/pack.md.hbs or pack.html.hbs (see docs/templates.md)')
     .option('--handouts', 'put candidate handouts into the pack as separate pages instead of separate files')
+    .addOption(paperOption(program))
     .addHelpText(
       'after',
       examples([
@@ -154,12 +173,13 @@ export function buildProgram(): Command {
         'hirekit pack senior-ml-engineer --format html --out packs/sme.html',
         'hirekit pack head-of-ml --format md --template my-pack.md.hbs',
         'hirekit pack --all --out packs/',
+        'hirekit pack head-of-ml --paper letter                   # US Letter instead of A4',
       ]) + '\nThe paths written are printed on stdout, one per line. Handouts hold only what the candidate may see.\n',
     )
     .action(
       async (
         role: string | undefined,
-        options: { all?: boolean; stage?: string[]; candidate?: string; interviewer?: string; format?: string; out?: string; template?: string; handouts?: boolean },
+        options: { all?: boolean; stage?: string[]; candidate?: string; interviewer?: string; format?: string; out?: string; template?: string; handouts?: boolean; paper: Paper },
         command: Command,
       ) => {
         const { runPack } = await import('./commands/pack.js');
@@ -180,17 +200,19 @@ export function buildProgram(): Command {
     .option('-o, --out <file>', 'write to this file and print its path (format from its extension; default PDF)')
     .option('--template <file>', 'your copy of templates/debrief.md.hbs or debrief.html.hbs (with --format md or html)')
     .option('--role <role>', "role id to debrief against, when the candidate's folder does not record it")
+    .addOption(paperOption(program))
     .addHelpText(
       'after',
       examples([
         'hirekit debrief "Zoë Łukasz" --out debrief.pdf',
+        'hirekit debrief "Zoë Łukasz" --out debrief.pdf --paper letter   # US Letter instead of A4',
         'hirekit debrief zoe-lukasz                     # terminal summary',
         'hirekit debrief zoe-lukasz --format pdf        # into the candidate folder: candidates/zoe-lukasz/debrief.pdf',
         'hirekit debrief zoe-lukasz --format md --template my-debrief.md.hbs > debrief.md',
         'hirekit debrief zoe-lukasz | jq .summary       # JSON when piped',
       ]) + '\nDrafts are listed and left out; scorecards made against another rubric version are warned about on stderr.\n',
     )
-    .action(async (candidate: string, options: { format?: 'pdf' | 'md' | 'html' | 'json' | 'text'; out?: string; template?: string; role?: string }, command: Command) => {
+    .action(async (candidate: string, options: { format?: 'pdf' | 'md' | 'html' | 'json' | 'text'; out?: string; template?: string; role?: string; paper: Paper }, command: Command) => {
       const { runDebrief } = await import('./commands/debrief.js');
       await runDebrief({ candidate, ...options, ...globals(command) });
     });
@@ -203,15 +225,17 @@ export function buildProgram(): Command {
     .addOption(program.createOption('--format <format>', 'text, pdf, md or json (default: from --out, else text)').choices(['pdf', 'md', 'json', 'text']))
     .option('-o, --out <file>', 'write to this file and print its path (format from its extension)')
     .option('--template <file>', 'your copy of templates/compare.md.hbs (with --format md)')
+    .addOption(paperOption(program))
     .addHelpText(
       'after',
       examples([
         'hirekit compare head-of-ml',
         'hirekit compare head-of-ml "Zoë Łukasz" "Sam Okafor" --out compare.pdf',
+        'hirekit compare head-of-ml --out compare.pdf --paper letter',
         'hirekit compare head-of-ml --format md > compare.md',
       ]),
     )
-    .action(async (role: string, candidates: string[], options: { format?: 'pdf' | 'md' | 'json' | 'text'; out?: string; template?: string }, command: Command) => {
+    .action(async (role: string, candidates: string[], options: { format?: 'pdf' | 'md' | 'json' | 'text'; out?: string; template?: string; paper: Paper }, command: Command) => {
       const { runCompare } = await import('./commands/compare.js');
       await runCompare({ role, candidates, ...options, ...globals(command) });
     });

@@ -8,6 +8,7 @@ import { DataError, UsageError } from '../errors.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { findRubric } from '../io/rubrics.js';
 import { listCandidates, readCandidateScorecards, resolveWorkspace } from '../io/workspace.js';
+import type { Paper } from '../render/pdf/document.js';
 import { colourFor, terminalWidth } from '../render/terminal/style.js';
 import { gatherDebrief } from './debrief.js';
 
@@ -21,6 +22,8 @@ export interface CompareOptions extends GlobalOptions {
   format?: CompareFormat;
   out?: string;
   template?: string;
+  /** Page size of a PDF comparison; default A4. */
+  paper?: Paper;
 }
 
 export interface CompareDeps {
@@ -69,7 +72,7 @@ export async function runCompare(options: CompareOptions, deps: Partial<CompareD
     content = (template ?? (await loadTemplate('md', { builtin: 'compare' }))).render(comparisonView(comparison));
   } else if (format === 'pdf') {
     const { comparisonPdfBytes } = await import('../render/pdf/compare.js');
-    content = await comparisonPdfBytes(comparison);
+    content = await comparisonPdfBytes(comparison, options.paper ?? 'a4');
   } else {
     const { renderComparisonText } = await import('../render/terminal/compare.js');
     const { Chalk } = await import('chalk');

@@ -9,6 +9,7 @@ import { writeFileAtomic } from '../io/atomic.js';
 import { findRubric } from '../io/rubrics.js';
 import { candidateDir, readCandidateScorecards, resolveCandidate, resolveWorkspace, type StoredScorecard } from '../io/workspace.js';
 import { colourFor, terminalWidth } from '../render/terminal/style.js';
+import type { Paper } from '../render/pdf/document.js';
 import type { LoadedTemplate } from '../render/templates.js';
 
 export const DEBRIEF_FORMATS = ['pdf', 'md', 'html', 'json', 'text'] as const;
@@ -22,6 +23,8 @@ export interface DebriefOptions extends GlobalOptions {
   template?: string;
   /** The role to debrief against, when the candidate's folder does not say. */
   role?: string;
+  /** Page size of a PDF debrief; default A4. */
+  paper?: Paper;
 }
 
 export interface DebriefDeps {
@@ -106,7 +109,7 @@ export async function runDebrief(options: DebriefOptions, deps: Partial<DebriefD
         : undefined;
   // The terminal summary already shows the warnings; everything else gets them on stderr.
   if (format !== 'text' || out !== undefined) for (const w of debrief.warnings) d.stderr.write(`hirekit: warning: ${w.message}\n`);
-  const content = await render(debrief, format, { template, colour: out === undefined, stdout: d.stdout, env: d.env });
+  const content = await render(debrief, format, { template, colour: out === undefined, stdout: d.stdout, env: d.env, paper: options.paper ?? 'a4' });
   if (out === undefined) {
     d.stdout.write(typeof content === 'string' ? content : Buffer.from(content));
     return { debrief, format };
@@ -124,7 +127,7 @@ async function loadUserTemplate(file: string, format: 'md' | 'html'): Promise<Lo
 async function render(
   debrief: Debrief,
   format: DebriefFormat,
-  how: { template: LoadedTemplate | undefined; colour: boolean; stdout: DebriefDeps['stdout']; env: NodeJS.ProcessEnv },
+  how: { template: LoadedTemplate | undefined; colour: boolean; stdout: DebriefDeps['stdout']; env: NodeJS.ProcessEnv; paper: Paper },
 ): Promise<string | Uint8Array> {
   switch (format) {
     case 'json':
@@ -143,7 +146,7 @@ async function render(
     }
     case 'pdf': {
       const { debriefPdfBytes } = await import('../render/pdf/debrief.js');
-      return debriefPdfBytes(debrief);
+      return debriefPdfBytes(debrief, how.paper);
     }
   }
 }

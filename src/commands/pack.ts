@@ -9,6 +9,7 @@ import { DataError, UsageError } from '../errors.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { findRubric, loadCatalog } from '../io/rubrics.js';
 import { nearest } from '../io/yaml-file.js';
+import type { Paper } from '../render/pdf/document.js';
 import type { LoadedTemplate, TemplateFormat } from '../render/templates.js';
 
 export const PACK_FORMATS = ['pdf', 'md', 'html'] as const;
@@ -24,6 +25,8 @@ export interface PackOptions extends GlobalOptions {
   out?: string;
   template?: string;
   handouts?: boolean;
+  /** Page size of PDF packs and handouts; default A4. */
+  paper?: Paper;
 }
 
 export interface PackDeps {
@@ -66,7 +69,7 @@ export async function runPack(options: PackOptions, deps: PackDeps = {}): Promis
       ...(request.candidate ? { candidate: request.candidate } : {}),
       ...(request.interviewer ? { interviewer: request.interviewer } : {}),
     });
-    for (const file of await writePack(pack, format, out, options.handouts ?? false, template)) {
+    for (const file of await writePack(pack, format, out, { inline: options.handouts ?? false, paper: options.paper ?? 'a4' }, template)) {
       written.push(file);
       stdout.write(`${file}\n`);
     }
@@ -154,15 +157,21 @@ async function refuseFile(dir: string): Promise<void> {
   if (info && !info.isDirectory()) throw new UsageError(`${dir} is a file; pack --all needs a folder for --out`);
 }
 
-async function writePack(pack: Pack, format: PackFormat, out: string, inline: boolean, template?: LoadedTemplate): Promise<string[]> {
+async function writePack(
+  pack: Pack,
+  format: PackFormat,
+  out: string,
+  { inline, paper }: { inline: boolean; paper: Paper },
+  template?: LoadedTemplate,
+): Promise<string[]> {
   const handoutFile = (h: Handout): string => path.join(path.dirname(out), `${pack.role.id}-handout-${h.id}.${format}`);
   const separate = inline ? [] : pack.handouts;
   for (const h of separate) await refuseDirectory(handoutFile(h));
   if (format === 'pdf') {
     const { renderPackPdf, renderHandoutPdf } = await import('../render/pdf/pack.js');
     const { savePdf } = await import('../render/pdf/document.js');
-    await savePdf(await renderPackPdf(pack, { handouts: inline }), out);
-    for (const h of separate) await savePdf(await renderHandoutPdf(h), handoutFile(h));
+    await savePdf(await renderPackPdf(pack, { handouts: inline, paper }), out);
+    for (const h of separate) await savePdf(await renderHandoutPdf(h, paper), handoutFile(h));
   } else {
     const { loadTemplate } = await import('../render/templates.js');
     const packTemplate = template ?? (await loadTemplate(format, { builtin: 'pack' }));

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { chooseFormat, runDebrief } from '../../src/commands/debrief.js';
 import { runCompare } from '../../src/commands/compare.js';
 import { UsageError } from '../../src/errors.js';
-import { FIXTURES } from '../helpers/cli.js';
+import { FIXTURES, tempDir } from '../helpers/cli.js';
+import { pageSizes } from '../helpers/pdf.js';
 
 const RUBRICS = [path.join(FIXTURES, 'workspaces', 'rubrics')];
 const PANEL = path.join(FIXTURES, 'workspaces', 'panel');
@@ -46,6 +47,21 @@ describe('runDebrief', () => {
     expect(stdout.text()).toContain('Mechanical summary: BELOW BAR  composite 2.93, bar 3.00');
     expect(stderr.text()).toBe('');
     expect(result.debrief.generated_at).toBe('2026-11-24T09:00:00.000Z');
+  });
+
+  it('prints the PDF on A4 by default and on US Letter with paper: letter', async () => {
+    const { dir: out, cleanup } = tempDir('hirekit-debrief-paper-');
+    try {
+      const deps = { now: () => NOW, stdout: sink(false), stderr: sink(false), env: {}, cwd: out };
+      await runDebrief({ candidate: 'Şebnem Ağaoğlu', out: 'a4.pdf', workspace: PANEL, rubrics: RUBRICS }, deps);
+      await runDebrief({ candidate: 'Şebnem Ağaoğlu', out: 'letter.pdf', paper: 'letter', workspace: PANEL, rubrics: RUBRICS }, deps);
+      await runCompare({ role: 'ml-platform-lead', candidates: [], out: 'compare.pdf', paper: 'letter', workspace: PANEL, rubrics: RUBRICS }, deps);
+      expect(new Set(await pageSizes(path.join(out, 'a4.pdf')))).toEqual(new Set(['595.28x841.89']));
+      expect(new Set(await pageSizes(path.join(out, 'letter.pdf')))).toEqual(new Set(['612x792']));
+      expect(new Set(await pageSizes(path.join(out, 'compare.pdf')))).toEqual(new Set(['612x792']));
+    } finally {
+      cleanup();
+    }
   });
 
   it('refuses --template for a format that has no template', async () => {

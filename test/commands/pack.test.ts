@@ -5,7 +5,7 @@ import { Writable } from 'node:stream';
 import { runPack, type PackOptions } from '../../src/commands/pack.js';
 import { DataError, UsageError } from '../../src/errors.js';
 import { FIXTURES, tempDir } from '../helpers/cli.js';
-import { readPdf } from '../helpers/pdf.js';
+import { pageSizes, readPdf } from '../helpers/pdf.js';
 
 const RUBRICS = path.join(FIXTURES, 'rubrics');
 let dir: string;
@@ -36,6 +36,15 @@ describe('runPack', () => {
     const facts = await readPdf(written[0]!);
     expect(facts.title).toBe('Data Analyst: interview pack');
     expect(facts.text).toContain('Scoring sheet: Technical case');
+  });
+
+  it('prints the pack and its handouts on A4 by default and on US Letter with paper: letter', async () => {
+    const a4 = await pack({ role: 'data-analyst', out: 'a4/pack.pdf' });
+    const letter = await pack({ role: 'data-analyst', out: 'letter/pack.pdf', paper: 'letter' });
+    expect(a4).toHaveLength(2);
+    expect(letter).toHaveLength(2);
+    for (const file of a4) expect(new Set(await pageSizes(file))).toEqual(new Set(['595.28x841.89']));
+    for (const file of letter) expect(new Set(await pageSizes(file))).toEqual(new Set(['612x792']));
   });
 
   it('pre-fills candidate and interviewer names on the sheets', async () => {

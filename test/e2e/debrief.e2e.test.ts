@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { FIXTURES, ROOT, runCli, tempDir } from '../helpers/cli.js';
-import { readPdf, type PdfFacts } from '../helpers/pdf.js';
+import { pageSizes, readPdf, type PdfFacts } from '../helpers/pdf.js';
 import type { Debrief } from '../../src/core/debrief.js';
 
 const RUBRICS = path.join(FIXTURES, 'workspaces', 'rubrics');
@@ -154,6 +154,31 @@ describe('hirekit debrief, other formats', () => {
     expect(r.stdout).toContain('Mechanical summary: BELOW BAR');
     expect(r.stdout).toContain('1. Platform architecture: ratings span 2 to 4');
     expect(r.stderr).toBe('');
+  });
+});
+
+describe('hirekit debrief --paper', () => {
+  it('prints on US Letter with --paper letter or HIREKIT_PAPER=letter, A4 otherwise', async () => {
+    const flag = path.join(tmp.dir, 'letter-flag.pdf');
+    const variable = path.join(tmp.dir, 'letter-env.pdf');
+    const a4 = path.join(tmp.dir, 'a4.pdf');
+    expect(hirekit(['debrief', 'sebnem-agaoglu', '--out', flag, '--paper', 'letter']).code).toBe(0);
+    expect(runCli(['--rubrics', RUBRICS, '-w', PANEL, 'debrief', 'sebnem-agaoglu', '--out', variable], { env: { HIREKIT_PAPER: 'letter' } }).code).toBe(0);
+    expect(hirekit(['debrief', 'sebnem-agaoglu', '--out', a4]).code).toBe(0);
+    expect(new Set(await pageSizes(flag))).toEqual(new Set(['612x792']));
+    expect(new Set(await pageSizes(variable))).toEqual(new Set(['612x792']));
+    expect(new Set(await pageSizes(a4))).toEqual(new Set(['595.28x841.89']));
+    // Letter is 50 pt shorter than A4, yet the debrief still reads the same: five pages, summary first.
+    const letter = await readPdf(flag);
+    expect(letter.pages).toBe(5);
+    expect(fold(letter.pageTexts[0] ?? '')).toContain('below bar');
+  });
+
+  it('rejects another paper size on one line, with exit code 2', () => {
+    const r = hirekit(['debrief', 'sebnem-agaoglu', '--out', path.join(tmp.dir, 'x.pdf'), '--paper', 'tabloid']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("hirekit: option '--paper <size>' argument 'tabloid' is invalid. Allowed choices are a4, letter; see hirekit --help\n");
+    expect(existsSync(path.join(tmp.dir, 'x.pdf'))).toBe(false);
   });
 });
 

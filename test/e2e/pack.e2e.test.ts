@@ -9,7 +9,7 @@ import type { Rubric } from '../../src/core/rubric.js';
 import { allFlags, stageDimensions, stageQuestions } from '../../src/core/rubric.js';
 import { loadRubricFile } from '../../src/io/rubrics.js';
 import { FIXTURES, ROOT, runCli, tempDir } from '../helpers/cli.js';
-import { readPdf } from '../helpers/pdf.js';
+import { pageSizes, readPdf } from '../helpers/pdf.js';
 
 const BUNDLED = path.join(ROOT, 'rubrics');
 const bundledFiles = readdirSync(BUNDLED).filter((f) => /\.ya?ml$/.test(f)).map((f) => path.join(BUNDLED, f));
@@ -146,6 +146,48 @@ describe('hirekit pack for every bundled rubric', () => {
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe(
       `hirekit: role ${rubric.role.id} has no stage 'no-such-stage'; its stages are: ${rubric.loop.map((s) => s.id).join(', ')}\n`,
+    );
+  });
+});
+
+describe('hirekit pack --paper', () => {
+  const A4 = '595.28x841.89';
+  const LETTER = '612x792';
+  const packOn = (args: string[], env: Record<string, string> = {}) => {
+    const out = path.join(dir, 'paper', `${args.join('')}-${Object.values(env).join('')}.pdf`);
+    const result = runCli(['--rubrics', path.join(FIXTURES, 'rubrics'), 'pack', 'data-analyst', '--stage', 'technical', '--out', out, ...args], { env });
+    return { result, out };
+  };
+
+  it('prints on A4 by default, on US Letter with --paper letter or HIREKIT_PAPER=letter, and the flag wins over the variable', async () => {
+    const cases: Array<[string[], Record<string, string>, string]> = [
+      [[], {}, A4],
+      [['--paper', 'letter'], {}, LETTER],
+      [['--paper', 'Letter'], {}, LETTER],
+      [[], { HIREKIT_PAPER: 'letter' }, LETTER],
+      [['--paper', 'a4'], { HIREKIT_PAPER: 'letter' }, A4],
+    ];
+    for (const [args, env, size] of cases) {
+      const { result, out } = packOn(args, env);
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+      // The pack and the handout of the stage's case study, every page the same paper.
+      const written = result.stdout.trim().split('\n');
+      expect(written).toHaveLength(2);
+      for (const file of written) expect(new Set(await pageSizes(file)), `${args.join(' ')} ${JSON.stringify(env)}`).toEqual(new Set([size]));
+      expect(written[0]).toBe(out);
+    }
+  });
+
+  it('rejects another paper size on one line naming the allowed values, with exit code 2', () => {
+    const flag = packOn(['--paper', 'a3']).result;
+    expect(flag.code).toBe(2);
+    expect(flag.stdout).toBe('');
+    expect(flag.stderr).toBe("hirekit: option '--paper <size>' argument 'a3' is invalid. Allowed choices are a4, letter; see hirekit --help\n");
+    const variable = packOn([], { HIREKIT_PAPER: 'legal' }).result;
+    expect(variable.code).toBe(2);
+    expect(variable.stderr).toBe(
+      "hirekit: option '--paper <size>' value 'legal' from env 'HIREKIT_PAPER' is invalid. Allowed choices are a4, letter; see hirekit --help\n",
     );
   });
 });

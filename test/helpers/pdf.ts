@@ -41,3 +41,14 @@ function fontsOf(raw: string): Array<{ name: string; embedded: boolean }> {
   }
   return [...names].map(([name, embedded]) => ({ name, embedded }));
 }
+
+/** Width x height in points of every page, e.g. "612x792" (US Letter) or "595.28x841.89" (A4). */
+export async function pageSizes(file: string): Promise<string[]> {
+  const doc = await getDocumentProxy(new Uint8Array(await readFile(file)));
+  const sizes: string[] = [];
+  for (let p = 1; p <= doc.numPages; p++) {
+    const { width, height } = (await doc.getPage(p)).getViewport({ scale: 1 });
+    sizes.push(`${+width.toFixed(2)}x${+height.toFixed(2)}`);
+  }
+  return sizes;
+}

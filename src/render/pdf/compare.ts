@@ -3,13 +3,13 @@
 import type { Comparison } from '../../core/compare.js';
 import { comparisonView } from '../compare-view.js';
 import { CONFIDENTIALITY } from '../debrief-view.js';
-import { createPdf } from './document.js';
+import { PAGE_SIZE, createPdf, type Paper } from './document.js';
 import { GREY, bullets, flow, heading, paragraph, table } from './layout.js';
 import { heatmap } from './charts.js';
 
-export async function comparisonPdfBytes(c: Comparison): Promise<Uint8Array> {
+export async function comparisonPdfBytes(c: Comparison, paper: Paper = 'a4'): Promise<Uint8Array> {
   const v = comparisonView(c);
-  const pdf = await createPdf({ title: v.title, subject: `Rubric ${v.role_id} v${v.rubric_version}`, confidentiality: CONFIDENTIALITY });
+  const pdf = await createPdf({ title: v.title, subject: `Rubric ${v.role_id} v${v.rubric_version}`, confidentiality: CONFIDENTIALITY, pageSize: PAGE_SIZE[paper] });
   const knockouts = v.candidates.flatMap((x) => x.knockouts.map((k) => `${x.name}: ${k}`));
   flow(pdf, [
     heading(v.title, 1, { outlineTitle: 'Comparison' }),

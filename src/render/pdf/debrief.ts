@@ -4,13 +4,18 @@
 import type { Debrief } from '../../core/debrief.js';
 import { debriefView, CONFIDENTIALITY, type DebriefView } from '../debrief-view.js';
 import { initialsOf } from '../debrief-words.js';
-import { createPdf, type Pdf } from './document.js';
+import { PAGE_SIZE, createPdf, type Paper, type Pdf } from './document.js';
 import { GREY, INK, bullets, flow, heading, paragraph, spacer, table, together, type Block } from './layout.js';
 import { heatmap, spreadChart, spreadLegend } from './charts.js';
 
-export async function debriefPdfBytes(debrief: Debrief): Promise<Uint8Array> {
+export async function debriefPdfBytes(debrief: Debrief, paper: Paper = 'a4'): Promise<Uint8Array> {
   const view = debriefView(debrief);
-  const pdf = await createPdf({ title: view.title, subject: `Hiring committee debrief, rubric ${view.role_id} v${view.rubric_version}`, confidentiality: CONFIDENTIALITY });
+  const pdf = await createPdf({
+    title: view.title,
+    subject: `Hiring committee debrief, rubric ${view.role_id} v${view.rubric_version}`,
+    confidentiality: CONFIDENTIALITY,
+    pageSize: PAGE_SIZE[paper],
+  });
   flow(pdf, [...firstPage(view), ...scores(view), ...agenda(view), ...evidence(view), ...flags(view), ...coverage(view), ...policy(view)]);
   return pdf.bytes();
 }

@@ -27,6 +27,12 @@ export interface PdfOptions {
   pageSize?: 'A4' | 'LETTER';
 }
 
+/** The paper a user asks for with --paper (or HIREKIT_PAPER); A4 unless they say otherwise. */
+export type Paper = 'a4' | 'letter';
+
+/** pdfkit's name for the page size of each paper. */
+export const PAGE_SIZE: Record<Paper, NonNullable<PdfOptions['pageSize']>> = { a4: 'A4', letter: 'LETTER' };
+
 /** Outline levels: 1 for a part (a stage), 2 for a section inside it, 3 below that. */
 export type OutlineLevel = 1 | 2 | 3;
 

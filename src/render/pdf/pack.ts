@@ -2,7 +2,7 @@
 // scoring sheet, and (with --handouts) the candidate handouts as separate pages at the end. Candidate
 // handouts can also be drawn as PDFs of their own.
 import type { Handout, Pack } from '../../core/pack.js';
-import { createPdf, type Pdf } from './document.js';
+import { PAGE_SIZE, createPdf, type Paper, type Pdf } from './document.js';
 import { GREY, bullets, flow, heading, labelValues, paragraph, table, together } from './layout.js';
 import { drawStageGuide } from './pack-guide.js';
 import { drawScoringSheet } from './pack-sheet.js';
@@ -11,6 +11,8 @@ import { proseBlocks } from './prose.js';
 export interface PackPdfOptions {
   /** Put the candidate handouts into the pack as separate pages. */
   handouts: boolean;
+  /** Default A4. */
+  paper?: Paper;
 }
 
 export function packConfidentiality(pack: Pack): string {
@@ -27,6 +29,7 @@ export async function renderPackPdf(pack: Pack, options: PackPdfOptions): Promis
     subject: `Structured interview pack for ${pack.role.title}, rubric version ${pack.rubricVersion}`,
     author: 'hirekit',
     confidentiality: packConfidentiality(pack),
+    pageSize: PAGE_SIZE[options.paper ?? 'a4'],
   });
   drawOverview(pdf, pack);
   for (const stage of pack.stages) {
@@ -44,11 +47,12 @@ export async function renderPackPdf(pack: Pack, options: PackPdfOptions): Promis
   return pdf;
 }
 
-export async function renderHandoutPdf(handout: Handout): Promise<Pdf> {
+export async function renderHandoutPdf(handout: Handout, paper: Paper = 'a4'): Promise<Pdf> {
   const pdf = await createPdf({
     title: `${handout.title}: candidate brief`,
     subject: `Case study for the ${handout.role} interview`,
     confidentiality: handoutFooter(handout),
+    pageSize: PAGE_SIZE[paper],
   });
   drawHandout(pdf, handout, 1);
   return pdf;

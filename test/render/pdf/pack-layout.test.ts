@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { getDocumentProxy } from 'unpdf';
 import { buildPack, type Pack } from '../../../src/core/pack.js';
 import { loadRubricFile } from '../../../src/io/rubrics.js';
-import { createPdf, type Pdf } from '../../../src/render/pdf/document.js';
+import { createPdf, type Paper, type Pdf } from '../../../src/render/pdf/document.js';
 import { flow, heading, paragraph, table } from '../../../src/render/pdf/layout.js';
 import { renderPackPdf } from '../../../src/render/pdf/pack.js';
 import { ROOT } from '../../helpers/cli.js';
@@ -16,10 +16,9 @@ import { ROOT } from '../../helpers/cli.js';
 const BUNDLED = path.join(ROOT, 'rubrics');
 const bundled = readdirSync(BUNDLED).filter((f) => /\.ya?ml$/.test(f));
 
-/** A4 and the margins of every hirekit PDF: content runs from 54 pt below the top to 64 pt above the bottom. */
-const PAGE_HEIGHT = 842;
+/** The margins of every hirekit PDF: content runs from 54 pt below the top to 64 pt above the bottom. */
 const CONTENT_TOP = 54;
-const CONTENT_BOTTOM = PAGE_HEIGHT - 64;
+const CONTENT_BOTTOM_MARGIN = 64;
 
 interface Page {
   text: string;
@@ -27,18 +26,21 @@ interface Page {
   filled: number;
 }
 
-async function pagesOf(pack: Pack): Promise<Page[]> {
-  const pdf = await renderPackPdf(pack, { handouts: false });
+async function pagesOf(pack: Pack, paper: Paper = 'a4'): Promise<Page[]> {
+  const pdf = await renderPackPdf(pack, { handouts: false, paper });
   const doc = await getDocumentProxy(new Uint8Array(await pdf.bytes()));
   const pages: Page[] = [];
   for (let p = 1; p <= doc.numPages; p++) {
-    const content = await (await doc.getPage(p)).getTextContent();
+    const page = await doc.getPage(p);
+    const height = page.getViewport({ scale: 1 }).height;
+    const contentBottom = height - CONTENT_BOTTOM_MARGIN;
+    const content = await page.getTextContent();
     const items = content.items.flatMap((item) => ('transform' in item && item.str.trim() ? [{ text: item.str, y: item.transform[5] as number }] : []));
     // Baselines in points from the bottom; the footer sits below the content area and is left out.
-    const lowest = Math.min(...items.filter((i) => i.y > PAGE_HEIGHT - CONTENT_BOTTOM).map((i) => i.y));
+    const lowest = Math.min(...items.filter((i) => i.y > height - contentBottom).map((i) => i.y));
     pages.push({
       text: items.map((i) => i.text).join(' ').replace(/\s+/g, ' '),
-      filled: (PAGE_HEIGHT - lowest - CONTENT_TOP) / (CONTENT_BOTTOM - CONTENT_TOP),
+      filled: (height - lowest - CONTENT_TOP) / (contentBottom - CONTENT_TOP),
     });
   }
   return pages;
@@ -89,6 +91,26 @@ describe('interview pack PDF page layout for every bundled rubric', () => {
         }
       });
       expect(holes).toEqual([]);
+    });
+  }
+});
+
+describe('scoring sheets on US Letter, 50 pt shorter than A4', () => {
+  for (const file of bundled) {
+    const name = file.replace(/\.ya?ml$/, '');
+    it(`${name}: each sheet is one page, or its ratings on one page and the flags with the overall recommendation on the next`, async () => {
+      const pack = await packOf(file);
+      const pages = await pagesOf(pack, 'letter');
+      for (const stage of pack.stages) {
+        const first = pages.findIndex((p) => p.text.includes(`Scoring sheet: ${stage.name} Stage ${stage.number}`));
+        expect(first, stage.name).toBeGreaterThan(0);
+        for (const dimension of stage.sheet.dimensions) expect(pages[first]!.text, stage.name).toContain(dimension.name);
+        const next = pages[first + 1]?.text ?? '';
+        const closing = next.includes(`Scoring sheet: ${stage.name} (continued)`) ? next : pages[first]!.text;
+        if (stage.sheet.flags.length > 0) expect(closing, stage.name).toContain('Flags observed');
+        expect(closing, stage.name).toContain('Overall recommendation');
+        expect(pages[first + 2]?.text ?? '', stage.name).not.toContain(`Scoring sheet: ${stage.name} (continued)`);
+      }
     });
   }
 });
