@@ -8,7 +8,7 @@ import type { Rubric } from '../core/rubric.js';
 import { DataError, UsageError } from '../errors.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { findRubric, loadCatalog } from '../io/rubrics.js';
-import { nearest } from '../io/yaml-file.js';
+import { nearest } from '../core/nearest.js';
 import type { Paper } from '../render/pdf/document.js';
 import type { LoadedTemplate, TemplateFormat } from '../render/templates.js';
 

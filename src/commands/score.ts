@@ -11,7 +11,7 @@ import { applyAnswers, readAnswers } from '../io/answers.js';
 import { findRubric, type LoadedRubric } from '../io/rubrics.js';
 import { backupScorecard, clearPending, ensureCandidate, loadScorecard, removeLeftoverTemps, saveScorecard } from '../io/scorecard-store.js';
 import { checkWorkspaceFolder, resolveWorkspace, scorecardPath, slugFor } from '../io/workspace.js';
-import { nearest } from '../io/yaml-file.js';
+import { nearest } from '../core/nearest.js';
 import { PromptInterrupted, type PromptAdapter } from '../prompts/adapter.js';
 import { savedAt } from '../render/terminal/scoring.js';
 import { colourFor, terminalWidth, wrap } from '../render/terminal/style.js';

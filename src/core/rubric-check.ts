@@ -1,6 +1,6 @@
 // Checks a schema-valid rubric for what a schema cannot say: broken cross-references and duplicate ids
 // (errors), and lint that protects the method (warnings): protected topics, uncovered dimensions, weights.
-import leven from 'leven';
+import { nearest } from './nearest.js';
 import type { Finding, FindingPath } from './finding.js';
 import type { Rubric } from './rubric.js';
 import { findProtectedTopic } from './protected-topics.js';
@@ -20,13 +20,8 @@ function warning(code: string, path: FindingPath, message: string): Finding {
 }
 
 function suggest(unknown: string, known: Iterable<string>): string {
-  let best = '';
-  let bestDistance = Infinity;
-  for (const k of known) {
-    const d = leven(unknown, k);
-    if (d < bestDistance) [best, bestDistance] = [k, d];
-  }
-  return best && bestDistance <= Math.max(2, Math.floor(unknown.length / 3)) ? `; did you mean '${best}'?` : '';
+  const hint = nearest(unknown, known);
+  return hint ? `; did you mean '${hint}'?` : '';
 }
 
 function duplicates(items: Array<{ id: string; path: FindingPath }>, what: string): Finding[] {

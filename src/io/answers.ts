@@ -14,7 +14,8 @@ import {
   checkEvidence,
   type StagePlan,
 } from '../core/scoring.js';
-import { checkSchema, formatLocated, locate, nearest, parseYaml, readYamlText, toPlain, type Located } from './yaml-file.js';
+import { checkSchema, formatLocated, locate, parseYaml, readYamlText, toPlain, type Located } from './yaml-file.js';
+import { nearest } from '../core/nearest.js';
 
 export const ANSWERS_FORMAT = 'hirekit-answers/1';
 

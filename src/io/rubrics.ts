@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { DataError, UsageError } from '../errors.js';
 import { checkRubric } from '../core/rubric-check.js';
 import { Rubric } from '../core/rubric.js';
-import { checkSchema, formatLocated, locate, nearest, parseYaml, readYamlText, toPlain, type Located } from './yaml-file.js';
+import { checkSchema, formatLocated, locate, parseYaml, readYamlText, toPlain, type Located } from './yaml-file.js';
+import { nearest } from '../core/nearest.js';
 
 /** Where the bundled rubrics live: <package>/rubrics, both from src/io and dist/io. */
 export const BUNDLED_RUBRICS = fileURLToPath(new URL('../../rubrics/', import.meta.url));

@@ -9,7 +9,8 @@ import slugify from '@sindresorhus/slugify';
 import { z } from 'zod';
 import { DataError, UsageError } from '../errors.js';
 import { Scorecard } from '../core/scorecard.js';
-import { checkSchema, formatLocated, nearest, parseYaml, readYamlText, toPlain, type Located } from './yaml-file.js';
+import { checkSchema, formatLocated, parseYaml, readYamlText, toPlain, type Located } from './yaml-file.js';
+import { nearest } from '../core/nearest.js';
 
 export const DEFAULT_WORKSPACE = 'hiring';
 /** Personal data: readable by the owner only. */

@@ -2,10 +2,10 @@
 // as FILE:LINE:COL. Used for rubrics, scorecards and answers files alike.
 import { readFile, stat } from 'node:fs/promises';
 import { LineCounter, isMap, isNode, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
-import leven from 'leven';
 import type { z } from 'zod';
 import { DataError } from '../errors.js';
 import type { Finding, FindingPath } from '../core/finding.js';
+import { nearest } from '../core/nearest.js';
 
 export const MAX_YAML_BYTES = 1024 * 1024;
 const MAX_ALIASES = 100;
@@ -200,16 +200,6 @@ const KNOWN_KEYS = [
   'weights_total', 'dimension_score', 'bar', 'hurdles', 'min_level', 'min_scorecards', 'min_coverage',
   'ratings', 'rating', 'evidence', 'note', 'recommendation',
 ];
-
-export function nearest(word: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const c of candidates) {
-    const d = leven(word.toLowerCase(), c.toLowerCase());
-    if (d < bestDistance) [best, bestDistance] = [c, d];
-  }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
-}
 
 function valueAt(plain: unknown, path: FindingPath): unknown {
   let here: unknown = plain;
