@@ -90,6 +90,20 @@ export function rubricHash(rubric: Rubric): string {
 /** Loads one file with every error and warning it has; throws only for unreadable input. */
 export async function loadRubricFile(file: string, origin: RubricOrigin = 'user'): Promise<RubricReport> {
   const text = await readYamlText(file, 'rubric');
+  // Commands such as compare and status look rubrics up once per candidate; parsing and checking a rubric
+  // is the expensive part, so an unchanged file is checked once per process.
+  const key = `${origin}\0${file}`;
+  const cached = checkedFiles.get(key);
+  if (cached?.text === text) return cached.report;
+  const report = checkRubricText(file, text, origin);
+  checkedFiles.set(key, { text, report });
+  return report;
+}
+
+/** Reports are shared between callers through this cache: treat them as read-only. */
+const checkedFiles = new Map<string, { text: string; report: RubricReport }>();
+
+function checkRubricText(file: string, text: string, origin: RubricOrigin): RubricReport {
   const { yaml, findings } = parseYaml(file, text);
   const report: RubricReport = { file, origin, errors: [], warnings: [] };
   const sort = (): RubricReport => {

@@ -109,6 +109,18 @@ describe('loading a rubric file', () => {
   });
 });
 
+describe('checking a rubric once per process', () => {
+  it('reuses the report of an unchanged file and checks a changed one again', async () => {
+    const file = write(original);
+    const first = await loadRubricFile(file);
+    expect(await loadRubricFile(file)).toBe(first);
+    writeFileSync(file, original.replace('title: Data Analyst', 'title: Senior Data Analyst'));
+    const changed = await loadRubricFile(file);
+    expect(changed).not.toBe(first);
+    expect(changed.loaded?.rubric.role.title).toBe('Senior Data Analyst');
+  });
+});
+
 describe('lint warnings', () => {
   it('flags a question on a protected topic', async () => {
     const file = variant('What did they decide afterwards?', 'Are you married, and do you plan to have children?');
