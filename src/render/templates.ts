@@ -138,6 +138,23 @@ async function readTemplateText(file: string): Promise<string> {
   }
 }
 
+/**
+ * Handlebars' parser lists every token it could accept ("Expecting 'CLOSE_RAW_BLOCK', 'CLOSE', ... got
+ * 'INVALID'"); a template author needs to hear which brace is missing.
+ */
+function explainParse(detail: string): string {
+  const m = /^Expecting (.*), got '?([^']*)'?$/s.exec(detail.trim());
+  if (!m) return detail.replace(/^Expecting /, 'expected ');
+  const expected = (m[1] ?? '').split(/,\s*/).map((t) => t.replace(/'/g, ''));
+  const found = m[2] ?? '';
+  if (found === 'EOF') return "expected more: the template ends inside an open {{ tag or {{#block}}; close it";
+  const what = found === 'INVALID' ? 'a character that cannot appear there' : `'${found.toLowerCase().replace(/_/g, ' ')}'`;
+  if (expected.includes('CLOSE')) return `expected '}}' to close the tag, found ${what}`;
+  if (expected.includes('OPEN_ENDBLOCK')) return `expected '{{/' closing the open block, found ${what}`;
+  if (expected.includes('ID')) return `expected a field name and then '}}' in this tag, found ${what}`;
+  return `expected ${expected.slice(0, 3).map((t) => t.toLowerCase().replace(/_/g, ' ')).join(', ')}${expected.length > 3 ? ' or similar' : ''}, found ${what}`;
+}
+
 /** One line `FILE:LINE:COL  what is wrong` for any handlebars failure, compile or render. */
 export function templateError(file: string, text: string, error: unknown): string {
   const raw = error instanceof Error ? error.message : String(error);
@@ -146,8 +163,7 @@ export function templateError(file: string, text: string, error: unknown): strin
   if (parse) {
     const line = Number(parse[1]);
     const shown = (parse[2] ?? '').slice(0, (parse[3] ?? '').length).replace(/^\.\.\./, '');
-    const expected = (parse[4] ?? '').replace(/^Expecting /, 'expected ').replace(/, got /, ' but found ');
-    return `${file}:${line}:${parseColumn(text, line, shown)}  template syntax error: ${expected}`;
+    return `${file}:${line}:${parseColumn(text, line, shown)}  template syntax error: ${explainParse(parse[4] ?? '')}`;
   }
   // Handlebars columns are 0-based; editors count from 1.
   const where = typeof e.lineNumber === 'number' ? `${e.lineNumber}:${(e.column ?? 0) + 1}` : '1:1';

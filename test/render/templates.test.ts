@@ -32,6 +32,15 @@ describe('compileTemplate', () => {
     expect(md.render({ text: '*a*\nb' })).toBe('*a*\nb / \\*a\\*\nb / \\*a\\* b');
   });
 
+  it('says which brace is missing instead of listing parser tokens', async () => {
+    await expect(compileTemplate('md', 'a.md.hbs', '{{#each panel}}\n{{name}\n{{/each}}')).rejects.toThrow(
+      "a.md.hbs:2:7  template syntax error: expected '}}' to close the tag, found a character that cannot appear there",
+    );
+    await expect(compileTemplate('md', 'b.md.hbs', '{{#if x}}a{{else}}')).rejects.toThrow(
+      'b.md.hbs:1:19  template syntax error: expected more: the template ends inside an open {{ tag or {{#block}}; close it',
+    );
+  });
+
   it('reports a syntax error before rendering, as FILE:LINE:COL', async () => {
     await expect(compileTemplate('html', 'my.html.hbs', 'line one\n<p>{{name</p>')).rejects.toThrow(
       /^my\.html\.hbs:2:\d+ {2}template syntax error: expected/,
