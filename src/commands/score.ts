@@ -99,15 +99,16 @@ function defaultInterviewer(): string | undefined {
 }
 
 function checkFlags(options: ScoreOptions, d: ScoreDeps): void {
-  if (options.answers === undefined && !d.stdinIsTTY) {
-    throw new UsageError('no terminal to ask the questions on (stdin is not a TTY); pass the answers with --answers FILE.yaml (format: docs/answers-file.md)');
-  }
+  // Options that contradict each other are reported before the missing terminal, which they would hide.
   if (options.draft && options.answers === undefined) {
     throw new UsageError('--draft only applies with --answers; in the terminal every answer is saved as a draft until you submit');
   }
   if (options.reason !== undefined && !options.amend) throw new UsageError('--reason goes with --amend: hirekit score ... --amend --reason "why it changes"');
   if (options.amend && !options.reason?.trim()) {
     throw new UsageError('--amend needs --reason TEXT saying why the submitted scorecard changes; the reason is kept in its audit trail');
+  }
+  if (options.answers === undefined && !d.stdinIsTTY) {
+    throw new UsageError('no terminal to ask the questions on (stdin is not a TTY); pass the answers with --answers FILE.yaml (format: docs/answers-file.md)');
   }
 }
 

@@ -64,6 +64,14 @@ describe('hirekit score --answers', () => {
     expect(existsSync(path.join(ws, 'candidates'))).toBe(false);
   });
 
+  it('names a contradictory option before the missing terminal', () => {
+    const result = runCli([...score(workspace()), '--amend']);
+    expect(result).toMatchObject({ code: 2, stdout: '' });
+    expect(result.stderr).toBe(
+      'hirekit: --amend needs --reason TEXT saying why the submitted scorecard changes; the reason is kept in its audit trail\n',
+    );
+  });
+
   it('refuses a workspace that is a file in one line', () => {
     const ws = workspace();
     const file = path.join(ws, 'not-a-folder');
