@@ -185,7 +185,7 @@ export async function findRubric(roleId: string, search: RubricSearch = {}): Pro
   const known = [...catalog.byId.keys()].sort();
   const brokenHere = catalog.broken.find((r) => path.basename(r.file).replace(/\.ya?ml$/i, '') === roleId);
   if (brokenHere?.errors[0]) {
-    throw new DataError(`rubric ${formatLocated(brokenHere.errors[0])}${brokenHere.errors.length > 1 ? ` (and ${brokenHere.errors.length - 1} more; run hirekit validate ${brokenHere.file})` : ''}`);
+    throw new DataError(`${formatLocated(brokenHere.errors[0])}${brokenHere.errors.length > 1 ? ` (and ${brokenHere.errors.length - 1} more; run hirekit validate ${brokenHere.file})` : ''}`);
   }
   const hint = nearest(roleId, known);
   throw new UsageError(

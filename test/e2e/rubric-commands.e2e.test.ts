@@ -113,6 +113,18 @@ describe('hirekit show', () => {
     expect(shown.rubric.flags.red.map((f) => f.knockout)).toEqual([true, false]);
   });
 
+  it('points at the first error of a broken rubric asked for by name, and how to see the rest', () => {
+    const folder = path.join(dir, 'broken-role');
+    mkdirSync(folder);
+    writeFileSync(path.join(folder, 'half-done.yaml'), 'role: {id: half-done}\n');
+    const result = runCli(['--rubrics', folder, 'show', 'half-done']);
+    expect(result.code).toBe(1);
+    const file = path.join(folder, 'half-done.yaml');
+    expect(result.stderr).toBe(
+      `hirekit: ${file}:1:1  top level: missing required key 'version' (string) (and 8 more; run hirekit validate ${file})\n`,
+    );
+  });
+
   it('names the nearest role for a typo and exits 2', () => {
     const result = runCli(['--rubrics', fixtureRubrics, 'show', 'data-analist']);
     expect(result.code).toBe(2);
