@@ -4,8 +4,6 @@
 import {
   findStage,
   flagsFor,
-  INSUFFICIENT,
-  LEVELS,
   stageDimensions,
   stageQuestions,
   type CaseStudy,
@@ -17,8 +15,6 @@ import {
   type Stage,
 } from './rubric.js';
 import { SCORECARD_FORMAT, type FlagMark, type Person, type Recommendation, type Scorecard } from './scorecard.js';
-
-export const RATING_VALUES: readonly RatingValue[] = [...LEVELS, INSUFFICIENT];
 
 /** Everything one stage asks of an interviewer, in the order it is asked. */
 export interface StagePlan {

@@ -1,10 +1,10 @@
 // Layout blocks for hirekit PDFs. A Block knows how much room it needs before it may start on a page
 // and how to draw itself at doc.y; `flow` draws blocks one after another, moving to a new page instead
-// of splitting a block or stranding a heading at the bottom of a page, and `keepTogether` moves a group
-// of blocks to the next page as one when it would not fit.
+// of splitting a block or stranding a heading at the bottom of a page, and `together` makes a group of
+// blocks one block that moves to the next page as a whole when it would not fit.
 //
 //   flow(pdf, [heading('Scoring sheet', 1), labelValues([['Candidate', '']]), ruledLines(4)]);
-//   keepTogether(pdf, [paragraph('Evidence', { style: 'bold' }), tickOptions(['1', '2', '3', '4']), ruledLines(3)]);
+//   flow(pdf, [together([paragraph('Evidence', { style: 'bold' }), tickOptions(['1', '2', '3', '4']), ruledLines(3)])]);
 //   drawTable(pdf, { columns: [{ header: 'Stage', width: 120 }, { header: 'Dimensions' }], rows: [['Screen', 'SQL']] });
 //
 // Everything is black on white (greys only for secondary text), so it prints cleanly in black and white.
@@ -154,10 +154,6 @@ export function together(blocks: readonly Block[]): Block {
 
 function totalHeight(pdf: Pdf, blocks: readonly Block[]): number {
   return blocks.reduce((sum, b) => sum + (b.fullHeight ?? b.height)(pdf), 0);
-}
-
-export function keepTogether(pdf: Pdf, blocks: readonly Block[]): void {
-  flow(pdf, [together(blocks)]);
 }
 
 /** Draws blocks in order, each starting on a new page when it would not fit on this one. */
