@@ -8,7 +8,7 @@ import type { Rubric } from '../core/rubric.js';
 import { DataError, UsageError } from '../errors.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { findRubric, loadCatalog } from '../io/rubrics.js';
-import { nearest } from '../core/nearest.js';
+import { unknownStage } from './unknown-stage.js';
 import type { Paper } from '../render/pdf/document.js';
 import type { LoadedTemplate, TemplateFormat } from '../render/templates.js';
 
@@ -134,14 +134,7 @@ async function userTemplate(format: PackFormat, file: string): Promise<LoadedTem
 /** Stage ids in loop order; an unknown id is a usage error that lists the role's stages. */
 function chosenStages(rubric: Rubric, wanted: readonly string[]): string[] {
   const known = rubric.loop.map((s) => s.id);
-  for (const id of wanted) {
-    if (!known.includes(id)) {
-      const hint = nearest(id, known);
-      throw new UsageError(
-        `role ${rubric.role.id} has no stage '${id}'${hint ? ` (did you mean '${hint}'?)` : ''}; its stages are: ${known.join(', ')}`,
-      );
-    }
-  }
+  for (const id of wanted) if (!known.includes(id)) throw unknownStage(rubric, id);
   return known.filter((id) => wanted.includes(id));
 }
 

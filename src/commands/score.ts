@@ -11,7 +11,7 @@ import { applyAnswers, readAnswers } from '../io/answers.js';
 import { findRubric, type LoadedRubric } from '../io/rubrics.js';
 import { backupScorecard, clearPending, ensureCandidate, loadScorecard, removeLeftoverTemps, saveScorecard } from '../io/scorecard-store.js';
 import { checkWorkspaceFolder, resolveWorkspace, scorecardPath, slugFor } from '../io/workspace.js';
-import { nearest } from '../core/nearest.js';
+import { unknownStage } from './unknown-stage.js';
 import { PromptInterrupted, type PromptAdapter } from '../prompts/adapter.js';
 import { savedAt } from '../render/terminal/scoring.js';
 import { colourFor, terminalWidth, wrap } from '../render/terminal/style.js';
@@ -162,10 +162,7 @@ async function identify(options: ScoreOptions, loaded: LoadedRubric, d: ScoreDep
     });
   }
   const plan = planFor(rubric, stageId);
-  if (!plan) {
-    const hint = nearest(stageId, stageIds);
-    throw new UsageError(`role ${rubric.role.id} has no stage '${stageId}'${hint ? ` (did you mean '${hint}'?)` : ''}; its stages are: ${stageIds.join(', ')}`);
-  }
+  if (!plan) throw unknownStage(rubric, stageId);
   const interviewer = await named(options.interviewer, 'interviewer', '--interviewer', d.defaultInterviewer());
   return { candidate: { name: candidate, slug: slugFor(candidate) }, interviewer: { name: interviewer, slug: slugFor(interviewer) }, plan };
 }
