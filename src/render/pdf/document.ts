@@ -16,6 +16,7 @@
 //             finish() which stamps footers and running heads.
 // savePdf     finishes the document and writes it with writeFileAtomic; pdf.bytes() gives the bytes instead.
 import { writeFileAtomic } from '../../io/atomic.js';
+import { installFallbackFonts } from './fallback.js';
 import { FONTS, type FontStyle } from './fonts.js';
 
 export interface PdfOptions {
@@ -62,6 +63,7 @@ export class Pdf {
       doc.on('end', () => resolve());
       doc.on('error', reject);
     });
+    installFallbackFonts(doc);
     this.root = doc.struct('Document');
     doc.addStructure(this.root);
     this.font('regular', 10);
@@ -211,7 +213,8 @@ export async function createPdf(options: PdfOptions): Promise<Pdf> {
     tagged: true,
     lang: 'en',
     displayTitle: true,
-    font: FONTS.regular,
+    // No default font: installFallbackFonts sets DejaVu Sans with its fallbacks, parsed once per process.
+    font: null as unknown as string,
     info: {
       Title: options.title,
       ...(options.subject ? { Subject: options.subject } : {}),
