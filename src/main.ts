@@ -2,6 +2,7 @@
 import { CommanderError } from 'commander';
 import { CheckFailed, DataError, EXIT, InterruptedError, UsageError, exitCodeFor } from './errors.js';
 import { buildProgram } from './cli.js';
+import { configureFonts, fontSetupFromEnv, takeFontWarnings } from './render/pdf/fonts.js';
 
 const debug = process.env.HIREKIT_DEBUG === '1';
 
@@ -32,8 +33,12 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(EXIT.ok);
 });
 
+configureFonts(fontSetupFromEnv(process.env));
 try {
   await buildProgram().parseAsync(process.argv);
 } catch (error) {
   process.exitCode = report(error);
+} finally {
+  // Characters a PDF had to print as empty boxes, said once after the command's own output.
+  for (const line of takeFontWarnings()) process.stderr.write(`hirekit: ${line}\n`);
 }
