@@ -3,7 +3,7 @@
 // is input to the committee's decision, never the decision.
 import type { Rubric } from './rubric.js';
 import type { Coverage, DebriefPerson, DimensionResult, RaisedFlag } from './debrief-model.js';
-import { round2, weightedMean } from './statistics.js';
+import { round2, weightedMean, wholePercentages } from './statistics.js';
 
 export type Verdict = 'knockout-raised' | 'not-enough-evidence' | 'hurdle-failed' | 'at-or-above-bar' | 'below-bar';
 
@@ -31,6 +31,8 @@ export interface WeightUse {
   weight: number;
   /** Share of the composite after renormalising over rated dimensions; null when the dimension was not rated. */
   share: number | null;
+  /** The share as a whole percentage; the percentages of the rated dimensions add up to exactly 100. */
+  percent: number | null;
 }
 
 export interface PolicyApplication {
@@ -69,12 +71,17 @@ export function applyPolicy(
   const ratedWeight = rated.reduce((s, d) => s + d.weight, 0);
   const compositeRaw = weightedMean(dimensions.map((d) => ({ weight: d.weight, value: d.score ?? undefined })));
   const composite = compositeRaw === undefined ? null : round2(compositeRaw);
-  const weights: WeightUse[] = dimensions.map((d) => ({
-    dimension: d.id,
-    name: d.name,
-    weight: d.weight,
-    share: d.score === null || ratedWeight === 0 ? null : round2(d.weight / ratedWeight),
-  }));
+  const percents = wholePercentages(rated.map((d) => d.weight));
+  const weights: WeightUse[] = dimensions.map((d) => {
+    const used = d.score !== null && ratedWeight > 0;
+    return {
+      dimension: d.id,
+      name: d.name,
+      weight: d.weight,
+      share: used ? round2(d.weight / ratedWeight) : null,
+      percent: used ? (percents[rated.indexOf(d)] ?? 0) : null,
+    };
+  });
   const excluded = dimensions.filter((d) => d.score === null).map((d) => d.id);
 
   const hurdles: HurdleResult[] = p.hurdles.map((h) => {
