@@ -46,7 +46,8 @@ export function drawStageGuide(pdf: Pdf, pack: Pack, stage: PackStage): void {
     ...(study
       ? [
           heading(`Case study: ${study.title}`, 2),
-          paragraph(`${study.minutes} minutes · assesses ${study.dimensions.join('; ')}`, { colour: GREY, size: 9 }),
+          // The case study's heading and its one-line summary never end a page.
+          wholeWithNext(paragraph(`${study.minutes} minutes · assesses ${study.dimensions.join('; ')}`, { colour: GREY, size: 9 })),
           heading('The brief the candidate receives', 3),
           ...proseBlocks(study.brief, { size: 9.5 }),
           heading('How to run it (interviewer only)', 3),

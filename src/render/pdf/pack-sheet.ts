@@ -33,13 +33,24 @@ export function drawScoringSheet(pdf: Pdf, pack: Pack, stage: PackStage): void {
   if (!pdf.atTopOfPage) pdf.newPage();
   const first = pdf.pageIndex;
   const sheet = (density: Density): Sheet => sheetBlocks(pack, stage, density);
-  const fitting = DENSITIES.map(sheet).find((s) => together([...s.ratings, ...s.closing]).height(pdf) <= pdf.spaceLeft);
+  const fits = (s: Sheet): boolean => together([...s.ratings, ...s.closing]).height(pdf) <= pdf.spaceLeft;
+  const wanted = stage.sheet.evidenceLines;
+  // A stage that spends long on each dimension keeps all its writing room, on a second page if need be;
+  // a short one is fitted on one sheet of paper, with less room if it must.
+  const long = wanted > (DENSITIES[0]?.evidenceLines ?? 4);
+  const densities = long
+    ? [
+        { evidenceLines: wanted, flagColumns: 1 as const, flagSize: 8.5, lineSpacing: 17 },
+        { evidenceLines: wanted, flagColumns: 2 as const, flagSize: 8, lineSpacing: 17 },
+      ]
+    : DENSITIES;
+  const fitting = densities.map(sheet).find(fits);
   if (fitting) {
     flow(pdf, [...fitting.ratings, ...fitting.closing]);
   } else {
     // Too much for one page: the ratings on this page, then the flags and the overall call together,
     // so the recommendation never stands alone at the top of a page.
-    const roomy = sheet(DENSITIES[2] ?? { evidenceLines: 3, flagColumns: 2, flagSize: 8, lineSpacing: 17 });
+    const roomy = sheet(long ? { evidenceLines: wanted, flagColumns: 2, flagSize: 8, lineSpacing: 17 } : (DENSITIES[2] ?? { evidenceLines: 3, flagColumns: 2, flagSize: 8, lineSpacing: 17 }));
     flow(pdf, [...roomy.ratings, together(roomy.closing)]);
   }
   // A sheet that runs over must still say whose it is when its pages are separated.
