@@ -8,7 +8,7 @@
 // on the primary face's baseline. Right-to-left runs (Arabic, Hebrew) are laid out in visual order:
 // fontkit shapes each word and reverses its glyphs, and the words of a run are placed right to left.
 import type { Face, FontStyle } from './fonts.js';
-import { FONTS, FONT_STYLES, faceFor, isNeutral, primaryFace } from './fonts.js';
+import { FONTS, FONT_STYLES, faceFor, isNeutral, primaryCovers, primaryFace } from './fonts.js';
 
 /** The part of pdfkit's embedded font (PDFFont) this module uses. */
 interface EmbeddedFont {
@@ -87,6 +87,7 @@ export class FallbackFont {
   }
 
   widthOfString(text: string, size: number, features?: unknown): number {
+    if (primaryCovers(this.style, text)) return this.primary.widthOfString(text, size, features);
     const runs = this.runs(text);
     if (runs.length === 1 && runs[0]?.face === this.primary) return this.primary.widthOfString(text, size, features);
     return runs.reduce((sum, run) => sum + run.face.widthOfString(run.text, size, features), 0);
@@ -189,6 +190,15 @@ export function installFallbackFonts(document: PDFKit.PDFDocument): void {
   doc._fragment = function (this: DocInternals, text: string, x: number, y: number, options: FragmentOptions): void {
     const font = this._font;
     if (!(font instanceof FallbackFont)) return drawLine.call(this, text, x, y, options);
+    if (primaryCovers(font.style, text)) {
+      this._font = font.primary;
+      try {
+        drawLine.call(this, text, x, y, options);
+      } finally {
+        this._font = font;
+      }
+      return;
+    }
     const line = text.replace(/\n/g, '');
     const runs = font.visualRuns(line);
     if (runs.length === 1 && !runs[0]?.rtl) {

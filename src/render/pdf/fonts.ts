@@ -96,6 +96,26 @@ export function primaryFace(style: FontStyle): Face {
   return face;
 }
 
+const coverage = new Map<FontStyle, Uint8Array>();
+
+/**
+ * Whether the style's bundled face has every character of the text: the quick answer for nearly all
+ * text, from a bitmap of the Basic Multilingual Plane built once per style.
+ */
+export function primaryCovers(style: FontStyle, text: string): boolean {
+  let bitmap = coverage.get(style);
+  if (!bitmap) {
+    bitmap = new Uint8Array(0x10000);
+    for (const cp of primaryFace(style).font.characterSet) if (cp < 0x10000) bitmap[cp] = 1;
+    for (let cp = 0; cp <= 0x20; cp++) bitmap[cp] = 1;
+    coverage.set(style, bitmap);
+  }
+  for (let i = 0; i < text.length; i++) {
+    if (bitmap[text.charCodeAt(i)] !== 1) return false;
+  }
+  return true;
+}
+
 /** Characters that take the font of their neighbours: spaces, joiners, variation selectors, marks. */
 export function isNeutral(codePoint: number): boolean {
   return (
