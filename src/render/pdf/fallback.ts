@@ -40,6 +40,8 @@ interface DocInternals {
   _fontFamilies: Record<string, unknown>;
   font(src: unknown, family?: string): unknown;
   _fragment(text: string, x: number, y: number, options: FragmentOptions): void;
+  markContent(tag: string, options?: Record<string, unknown>): unknown;
+  endMarkedContent(): unknown;
 }
 
 interface FragmentOptions {
@@ -136,24 +138,30 @@ export class FallbackFont {
     return runs.length > 0 ? runs : [{ face: this.primary, text: '', rtl: false }];
   }
 
-  /** The text's runs in drawing order: consecutive right-to-left runs, and the words inside each, reversed. */
-  visualRuns(text: string): Run[] {
+  /**
+   * The text's runs in drawing order: consecutive right-to-left runs, and the words inside each, reversed.
+   * Each right-to-left group carries its text in reading order, for text extraction.
+   */
+  visualRuns(text: string): Array<{ runs: Run[]; actual?: string }> {
     const logical = this.runs(text);
-    const out: Run[] = [];
+    const out: Array<{ runs: Run[]; actual?: string }> = [];
     for (let i = 0; i < logical.length; ) {
       const run = logical[i]!;
       if (!run.rtl) {
-        out.push(run);
+        out.push({ runs: [run] });
         i++;
         continue;
       }
       const group: Run[] = [];
       while (i < logical.length && logical[i]!.rtl) group.push(logical[i++]!);
-      for (const r of group.reverse()) {
+      const actual = group.map((r) => r.text).join('');
+      const runs: Run[] = [];
+      for (const r of [...group].reverse()) {
         // fontkit reverses the glyphs of each word it lays out; the words themselves go right to left.
         const words = r.text.split(/(\s+)/u).filter(Boolean).reverse();
-        for (const word of words) out.push({ face: r.face, text: word, rtl: true });
+        for (const word of words) runs.push({ face: r.face, text: word, rtl: true });
       }
+      out.push({ runs, actual });
     }
     return out;
   }
@@ -172,6 +180,27 @@ export class FallbackFont {
     this.faces.set(chosen.key, embedded);
     return embedded;
   }
+}
+
+/**
+ * The face, encoding any text as the given words in the given (visual) order: each word shaped and
+ * reversed by fontkit on its own, so joining forms stay right.
+ */
+function visualFace(face: EmbeddedFont, words: readonly string[]): EmbeddedFont {
+  face.ref();
+  const proxy = Object.create(face) as EmbeddedFont & { encode(text: string, features?: unknown): [string[], unknown[]] };
+  const real = face as EmbeddedFont & { encode(text: string, features?: unknown): [string[], unknown[]] };
+  proxy.encode = (_text: string, features?: unknown) => {
+    const encoded: string[] = [];
+    const positions: unknown[] = [];
+    for (const word of words) {
+      const [e, p] = real.encode(word, features);
+      encoded.push(...e);
+      positions.push(...p);
+    }
+    return [encoded, positions];
+  };
+  return proxy;
 }
 
 /**
@@ -200,9 +229,10 @@ export function installFallbackFonts(document: PDFKit.PDFDocument): void {
       return;
     }
     const line = text.replace(/\n/g, '');
-    const runs = font.visualRuns(line);
-    if (runs.length === 1 && !runs[0]?.rtl) {
-      this._font = runs[0]?.face ?? font.primary;
+    const groups = font.visualRuns(line);
+    const only = groups.length === 1 && !groups[0]?.actual && groups[0]?.runs.length === 1 ? groups[0].runs[0] : undefined;
+    if (only) {
+      this._font = only.face;
       try {
         drawLine.call(this, text, x, y, options);
       } finally {
@@ -221,12 +251,23 @@ export function installFallbackFonts(document: PDFKit.PDFDocument): void {
     }
     // Every run sits on the primary face's baseline, whatever its own ascent.
     const baseline = options.baseline ?? -(font.primary.ascender / 1000) * size;
+    const { width: _width, textWidth: _textWidth, wordCount: _wordCount, ...rest } = options;
     try {
-      for (const run of runs) {
-        this._font = run.face;
-        const { width: _width, textWidth: _textWidth, wordCount: _wordCount, ...rest } = options;
-        drawLine.call(this, run.text, x, y, { ...rest, align: 'left', baseline });
-        x += widthOf(run);
+      for (const group of groups) {
+        // A right-to-left group in one face is one text object, its words' glyphs in visual order, so
+        // text extraction sees the spaces between them and reads the words right to left.
+        const single = group.actual !== undefined && group.runs.every((r) => r.face === group.runs[0]?.face) ? group.runs[0]?.face : undefined;
+        if (single && group.actual !== undefined) {
+          this._font = visualFace(single, group.runs.map((r) => r.text));
+          drawLine.call(this, group.actual, x, y, { ...rest, align: 'left', baseline });
+          x += group.runs.reduce((sum, run) => sum + widthOf(run), 0);
+          continue;
+        }
+        for (const run of group.runs) {
+          this._font = run.face;
+          drawLine.call(this, run.text, x, y, { ...rest, align: 'left', baseline });
+          x += widthOf(run);
+        }
       }
     } finally {
       this._font = font;

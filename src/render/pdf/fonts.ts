@@ -98,6 +98,13 @@ export function primaryFace(style: FontStyle): Face {
 
 const coverage = new Map<FontStyle, Uint8Array>();
 
+/** Hebrew, Arabic, Syriac, Thaana, NKo... and their presentation forms. */
+export const RTL_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x0590, 0x08ff],
+  [0xfb1d, 0xfdff],
+  [0xfe70, 0xfefc],
+];
+
 /**
  * Whether the style's bundled face has every character of the text: the quick answer for nearly all
  * text, from a bitmap of the Basic Multilingual Plane built once per style.
@@ -108,6 +115,8 @@ export function primaryCovers(style: FontStyle, text: string): boolean {
     bitmap = new Uint8Array(0x10000);
     for (const cp of primaryFace(style).font.characterSet) if (cp < 0x10000) bitmap[cp] = 1;
     for (let cp = 0; cp <= 0x20; cp++) bitmap[cp] = 1;
+    // Right-to-left letters take the slow path, which lays them out in visual order.
+    for (const [from, to] of RTL_RANGES) bitmap.fill(0, from, to + 1);
     coverage.set(style, bitmap);
   }
   for (let i = 0; i < text.length; i++) {
