@@ -83,7 +83,7 @@ export async function placedText(bytes: Uint8Array): Promise<PlacedPage[]> {
     const items: PlacedText[] = [];
     for (const item of content.items) {
       if ('type' in item) {
-        if (item.type === 'beginMarkedContentProps' || item.type === 'beginMarkedContent') tags.push(item.tag ?? '');
+        if (item.type === 'beginMarkedContentProps' || item.type === 'beginMarkedContent') tags.push((item as { tag?: string }).tag ?? '');
         else if (item.type === 'endMarkedContent') tags.pop();
         continue;
       }
