@@ -6,6 +6,7 @@ import { RECOMMENDATIONS, RECOMMENDATION_LABELS, type Recommendation, type Score
 import type { StagePlan } from '../../core/scoring.js';
 import type { Choice } from '../../prompts/adapter.js';
 import { wrap } from './style.js';
+import { columnsOf, truncateTo } from './width.js';
 
 /** The scale's meaning of "insufficient evidence", saying once that it is not a low score. */
 function insufficientMeaning(rubric: Rubric): string {
@@ -15,8 +16,8 @@ function insufficientMeaning(rubric: Rubric): string {
 
 function rule(title: string, c: ChalkInstance, width: number): string {
   const room = width - 6;
-  const text = ` ${title.length > room ? `${title.slice(0, room - 1).trimEnd()}…` : title} `;
-  return c.bold(`──${text}${'─'.repeat(Math.max(2, width - text.length - 2))}`);
+  const text = ` ${truncateTo(title, room)} `;
+  return c.bold(`──${text}${'─'.repeat(Math.max(2, width - columnsOf(text) - 2))}`);
 }
 
 export interface BriefPeople {
