@@ -29,6 +29,18 @@ interface Run {
   face: EmbeddedFont;
   text: string;
   rtl: boolean;
+  /** No font has these characters: drawn as empty boxes, extracted as the characters themselves. */
+  missing?: boolean;
+}
+
+/** What a run of characters no font has is drawn as: a white square each, a box that says "missing" on paper. */
+function boxes(text: string): string {
+  return [...text].map((c) => (isNeutral(c.codePointAt(0) ?? 0) ? '' : '\u25a1')).join('');
+}
+
+/** The text a run draws. */
+function shown(run: Run): string {
+  return run.missing ? boxes(run.text) : run.text;
 }
 
 /** pdfkit internals this module reaches: the font cache, the current font and the line drawer. */
@@ -92,7 +104,7 @@ export class FallbackFont {
     if (primaryCovers(this.style, text)) return this.primary.widthOfString(text, size, features);
     const runs = this.runs(text);
     if (runs.length === 1 && runs[0]?.face === this.primary) return this.primary.widthOfString(text, size, features);
-    return runs.reduce((sum, run) => sum + run.face.widthOfString(run.text, size, features), 0);
+    return runs.reduce((sum, run) => sum + run.face.widthOfString(shown(run), size, features), 0);
   }
 
   ref(): unknown {
@@ -115,12 +127,14 @@ export class FallbackFont {
     for (const char of text) {
       const cp = char.codePointAt(0) ?? 0;
       const neutral = isNeutral(cp);
-      const face = neutral && current ? current.face : this.embedded(faceFor(this.style, cp));
+      const found = neutral && current ? undefined : faceFor(this.style, cp);
+      const face = neutral && current ? current.face : this.embedded(found ?? null);
+      const missing = neutral && current ? (current.missing ?? false) : found === null;
       const rtl = neutral && current ? current.rtl : RTL.test(char);
-      if (current && current.face === face && current.rtl === rtl) {
+      if (current && current.face === face && current.rtl === rtl && (current.missing ?? false) === missing) {
         current.text += char;
       } else {
-        current = { face, text: char, rtl };
+        current = { face, text: char, rtl, ...(missing ? { missing } : {}) };
         runs.push(current);
       }
     }
@@ -230,7 +244,7 @@ export function installFallbackFonts(document: PDFKit.PDFDocument): void {
     }
     const line = text.replace(/\n/g, '');
     const groups = font.visualRuns(line);
-    const only = groups.length === 1 && !groups[0]?.actual && groups[0]?.runs.length === 1 ? groups[0].runs[0] : undefined;
+    const only = groups.length === 1 && !groups[0]?.actual && groups[0]?.runs.length === 1 && !groups[0].runs[0]?.missing ? groups[0].runs[0] : undefined;
     if (only) {
       this._font = only.face;
       try {
@@ -242,7 +256,7 @@ export function installFallbackFonts(document: PDFKit.PDFDocument): void {
     }
     const size = this._fontSize;
     const spacing = options.characterSpacing ?? 0;
-    const widthOf = (run: Run): number => run.face.widthOfString(run.text, size) + spacing * [...run.text].length;
+    const widthOf = (run: Run): number => run.face.widthOfString(shown(run), size) + spacing * [...shown(run)].length;
     // Align the whole line here; each run is then drawn from its own left edge.
     if (options.width) {
       const lineWidth = options.lineWidth ?? options.width;
@@ -265,7 +279,10 @@ export function installFallbackFonts(document: PDFKit.PDFDocument): void {
         }
         for (const run of group.runs) {
           this._font = run.face;
-          drawLine.call(this, run.text, x, y, { ...rest, align: 'left', baseline });
+          // Boxes on paper, but search, copy and screen readers still get the characters.
+          if (run.missing) this.markContent('Span', { actual: run.text });
+          drawLine.call(this, shown(run), x, y, { ...rest, align: 'left', baseline });
+          if (run.missing) this.endMarkedContent();
           x += widthOf(run);
         }
       }
