@@ -80,6 +80,30 @@ describe('every bundled rubric’s pack, with handouts and pre-filled names', ()
   });
 });
 
+describe('a pack for a role with a long title', () => {
+  it('keeps the whole footer on every page, shrinking it, and restarts page numbers on each handout', async () => {
+    const report = await loadRubricFile(path.join(BUNDLED, 'head-of-ml.yaml'), 'bundled');
+    const rubric = report.loaded!.rubric;
+    const title = 'Head of Machine Learning Platform, Applied Research and Responsible AI Governance (Europe, Middle East and Africa)';
+    const long = { ...rubric, role: { ...rubric.role, title } };
+    const stages = long.loop.filter((s) => s.case_study).slice(0, 2).map((s) => s.id);
+    const pack = buildPack(long, { stages, now: new Date('2026-03-02T10:00:00Z') });
+    const pages = await placedText(await (await renderPackPdf(pack, { handouts: true })).bytes());
+    const footers = pages.map((p) => p.items.filter((i) => i.tag === 'Artifact' && i.top > p.height - 64).map((i) => i.text).join(' ').replace(/\s+/g, ' '));
+    const handoutFrom = footers.findIndex((f) => f.includes('Candidate handout:'));
+    expect(handoutFrom).toBeGreaterThan(0);
+    for (const footer of footers.slice(0, handoutFrom)) expect(footer).toContain(`Confidential: interviewer material for ${title}. Do not share with candidates.`);
+    for (const [i, footer] of footers.slice(0, handoutFrom).entries()) expect(footer).toContain(`page ${i + 1} of ${handoutFrom}`);
+    // Each handout counts its own pages from 1.
+    const handoutPages = footers.slice(handoutFrom);
+    expect(handoutPages.filter((f) => /\bpage 1 of \d+\b/.test(f)).length).toBe(pack.handouts.length);
+    for (const footer of handoutPages) expect(footer).toMatch(/\bpage \d of \d\b/);
+    // The contents page names each stage and the page its guide starts on.
+    const contents = pages[0]!.items.map((i) => i.text).join(' ');
+    for (const stage of pack.stages) expect(contents).toContain(`Stage ${stage.number}: ${stage.name}`);
+  });
+});
+
 describe('debriefs', () => {
   const fixtures = {
     'two stages per interviewer': () => debriefOf(twoStagesEach(8)),
