@@ -6,14 +6,17 @@
 //   await savePdf(pdf, 'out/head-of-ml-pack.pdf');                  // footers stamped, written atomically
 //
 // createPdf   loads pdfkit lazily (so `hirekit --help` never pays for it), embeds DejaVu Sans (regular,
-//             bold, oblique), sets the title metadata shown by viewers (displayTitle), makes a tagged PDF
+//             bold, oblique) with a per-character fallback for scripts it lacks (./fallback.ts, ./fonts.ts),
+//             sets the title metadata shown by viewers (displayTitle), makes a tagged PDF
 //             (every text call may pass `structParent: pdf.root`), A4 by default or Letter, and buffers
 //             pages so the final pass can write "page x of y" on each of them.
 // Pdf         the pdfkit document plus page geometry (left, width, bottom, spaceLeft), font(style, size),
 //             ensureSpace(height) that moves to a new page instead of writing into the bottom margin,
-//             bookmark(title, level) for a nested outline, footer(text) to change the footer line from
-//             the current page on, runningHead(pageIndex, text) for a line above a page's content, and
-//             finish() which stamps footers and running heads.
+//             bookmark(title, level) for a nested outline (also recorded in `sections`, for a contents
+//             page), footer(text, { restartNumbering }) to change the footer line from the current page
+//             on, runningHead(pageIndex, text) for a line above a page's content, fittedSize() for the
+//             largest type that fits a line, and finish() which stamps footers and running heads (each
+//             shrunk, then wrapped, to fit: never cut).
 // savePdf     finishes the document and writes it with writeFileAtomic; pdf.bytes() gives the bytes instead.
 import { writeFileAtomic } from '../../io/atomic.js';
 import { installFallbackFonts } from './fallback.js';
@@ -228,14 +231,15 @@ export class Pdf {
   /** The text, shortened with an ellipsis to fit on one line of the given width in the current font. */
   fit(text: string, width: number): string {
     if (this.doc.widthOfString(text) <= width) return text;
+    const chars = Array.from(text);
     let low = 0;
-    let high = text.length;
+    let high = chars.length;
     while (low < high) {
       const mid = Math.ceil((low + high) / 2);
-      if (this.doc.widthOfString(`${text.slice(0, mid)}…`) <= width) low = mid;
+      if (this.doc.widthOfString(`${chars.slice(0, mid).join('')}…`) <= width) low = mid;
       else high = mid - 1;
     }
-    return `${text.slice(0, low).trimEnd()}…`;
+    return `${chars.slice(0, low).join('').trimEnd()}…`;
   }
 
   /** Finishes the document and resolves with the whole file. */
