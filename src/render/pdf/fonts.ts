@@ -11,7 +11,7 @@
 // Every font file is parsed once per process (fontkit) and each PDF embeds only the glyphs it uses.
 // Paths in FONTS are the keys pdfkit's doc.font() and doc.table look fonts up by.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Font, FontCollection } from 'fontkit';
@@ -167,7 +167,7 @@ function findFallback(style: FontStyle, codePoint: number): Face | null {
   const known = inUse.find((f) => f.font.hasGlyphForCodePoint(codePoint));
   if (known) return known;
   if (!setup.systemFonts) return null;
-  for (const candidate of systemCandidates(codePoint, style)) {
+  for (const candidate of [...systemCandidates(codePoint, style), ...wellKnownCandidates()]) {
     const face = openFace(candidate.file, candidate.index);
     if (face?.font.hasGlyphForCodePoint(codePoint)) {
       fallbacksInUse.set(style, [...inUse, face]);
@@ -175,6 +175,27 @@ function findFallback(style: FontStyle, codePoint: number): Face | null {
     }
   }
   return null;
+}
+
+/**
+ * CJK fonts macOS and Windows ship, tried after fontconfig (which they usually lack): Arial Unicode and
+ * Hiragino on macOS, Microsoft YaHei, Yu Gothic and Malgun Gothic on Windows.
+ */
+const WELL_KNOWN_FILES: readonly string[] = [
+  '/Library/Fonts/Arial Unicode.ttf',
+  '/System/Library/Fonts/Supplemental/Arial Unicode.ttf',
+  '/System/Library/Fonts/Hiragino Sans GB.ttc',
+  '/System/Library/Fonts/AppleSDGothicNeo.ttc',
+  'C:\\Windows\\Fonts\\msyh.ttc',
+  'C:\\Windows\\Fonts\\YuGothR.ttc',
+  'C:\\Windows\\Fonts\\malgun.ttf',
+];
+
+let wellKnown: Candidate[] | undefined;
+
+function wellKnownCandidates(): Candidate[] {
+  wellKnown ??= WELL_KNOWN_FILES.filter((file) => existsSync(file)).map((file) => ({ file, index: 0, score: 0 }));
+  return wellKnown;
 }
 
 interface Candidate {
