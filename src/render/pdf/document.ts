@@ -115,10 +115,14 @@ export class Pdf {
    * where it is (it will flow over pages anyway) unless the page is nearly full.
    */
   ensureSpace(height: number): void {
-    if (height <= this.spaceLeft) return;
-    if (this.atTopOfPage) return;
-    if (height > this.pageHeight && this.spaceLeft > this.pageHeight / 3) return;
-    this.newPage();
+    if (this.movesOn(height)) this.newPage();
+  }
+
+  /** Whether ensureSpace(height) would start a new page when `spaceLeft` is left on this one. */
+  movesOn(height: number, spaceLeft = this.spaceLeft): boolean {
+    if (height <= spaceLeft) return false;
+    if (this.atTopOfPage) return false;
+    return !(height > this.pageHeight && spaceLeft > this.pageHeight / 3);
   }
 
   newPage(): void {

@@ -31,7 +31,7 @@ interface Problem {
   what: string;
 }
 
-/** Text outside the margins, a heading as a page's last line, and text ending in an ellipsis the source did not have. */
+/** Text outside the margins, a heading with less than two lines under it at a page's foot, and text ending in an ellipsis the source did not have. */
 function problemsOf(pages: readonly PlacedPage[], source: string): Problem[] {
   const problems: Problem[] = [];
   pages.forEach((page, i) => {
@@ -43,10 +43,15 @@ function problemsOf(pages: readonly PlacedPage[], source: string): Problem[] {
       if (item.top < top || item.bottom > bottom) problems.push({ page: i + 1, what: `outside the top or bottom margin: "${item.text}" (${item.tag})` });
       if (/…$/.test(item.text.trim()) && !source.includes(item.text.trim())) problems.push({ page: i + 1, what: `cut with an ellipsis: "${item.text}"` });
     }
+    // A heading needs at least two lines of what it introduces under it on its page (a one-line summary
+    // under a heading does not count as a start): else it ends the page.
     const content = page.items.filter((item) => item.tag !== 'Artifact');
-    const lowest = Math.max(...content.map((item) => item.bottom));
-    const last = content.filter((item) => item.bottom > lowest - 2);
-    if (i < pages.length - 1 && last.length > 0 && last.every((item) => /^H\d$/.test(item.tag))) problems.push({ page: i + 1, what: `ends with a heading: "${last.map((l) => l.text).join(' ')}"` });
+    const headings = content.filter((item) => /^H\d$/.test(item.tag));
+    const lastHeading = headings.length > 0 ? Math.max(...headings.map((h) => h.bottom)) : undefined;
+    if (i < pages.length - 1 && lastHeading !== undefined) {
+      const below = new Set(content.filter((item) => item.top > lastHeading - 1 && !/^H\d$/.test(item.tag)).map((item) => Math.round(item.bottom)));
+      if (below.size < 2) problems.push({ page: i + 1, what: `ends with a heading: "${headings.filter((h) => h.bottom > lastHeading - 30).map((h) => h.text).join(' ')}"` });
+    }
   });
   return problems;
 }
@@ -77,6 +82,27 @@ describe('every bundled rubric’s pack, with handouts and pre-filled names', ()
       const sheetText = sheet.items.map((i) => i.text).join(' ');
       expect(sheetText).toContain(interviewer);
     }
+  });
+});
+
+describe('a heading over a block that may not split (a case study in the guide)', () => {
+  it('never ends a page, wherever on the page it falls', async () => {
+    const { createPdf } = await import('../../../src/render/pdf/document.js');
+    const { flow, heading, keptWithNext, paragraph, spacer, together } = await import('../../../src/render/pdf/layout.js');
+    const problems: string[] = [];
+    for (let used = 0; used <= 740; used += 20) {
+      const pdf = await createPdf({ title: 't', confidentiality: 'c' });
+      flow(pdf, [
+        spacer(used),
+        heading('Case study: a platform and operating model design', 2),
+        keptWithNext(paragraph('75 minutes · assesses Production ML architecture; MLOps & reliability', { size: 9 })),
+        heading('The brief the candidate receives', 3),
+        // Taller than 60% of a page and kept whole: the heading cannot just reserve its first lines.
+        together([paragraph('You have just joined a company that runs 31 models in production. '.repeat(50), { size: 9.5 })]),
+      ]);
+      for (const p of problemsOf(await placedText(await pdf.bytes()), '')) problems.push(`at ${used} pt: page ${p.page} ${p.what}`);
+    }
+    expect(problems).toEqual([]);
   });
 });
 
