@@ -2,6 +2,7 @@
 import { CommanderError } from 'commander';
 import { CheckFailed, DataError, EXIT, InterruptedError, UsageError, exitCodeFor } from './errors.js';
 import { buildProgram } from './cli.js';
+import { contextFromProcess } from './process-context.js';
 
 const debug = process.env.HIREKIT_DEBUG === '1';
 
@@ -33,7 +34,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 });
 
 try {
-  await buildProgram().parseAsync(process.argv);
+  await buildProgram(contextFromProcess()).parseAsync(process.argv);
 } catch (error) {
   process.exitCode = report(error);
 }

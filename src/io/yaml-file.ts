@@ -30,11 +30,12 @@ export function formatLocated(d: Located): string {
 /**
  * Reads a file the user pointed at, refusing what is not a sane YAML text file. Throws DataError with
  * one plain line for anything that cannot even be parsed (missing, directory, too big, binary, empty).
+ * Messages name `file`; the bytes come from `readFrom` (the same path resolved against the command's folder).
  */
-export async function readYamlText(file: string, what = 'YAML file'): Promise<string> {
+export async function readYamlText(file: string, what = 'YAML file', readFrom = file): Promise<string> {
   let info;
   try {
-    info = await stat(file);
+    info = await stat(readFrom);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new DataError(`${file}: no such file; check the path`);
@@ -46,7 +47,7 @@ export async function readYamlText(file: string, what = 'YAML file'): Promise<st
   if (info.size > MAX_YAML_BYTES) {
     throw new DataError(`${file}: is ${(info.size / 1024 / 1024).toFixed(1)} MiB; a ${what} may be at most 1 MiB`);
   }
-  const bytes = await readFile(file);
+  const bytes = await readFile(readFrom);
   if (bytes.includes(0)) throw new DataError(`${file}: looks like a binary file, not a ${what}`);
   let text: string;
   try {
