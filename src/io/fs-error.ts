@@ -12,7 +12,8 @@ const REASONS: Record<string, string> = {
   ENOSPC: 'the disk is full',
   EDQUOT: 'the disk quota is used up',
   ENOENT: 'no such file or folder',
-  EEXIST: 'something else is already there',
+  // mkdir meets a file where a folder of the path should be (the temp file's own name is random).
+  EEXIST: 'a file stands where a folder should be',
   ENAMETOOLONG: 'the name is too long',
   ELOOP: 'too many symbolic links',
   EBUSY: 'it is in use',
