@@ -1,7 +1,7 @@
 // Every command runs in-process through a fake context, and the --out rules of the one output writer
 // (io/output.ts) hold for each command that writes files.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCompare } from '../../src/commands/compare.js';
