@@ -47,6 +47,7 @@ describe('hirekit pack --paper', () => {
     return { result, out };
   };
 
+  // Six spawned PDF renders: on a loaded machine that takes more than the default 30 s.
   it('prints on A4 by default, on US Letter with --paper letter or HIREKIT_PAPER=letter, and the flag wins over the variable', async () => {
     const cases: Array<[string[], Record<string, string>, string]> = [
       [[], {}, A4],
@@ -65,7 +66,6 @@ describe('hirekit pack --paper', () => {
       for (const file of written) expect(new Set(await pageSizes(file)), `${args.join(' ')} ${JSON.stringify(env)}`).toEqual(new Set([size]));
       expect(written[0]).toBe(out);
     }
-    // Six spawned PDF renders: on a loaded machine that takes more than the default 30 s.
   }, 120_000);
 
   it('rejects another paper size on one line naming the allowed values, with exit code 2', () => {
