@@ -206,7 +206,10 @@ export function keysOf(schema: z.core.$ZodType): string[] {
     const def = (node as { _zod?: { def?: Record<string, unknown> } })._zod?.def;
     if (!def) return;
     const shape = def.shape as Record<string, unknown> | undefined;
-    if (shape) for (const [key, child] of Object.entries(shape)) (keys.add(key), walk(child));
+    for (const [key, child] of Object.entries(shape ?? {})) {
+      keys.add(key);
+      walk(child);
+    }
     // Wrappers and containers: optional, default, nullable, array, record, union, pipe, intersection, tuple.
     for (const field of ['innerType', 'element', 'valueType', 'in', 'out', 'left', 'right', 'catchall']) walk(def[field]);
     for (const field of ['options', 'items']) if (Array.isArray(def[field])) for (const child of def[field] as unknown[]) walk(child);
