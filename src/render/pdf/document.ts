@@ -3,7 +3,7 @@
 //   const pdf = await createPdf({ title: 'Head of ML: interview pack', confidentiality: 'Confidential: hiring panel only' });
 //   flow(pdf, [heading('Loop overview', 1), paragraph('...')]);   // blocks from ./layout.ts
 //   drawTable(pdf, { columns: [...], rows: [...] });                // ./layout.ts
-//   await savePdf(pdf, 'out/head-of-ml-pack.pdf');                  // footers stamped, written atomically
+//   const bytes = await pdf.bytes();                               // footers stamped; the command writes them
 //
 // createPdf   loads pdfkit lazily (so `hirekit --help` never pays for it), embeds DejaVu Sans (regular,
 //             bold, oblique) with a per-character fallback for scripts it lacks (./fallback.ts, ./fonts.ts),
@@ -17,8 +17,7 @@
 //             on, runningHead(pageIndex, text) for a line above a page's content, fittedSize() for the
 //             largest type that fits a line, and finish() which stamps footers and running heads (each
 //             shrunk, then wrapped, to fit: never cut).
-// savePdf     finishes the document and writes it with writeFileAtomic; pdf.bytes() gives the bytes instead.
-import { writeFileAtomic } from '../../io/atomic.js';
+// Rendering never writes files: pdf.bytes() finishes the document and the command writes the bytes (io/output.ts).
 import { installFallbackFonts } from './fallback.js';
 import { FONTS, type FontStyle } from './fonts.js';
 
@@ -31,8 +30,8 @@ export interface PdfOptions {
   pageSize?: 'A4' | 'LETTER';
 }
 
-/** The paper a user asks for with --paper (or HIREKIT_PAPER); A4 unless they say otherwise. */
-export type Paper = 'a4' | 'letter';
+import type { Paper } from './paper.js';
+export type { Paper } from './paper.js';
 
 /** pdfkit's name for the page size of each paper. */
 export const PAGE_SIZE: Record<Paper, NonNullable<PdfOptions['pageSize']>> = { a4: 'A4', letter: 'LETTER' };
@@ -275,9 +274,4 @@ export async function createPdf(options: PdfOptions): Promise<Pdf> {
     },
   });
   return new Pdf(doc, options);
-}
-
-/** Finishes the document (footers, outline) and writes it atomically: a reader never sees half a PDF. */
-export async function savePdf(pdf: Pdf, file: string): Promise<void> {
-  await writeFileAtomic(file, await pdf.bytes());
 }
