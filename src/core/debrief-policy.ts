@@ -15,6 +15,9 @@ export const VERDICT_LABELS: Record<Verdict, string> = {
   'below-bar': 'below bar',
 };
 
+/** Interviewers who must note the same concern before it becomes a reason in the summary. */
+export const CORROBORATION = 2;
+
 export type HurdleStatus = 'met' | 'failed' | 'not-assessed';
 
 export interface HurdleResult {
@@ -50,6 +53,13 @@ export interface PolicyApplication {
   excluded: string[];
   hurdles: HurdleResult[];
   knockouts: Array<{ flag: string; text: string; dimension: string; raised_by: DebriefPerson[] }>;
+  /** Red flags that are not knockouts: each is a reason to look, not a verdict. */
+  red_flags: Array<{ flag: string; text: string; raised_by: DebriefPerson[] }>;
+  /**
+   * Concerns (weak signals) noted by at least two interviewers independently. A concern noted once is listed
+   * with the flags but is not, by itself, a reason in the summary.
+   */
+  corroborated_concerns: Array<{ flag: string; text: string; raised_by: DebriefPerson[] }>;
 }
 
 export interface PolicyOutcome {
@@ -86,6 +96,11 @@ export function applyPolicy(
   const knockouts = flags
     .filter((f) => f.knockout)
     .map((f) => ({ flag: f.id, text: f.text, dimension: f.dimension.id, raised_by: f.raised_by.map((r) => r.interviewer) }));
+  const raisers = (f: RaisedFlag): DebriefPerson[] => f.raised_by.map((r) => r.interviewer);
+  const red_flags = flags.filter((f) => f.tier === 'red').map((f) => ({ flag: f.id, text: f.text, raised_by: raisers(f) }));
+  const corroborated_concerns = flags
+    .filter((f) => f.tier === 'concern' && new Set(f.raised_by.map((r) => r.interviewer.slug)).size >= CORROBORATION)
+    .map((f) => ({ flag: f.id, text: f.text, raised_by: raisers(f) }));
 
   const policy: PolicyApplication = {
     dimension_score: p.dimension_score,
@@ -101,6 +116,8 @@ export function applyPolicy(
     excluded,
     hurdles,
     knockouts,
+    red_flags,
+    corroborated_concerns,
   };
   const verdict = verdictOf(policy);
   return { policy, summary: { verdict, label: VERDICT_LABELS[verdict], reasons: reasonsFor(policy, coverage) } };
@@ -120,6 +137,10 @@ function reasonsFor(policy: PolicyApplication, coverage: Coverage): string[] {
   const reasons: string[] = [];
   for (const k of policy.knockouts) {
     reasons.push(`knockout flag "${k.text}" raised by ${k.raised_by.map((r) => r.name).join(', ')}`);
+  }
+  for (const f of policy.red_flags) reasons.push(`red flag "${f.text}" raised by ${f.raised_by.map((r) => r.name).join(', ')}`);
+  for (const f of policy.corroborated_concerns) {
+    reasons.push(`concern "${f.text}" noted independently by ${f.raised_by.map((r) => r.name).join(', ')}`);
   }
   if (!policy.enough_scorecards) {
     reasons.push(`${policy.submitted} submitted scorecard${policy.submitted === 1 ? '' : 's'}; the policy asks for at least ${policy.min_scorecards}`);

@@ -42,7 +42,7 @@ export function comparisonView(c: Comparison): ComparisonView {
       composite: formatComposite(x.composite),
       label: x.label,
       verdict: x.verdict,
-      flags: `${x.flags.green} green, ${x.flags.red} red`,
+      flags: `${x.flags.green} green, ${x.flags.concern} concern${x.flags.concern === 1 ? '' : 's'}, ${x.flags.red} red`,
       knockouts: x.flags.knockouts,
       tally: (['strong-yes', 'yes', 'no', 'strong-no'] as const).map((k) => `${TALLY_LABELS[k]} ${x.tally.counts[k]}`).join(', '),
       scorecards: `${x.submitted} submitted${x.drafts > 0 ? `, ${x.drafts} draft${x.drafts === 1 ? '' : 's'}` : ''}`,
@@ -52,7 +52,7 @@ export function comparisonView(c: Comparison): ComparisonView {
       name: d.name,
       weight: d.weight,
       hurdle: d.hurdle === null ? '' : `at least ${d.hurdle}`,
-      cells: c.candidates.map((x) => ({ score: formatScore(x.scores[i] ?? null), value: x.scores[i] ?? null, disagreement: (x.spreads[i] ?? 0) >= 2 })),
+      cells: c.candidates.map((x) => ({ score: formatScore(x.scores[i] ?? null), value: x.scores[i] ?? null, disagreement: x.disagreement[i] ?? false })),
     })),
   };
 }
