@@ -9,10 +9,7 @@ import { MIN_QUESTION_MINUTES, stageTiming } from './timing-plan.js';
 const MAX_FOCUS = 4;
 
 export function checkRubric(rubric: Rubric): Finding[] {
-  const structural = [...scale(rubric), ...crossReferences(rubric)];
-  // Lint reads the structure (levels, stages, questions); on a broken one it would only echo the errors.
-  if (structural.some((f) => f.severity === 'error')) return structural;
-  return [...structural, ...lint(rubric), ...timing(rubric)];
+  return [...scale(rubric), ...crossReferences(rubric), ...lint(rubric), ...timing(rubric)];
 }
 
 /** The scale's levels run 1..N without a gap; every dimension anchors exactly those levels; bar and hurdles fall on it. */

@@ -147,7 +147,7 @@ describe('buildDebrief', () => {
     expect(d.policy.excluded).toEqual(['writing']);
     expect(d.policy.weights.map((w) => w.share)).toEqual([0.44, 0.33, 0.22, null]);
     expect(d.coverage).toMatchObject({ rated_weight: 90, total_weight: 100, rated_share: 0.9 });
-    expect(d.coverage.stages_without_scorecard).toEqual([{ id: 'onsite', name: 'Onsite' }]);
+    expect(d.coverage.stages_without_scorecard).toEqual([{ id: 'onsite', name: 'Onsite', optional: false }]);
     // Hurdle analysis 3.5 >= 3 met; coverage 0.9 >= 0.75; 3 scorecards; composite 3.00 >= bar 3.
     expect(d.policy.hurdles).toEqual([{ dimension: 'analysis', name: 'Dim analysis', min_level: 3, score: 3.5, status: 'met' }]);
     expect(d.summary.verdict).toBe('at-or-above-bar');

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDocumentProxy } from 'unpdf';
 import type { Rubric } from '../../src/core/rubric.js';
-import { allFlags, stageDimensions, stageQuestions } from '../../src/core/rubric.js';
+import { allFlags, flagsFor, stageDimensions, stageQuestions } from '../../src/core/rubric.js';
 import { loadRubricFile } from '../../src/io/rubrics.js';
 import { FIXTURES, ROOT, runCli, tempDir } from '../helpers/cli.js';
 import { pageSizes, readPdf } from '../helpers/pdf.js';
@@ -57,7 +57,7 @@ function interviewerTexts(rubric: Rubric, stageIds: readonly string[]): string[]
   for (const stage of stages) {
     for (const { question } of stageQuestions(rubric, stage)) texts.push(question.text, ...question.probes, ...question.listen_for);
     for (const dimension of stageDimensions(rubric, stage)) texts.push(...Object.values(dimension.anchors));
-    for (const flag of allFlags(rubric).filter((f) => stage.focus.includes(f.dimension))) texts.push(flag.text);
+    for (const flag of flagsFor(rubric, stage.focus)) texts.push(flag.text);
   }
   return texts;
 }

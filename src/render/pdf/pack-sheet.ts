@@ -27,6 +27,7 @@ const DENSITIES: readonly Density[] = [
   { evidenceLines: 3, flagColumns: 2, flagSize: 8, lineSpacing: 17 },
   { evidenceLines: 2, flagColumns: 2, flagSize: 8, lineSpacing: 17 },
   { evidenceLines: 2, flagColumns: 2, flagSize: 7.5, lineSpacing: 16 },
+  { evidenceLines: 2, flagColumns: 2, flagSize: 7.5, lineSpacing: 14 },
 ];
 
 export function drawScoringSheet(pdf: Pdf, pack: Pack, stage: PackStage): void {

@@ -91,7 +91,7 @@ function drawOverview(pdf: Pdf, pack: Pack): void {
       ]),
       after: 4,
       caption: paragraph(
-        `${loop.stages.length} stages, ${loop.minutes} minutes of interviews in all.${loop.optionalStages > 0 ? ` ${loop.optionalStages} optional (context-specific; the loop may skip ${loop.optionalStages === 1 ? 'it' : 'them'}): ${loop.requiredMinutes} minutes without ${loop.optionalStages === 1 ? 'it' : 'them'}.` : ''}`,
+        `${loop.stages.length} stages, ${loop.minutes} minutes of interviews in all.${loop.optionalStages > 0 ? ` Without the optional stages (context-specific, run where the role calls for them): ${loop.requiredMinutes} minutes.` : ''}`,
         { size: 9, colour: GREY, after: 6 },
       ),
     }),
