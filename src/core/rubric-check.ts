@@ -26,6 +26,8 @@ function scale(rubric: Rubric): Finding[] {
       out.push(error('scale-gap', ['scale', String(level)], `scale level ${level} follows a missing level ${top + 1}; number the levels 1 to N without a gap (N from 3 to ${MAX_LEVELS})`));
     }
   }
+  // Until the levels are numbered without a gap, anchors, bar and hurdles cannot be measured against them.
+  if (out.length > 0) return out;
   rubric.dimensions.forEach((d, di) => {
     const anchored = present(d.anchors);
     for (const level of levels) {

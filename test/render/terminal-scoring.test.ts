@@ -11,7 +11,7 @@ const plain = new Chalk({ level: 0 });
 
 describe('scoring screens at 80 columns', () => {
   it('fit every stage and dimension of every known rubric in 80 columns, with every anchor shown', async () => {
-    const catalog = await loadCatalog({ rubrics: [path.join(FIXTURES, 'rubrics')], env: {} });
+    const catalog = await loadCatalog({ rubrics: [path.join(FIXTURES, 'rubrics'), path.join(FIXTURES, 'rubrics-five')], env: {} });
     expect(catalog.byId.size).toBeGreaterThan(0);
     for (const { rubric } of catalog.byId.values()) {
       for (const stage of rubric.loop) {

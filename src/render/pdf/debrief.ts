@@ -143,7 +143,7 @@ function coverage(v: DebriefView): Block[] {
   const lines = [
     v.coverage.rated + '.',
     v.coverage.unrated.length > 0 ? `Not rated with evidence: ${v.coverage.unrated.join(', ')}.` : 'Every dimension has at least one rating with evidence.',
-    v.coverage.stages.length > 0 ? `Stages of the loop without a submitted scorecard: ${v.coverage.stages.join(', ')}.` : 'Every required stage of the loop has a submitted scorecard.',
+    v.coverage.stages.length > 0 ? `Stages of the loop without a submitted scorecard: ${v.coverage.stages.join(', ')}.` : `Every ${v.coverage.optional_stages.length > 0 ? 'required ' : ''}stage of the loop has a submitted scorecard.`,
     ...(v.coverage.optional_stages.length > 0 ? [`Optional stages without a scorecard (the loop may skip them): ${v.coverage.optional_stages.join(', ')}.`] : []),
     ...(v.drafts.length > 0 ? [`Drafts, left out: ${v.drafts.map((x) => `${x.name} (${x.stage})`).join(', ')}.`] : []),
   ];
