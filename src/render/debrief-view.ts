@@ -18,6 +18,7 @@ import {
   tallyParts,
 } from './debrief-words.js';
 import { FLAG_SIGNS, FLAG_TIER_LABELS } from './flag-words.js';
+import { inkOnShade, shadeFor } from './shade.js';
 
 export interface DebriefView {
   debrief: Debrief;
@@ -52,7 +53,8 @@ export interface DebriefView {
     insufficient: number;
     disagreement: boolean;
     hurdle: string;
-    cells: Array<{ symbol: string; level: string }>;
+    /** `shade` and `ink`: the cell's background and text colour on the rubric's scale ("" when not rated). */
+    cells: Array<{ symbol: string; level: string; shade: string; ink: string }>;
     /** Positions on the scale's axis (1 to its top level) as CSS percentages, for drawing the spread without arithmetic in a template. */
     plot: { rated: boolean; range_left: string; range_width: string; score_left: string; dots: string[] };
     ratings: Array<{ name: string; stage: string; rating: string; label: string; evidence: string; mismatch: boolean }>;
@@ -120,7 +122,13 @@ export function debriefView(d: Debrief): DebriefView {
       hurdle: x.hurdle === null ? '' : `at least ${x.hurdle}`,
       cells: d.panel.map((_, i) => {
         const r = x.ratings.find((y) => y.panel === i);
-        return { symbol: r ? ratingSymbol(r.rating) : '·', level: r ? (r.rating === 'insufficient' ? 'insufficient' : `l${r.rating}`) : 'none' };
+        const numeric = r && r.rating !== 'insufficient' ? r.rating : null;
+        return {
+          symbol: r ? ratingSymbol(r.rating) : '·',
+          level: r ? (r.rating === 'insufficient' ? 'insufficient' : `l${r.rating}`) : 'none',
+          shade: numeric === null ? '' : shadeFor(numeric, top),
+          ink: numeric === null ? '' : inkOnShade(numeric, top),
+        };
       }),
       plot: plotOf(top, x.min, x.max, x.score, x.ratings.flatMap((r) => (r.rating === 'insufficient' ? [] : [r.rating]))),
       ratings: x.ratings.map((r) => ({

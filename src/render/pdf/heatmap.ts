@@ -4,6 +4,7 @@
 // Plain data in, no Debrief: the renderers decide what goes in the rows and columns.
 import type { Pdf } from './document.js';
 import { GREY, INK, type Block } from './layout.js';
+import { inkOnShade, shadeFor } from '../shade.js';
 
 /** A heat cell: the text printed in it and the value that sets its shade (1 to the scale's top; null leaves it white). */
 export interface HeatCell {
@@ -48,20 +49,10 @@ const MIN_ROW = 18;
 const MAX_HEADER = 60;
 const LEGEND_GAP = 16;
 
-/** Lightest for 1, darkest for the top level, so the order reads the same in colour, grey and print. */
-export function shadeFor(value: number, top = 4): string {
-  const t = shadeShare(value, top);
-  const grey = Math.round(245 - t * 175);
-  const hex = grey.toString(16).padStart(2, '0');
-  return `#${hex}${hex}${hex}`;
-}
-
-function shadeShare(value: number, top: number): number {
-  return top > 1 ? (Math.min(top, Math.max(1, value)) - 1) / (top - 1) : 1;
-}
+export { shadeFor };
 
 function textOnShade(value: number, top: number): string {
-  return shadeShare(value, top) >= 0.58 ? '#ffffff' : INK;
+  return inkOnShade(value, top, INK);
 }
 
 export function labelHeight(pdf: Pdf, text: string, size: number, width: number, bold = false): number {
