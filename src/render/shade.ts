@@ -13,6 +13,6 @@ export function shadeFor(value: number, top = 4): string {
 }
 
 /** White on the darker shades, ink on the lighter ones. */
-export function inkOnShade(value: number, top = 4, ink = '#1a1a1a'): string {
+export function inkOnShade(value: number, top = 4, ink = '#000000'): string {
   return shareOf(value, top) >= 0.58 ? '#ffffff' : ink;
 }
