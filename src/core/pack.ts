@@ -252,11 +252,10 @@ function packStage(rubric: Rubric, stage: Stage, scale: ScaleEntry[], candidate:
   const number = rubric.loop.indexOf(stage) + 1;
   const focus = stageDimensions(rubric, stage);
   const dimensionName = (id: string): string => rubric.dimensions.find((d) => d.id === id)?.name ?? id;
-  // Numbered as the timing plan numbers them: the questions asked inside the case first.
-  const questions = [
-    ...caseQuestions(rubric, stage).map((q) => ({ ...q, inCase: true })),
-    ...stageQuestions(rubric, stage).map((q) => ({ ...q, inCase: false })),
-  ].map(({ question, dimension, inCase }, i) => ({
+  // Numbered in the order asked, as the timing plan numbers them: the case's questions come with the case.
+  const inCase = caseQuestions(rubric, stage).map((q) => ({ ...q, inCase: true }));
+  const own = stageQuestions(rubric, stage).map((q) => ({ ...q, inCase: false }));
+  const questions = (stage.case_order === 'after-questions' ? [...own, ...inCase] : [...inCase, ...own]).map(({ question, dimension, inCase }, i) => ({
     number: i + 1,
     id: question.id,
     kind: question.kind,

@@ -169,9 +169,12 @@ function crossReferences(rubric: Rubric): Finding[] {
         error(
           'question-minutes-count',
           ['loop', si, 'question_minutes'],
-          `stage '${stage.id}' lists ${stage.question_minutes.length} question_minutes but asks ${asking} question${asking === 1 ? '' : 's'}; give one entry per question (case questions first), or one number for all`,
+          `stage '${stage.id}' lists ${stage.question_minutes.length} question_minutes but asks ${asking} question${asking === 1 ? '' : 's'}; give one entry per question in the order asked, or one number for all`,
         ),
       );
+    }
+    if (stage.case_order !== undefined && stage.case_study === undefined) {
+      out.push(error('case-order-without-case', ['loop', si, 'case_order'], `stage '${stage.id}' has case_order but no case_study; remove case_order or name the case study`));
     }
     if (stage.case_questions !== undefined && stage.case_study === undefined) {
       out.push(error('case-questions-without-case', ['loop', si, 'case_questions'], `stage '${stage.id}' has case_questions but no case_study; name the case study they are asked in, or move them to questions`));

@@ -155,6 +155,10 @@ export const Stage = z
       .array(id)
       .optional()
       .describe("Question ids asked inside the case study, in the case's own minutes"),
+    case_order: z
+      .enum(['before-questions', 'after-questions'])
+      .optional()
+      .describe('Whether the case study comes before the questions (the default) or after them'),
     opening_minutes: stageMinutes.optional().describe('Minutes for the welcome; default 5 (shorter in stages under 45 minutes)'),
     closing_minutes: stageMinutes
       .optional()
@@ -163,7 +167,7 @@ export const Stage = z
       .union([questionMinutes, z.array(questionMinutes).min(1)])
       .optional()
       .describe(
-        'Minutes per question, or a list with one entry per question in the order asked (case questions first); default: the time left after the opening, the case and the closing, shared evenly',
+        'Minutes per question, or a list with one entry per question in the order asked; default: the time left after the opening, the case and the closing, shared evenly',
       ),
   })
   .strict();

@@ -23,11 +23,13 @@ export interface TimingInput {
   opening?: number | undefined;
   closing?: number | undefined;
   /**
-   * Minutes per question, or one entry per question (the case's questions first, then the stage's); when
-   * absent the stage's questions share the time left evenly.
+   * Minutes per question, or one entry per question in the order asked (the case's questions first, unless
+   * the case comes last); when absent the stage's questions share the time left evenly.
    */
   perQuestion?: number | readonly number[] | undefined;
   caseStudy?: { title: string; minutes: number; questions: ReadonlyArray<{ id: string }> } | undefined;
+  /** The case comes after the stage's questions instead of before them. */
+  caseLast?: boolean | undefined;
   /** Numbered after the case's questions, as the pack numbers them. */
   questions: ReadonlyArray<{ id: string }>;
 }
@@ -72,8 +74,12 @@ export function planTiming(input: TimingInput): StageTiming {
   const fixed = input.perQuestion;
   const minutesOf = (i: number): number =>
     typeof fixed === 'number' ? fixed : (fixed?.[Math.min(i, (fixed?.length ?? 1) - 1)] ?? 0);
+  // Position in the order asked: the case's questions first, or after the stage's when the case comes last.
+  const caseLast = input.caseLast === true;
+  const stageIndex = (i: number): number => (caseLast ? i : inCase.length + i);
+  const caseIndex = (i: number): number => (caseLast ? questions.length + i : i);
   if (fixed !== undefined) {
-    perQuestion = questions.map((_, i) => minutesOf(inCase.length + i));
+    perQuestion = questions.map((_, i) => minutesOf(stageIndex(i)));
     const left = minutes - opening - caseMinutes - perQuestion.reduce((s, m) => s + m, 0);
     if (input.closing === undefined) closing = Math.max(0, left);
     else if (left > closing) {
@@ -89,27 +95,32 @@ export function planTiming(input: TimingInput): StageTiming {
   }
   // Questions asked inside the case take question_minutes, or the stage's shortest question slot (10 when it has none).
   const caseQuestionMinutes = inCase.map((_, i) =>
-    fixed !== undefined ? minutesOf(i) : perQuestion.length > 0 ? Math.min(...perQuestion) : 10,
+    fixed !== undefined ? minutesOf(caseIndex(i)) : perQuestion.length > 0 ? Math.min(...perQuestion) : 10,
   );
   const perCaseQuestion = caseQuestionMinutes.length > 0 ? Math.min(...caseQuestionMinutes) : 0;
   const caseWork = caseMinutes - caseQuestionMinutes.reduce((s, m) => s + m, 0);
 
-  const wanted: Array<Omit<TimingSlot, 'from' | 'to'>> = [
-    { minutes: opening, kind: 'opening', activity: 'Welcome: introduce yourself and explain the format and that you will take notes' },
-  ];
+  const study: Array<Omit<TimingSlot, 'from' | 'to'>> = [];
   if (input.caseStudy) {
-    wanted.push({
+    study.push({
       minutes: Math.max(0, caseWork),
       kind: 'case',
       activity: `Case study: ${input.caseStudy.title}. Hand over the brief, let the candidate work, then probe`,
     });
     inCase.forEach((q, i) =>
-      wanted.push({ minutes: caseQuestionMinutes[i] ?? 0, kind: 'case-question', question: q.id, activity: `Question ${i + 1}, inside the case, with its probes` }),
+      study.push({ minutes: caseQuestionMinutes[i] ?? 0, kind: 'case-question', question: q.id, activity: `Question ${caseIndex(i) + 1}, inside the case, with its probes` }),
     );
   }
-  questions.forEach((q, i) =>
-    wanted.push({ minutes: perQuestion[i] ?? 0, kind: 'question', question: q.id, activity: `Question ${inCase.length + i + 1}, with its probes` }),
-  );
+  const asked = questions.map((q, i): Omit<TimingSlot, 'from' | 'to'> => ({
+    minutes: perQuestion[i] ?? 0,
+    kind: 'question',
+    question: q.id,
+    activity: `Question ${stageIndex(i) + 1}, with its probes`,
+  }));
+  const wanted: Array<Omit<TimingSlot, 'from' | 'to'>> = [
+    { minutes: opening, kind: 'opening', activity: 'Welcome: introduce yourself and explain the format and that you will take notes' },
+    ...(caseLast ? [...asked, ...study] : [...study, ...asked]),
+  ];
   wanted.push({ minutes: closing, kind: 'closing', activity: "The candidate's questions, and what happens next" });
 
   const needed = wanted.reduce((s, w) => s + w.minutes, 0);
@@ -140,6 +151,7 @@ export function stageTiming(rubric: Rubric, stage: Stage): StageTiming {
     closing: stage.closing_minutes,
     perQuestion: stage.question_minutes,
     caseStudy: study ? { title: study.title, minutes: study.duration_minutes, questions: caseQuestions(rubric, stage).map(brief) } : undefined,
+    caseLast: stage.case_order === 'after-questions',
     questions: stageQuestions(rubric, stage).map(brief),
   });
 }

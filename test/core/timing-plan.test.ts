@@ -67,6 +67,19 @@ describe('planTiming', () => {
     expect(plan.slots[4]!.activity).toBe('Question 3, with its probes');
   });
 
+  it('puts the case after the questions when the stage says so, numbering in the order asked', () => {
+    // 85 = 0 opening + 3 questions sharing 35 (12, 12, 11) + 45 case + 5 closing.
+    const plan = planTiming({ minutes: 85, opening: 0, closing: 5, caseLast: true, caseStudy: { title: 'Adapt or build', minutes: 45, questions: q(1) }, questions: q(3) });
+    expect(plan.slots.map((s) => [s.kind, s.minutes, s.activity.slice(0, 10)])).toEqual([
+      ['question', 12, 'Question 1'],
+      ['question', 12, 'Question 2'],
+      ['question', 11, 'Question 3'],
+      ['case', 34, 'Case study'],
+      ['case-question', 11, 'Question 4'],
+      ['closing', 5, "The candid"],
+    ]);
+  });
+
   it('says when the questions cannot fit, and still ends on time', () => {
     // 5 + 75 + 10 = 90: the one question would get 0 minutes.
     const plan = planTiming({ minutes: 90, caseStudy: { title: 'Case', minutes: 75, questions: [] }, questions: q(1) });

@@ -137,7 +137,7 @@ describe('questions and timing', () => {
     ]);
     const count = await lines(variant(['    question_minutes: 15\n', '    question_minutes: [15, 15, 15]\n']));
     expect(count).toEqual([
-      "110:23  stage 'screen' lists 3 question_minutes but asks 2 questions; give one entry per question (case questions first), or one number for all",
+      "110:23  stage 'screen' lists 3 question_minutes but asks 2 questions; give one entry per question in the order asked, or one number for all",
     ]);
   });
 
