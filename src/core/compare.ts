@@ -11,10 +11,10 @@ export interface ComparedCandidate {
   slug: string;
   /** Panel score per dimension, in the order of `dimensions`; null when unrated. */
   scores: Array<number | null>;
-  /** Ratings spread per dimension. */
+  /** Ratings spread per dimension (highest minus lowest level); null when unrated. */
   spreads: Array<number | null>;
-  /** Per dimension: the debrief found the ratings far enough apart to discuss. */
-  disagreement: boolean[];
+  /** Per dimension, whether the debrief put a disagreement on the agenda (its own call, never recomputed). */
+  disagreed: boolean[];
   composite: number | null;
   verdict: Verdict;
   label: string;
@@ -58,7 +58,7 @@ export function buildComparison(debriefs: readonly Debrief[], now: Date): Compar
         slug: d.candidate.slug,
         scores: dimensions.map((x) => byId.get(x.id)?.score ?? null),
         spreads: dimensions.map((x) => byId.get(x.id)?.spread ?? null),
-        disagreement: dimensions.map((x) => byId.get(x.id)?.disagreement ?? false),
+        disagreed: dimensions.map((x) => byId.get(x.id)?.disagreement ?? false),
         composite: d.policy.composite,
         verdict: d.summary.verdict,
         label: d.summary.label,

@@ -5,8 +5,14 @@ import { INSUFFICIENT, anchorAt, flagTier, levelLabel, scaleLevels, type Dimensi
 import { FLAG_SIGNS, FLAG_TIER_LABELS } from '../flag-words.js';
 import { RECOMMENDATIONS, RECOMMENDATION_LABELS, type Recommendation, type Scorecard } from '../../core/scorecard.js';
 import type { StagePlan } from '../../core/scoring.js';
-import type { Choice } from '../../prompts/adapter.js';
 import { wrap } from './style.js';
+
+/** One entry of a menu, shaped like the prompt adapter's choices (render does not import prompts/). */
+export interface MenuChoice<T> {
+  value: T;
+  name: string;
+  description?: string;
+}
 
 /** The scale's meaning of "insufficient evidence", saying once that it is not a low score. */
 function insufficientMeaning(rubric: Rubric): string {
@@ -90,7 +96,7 @@ export function renderDimension(rubric: Rubric, plan: StagePlan, index: number, 
 }
 
 /** The scale's levels and "insufficient evidence"; the highlighted one shows its anchor underneath, pre-wrapped to the terminal. */
-export function ratingChoices(rubric: Rubric, dimension: Dimension, width = 80): Array<Choice<number | typeof INSUFFICIENT>> {
+export function ratingChoices(rubric: Rubric, dimension: Dimension, width = 80): Array<MenuChoice<number | typeof INSUFFICIENT>> {
   return [
     ...scaleLevels(rubric).map((level) => ({ value: level, name: `${level}  ${levelLabel(rubric, level)}`, description: wrap(anchorAt(dimension, level), width - 1) })),
     {
@@ -102,7 +108,7 @@ export function ratingChoices(rubric: Rubric, dimension: Dimension, width = 80):
 }
 
 /** A flag as one line of a checkbox list; the full text shows underneath while it is highlighted. */
-export function flagChoice(flag: Flag, checked: boolean, width = 80, dimensionNames: ReadonlyMap<string, string> = new Map()): Choice<string> & { checked: boolean } {
+export function flagChoice(flag: Flag, checked: boolean, width = 80, dimensionNames: ReadonlyMap<string, string> = new Map()): MenuChoice<string> & { checked: boolean } {
   const tier = flagTier(flag);
   const sign = FLAG_SIGNS[tier];
   const text = `${flag.knockout ? 'KNOCKOUT ' : ''}${flag.text}`;
@@ -118,7 +124,7 @@ export function savedAt(iso: string): string {
   return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 }
 
-export function recommendationChoices(): Array<Choice<Recommendation>> {
+export function recommendationChoices(): Array<MenuChoice<Recommendation>> {
   return RECOMMENDATIONS.map((r) => ({ value: r, name: RECOMMENDATION_LABELS[r] }));
 }
 
