@@ -1,19 +1,20 @@
 // A rubric with a five-level scale, a bar and hurdle between levels, tiers of flags, a cross-cutting flag,
-// an optional stage and a question asked inside a case, through the built binary: score from answers files,
-// the debrief (PDF text and JSON) and the pack (PDF text). Run `npm run build` first.
+// an optional stage and a question asked inside a case, through the real command line in-process: score from
+// answers files, the debrief (PDF text and JSON) and the pack (PDF text).
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { Debrief } from '../../src/core/debrief.js';
-import { FIXTURES, runCli, tempDir } from '../helpers/cli.js';
+import { FIXTURES, tempDir } from '../helpers/cli.js';
+import { runInProcess } from '../helpers/in-process.js';
 import { readPdf, type PdfFacts } from '../helpers/pdf.js';
 
 const RUBRICS = path.join(FIXTURES, 'rubrics-five');
 let tmp: ReturnType<typeof tempDir>;
 let ws: string;
 
-const hirekit = (args: string[]) => runCli(['--rubrics', RUBRICS, '--workspace', ws, ...args]);
+const hirekit = (args: string[]) => runInProcess(['--rubrics', RUBRICS, '--workspace', ws, ...args]);
 
 function answers(name: string, body: string): string {
   const file = path.join(tmp.dir, name);
@@ -32,14 +33,14 @@ beforeAll(() => {
 afterAll(() => tmp.cleanup());
 
 describe('a five-level rubric', () => {
-  it('refuses a rating above the top level, naming the scale', () => {
+  it('refuses a rating above the top level, naming the scale', async () => {
     const file = answers('bad.yaml', 'ratings:\n  queue-management:\n    rating: 6\n    evidence: Moved two engineers to intake within the hour.\n');
-    const result = score('screen', 'Zoë Łukasz', file, '--draft');
+    const result = await score('screen', 'Zoë Łukasz', file, '--draft');
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(`${file}:3:13  ratings.queue-management.rating: 6 is not a rating: use 1, 2, 3, 4, 5 (the scale's levels) or insufficient`);
   });
 
-  it('scores levels 5 and 1, a concern and the cross-cutting knockout offered in every stage', () => {
+  it('scores levels 5 and 1, a concern and the cross-cutting knockout offered in every stage', async () => {
     const screen = answers(
       'screen.yaml',
       [
@@ -53,7 +54,7 @@ describe('a five-level rubric', () => {
         '',
       ].join('\n'),
     );
-    expect(score('screen', 'Zoë Łukasz', screen)).toMatchObject({ code: 0 });
+    expect(await score('screen', 'Zoë Łukasz', screen)).toMatchObject({ code: 0 });
     const onsite = answers(
       'onsite.yaml',
       [
@@ -68,14 +69,14 @@ describe('a five-level rubric', () => {
         '',
       ].join('\n'),
     );
-    expect(score('onsite', 'Ana Ruiz', onsite)).toMatchObject({ code: 0 });
+    expect(await score('onsite', 'Ana Ruiz', onsite)).toMatchObject({ code: 0 });
     const card = parse(readFileSync(path.join(ws, 'candidates', 'wei-zhang', 'scorecards', 'screen--zoe-lukasz.yaml'), 'utf8'));
     expect(card.ratings[0].rating).toBe(5);
     expect(card.flags).toMatchObject([{ flag: 'hero-fixes', kind: 'concern' }]);
   });
 
-  it('aggregates on the five-level scale: JSON debrief', () => {
-    const result = hirekit(['debrief', 'Wei Zhang (张伟)', '--format', 'json']);
+  it('aggregates on the five-level scale: JSON debrief', async () => {
+    const result = await hirekit(['debrief', 'Wei Zhang (张伟)', '--format', 'json']);
     expect(result.code).toBe(0);
     const d = JSON.parse(result.stdout) as Debrief;
     expect(d.scale.levels.map((l) => l.label)).toEqual(['no evidence of skill', 'developing', 'nearly there', 'meets bar', 'role model']);
@@ -101,7 +102,7 @@ describe('a five-level rubric', () => {
     let pdf: PdfFacts;
     beforeAll(async () => {
       const out = path.join(tmp.dir, 'debrief.pdf');
-      expect(hirekit(['debrief', 'Wei Zhang (张伟)', '--out', out]).code).toBe(0);
+      expect((await hirekit(['debrief', 'Wei Zhang (张伟)', '--out', out])).code).toBe(0);
       pdf = await readPdf(out);
     });
 
@@ -123,7 +124,7 @@ describe('a five-level rubric', () => {
     let pdf: PdfFacts;
     beforeAll(async () => {
       const out = path.join(tmp.dir, 'pack.pdf');
-      expect(hirekit(['pack', 'support-lead', '--out', out]).code).toBe(0);
+      expect((await hirekit(['pack', 'support-lead', '--out', out])).code).toBe(0);
       pdf = await readPdf(out);
     });
 
