@@ -2,14 +2,14 @@
 // (errors), and lint that protects the method (warnings): protected topics, uncovered dimensions, weights.
 import { nearest } from './nearest.js';
 import type { Finding, FindingPath } from './finding.js';
-import { ANY_DIMENSION, MAX_LEVELS, caseQuestions, findCaseStudy, isOptionalStage, scaleLevels, stageQuestions, type Rubric } from './rubric.js';
+import { ANY_DIMENSION, MAX_LEVELS, MIN_LEVELS, findCaseStudy, isOptionalStage, scaleLevels, stageQuestions, type Rubric } from './rubric.js';
 import { findProtectedTopic } from './protected-topics.js';
-import { MIN_QUESTION_MINUTES, stageTiming } from './timing-plan.js';
+import { checkTiming } from './rubric-check-timing.js';
 
 const MAX_FOCUS = 4;
 
 export function checkRubric(rubric: Rubric): Finding[] {
-  return [...scale(rubric), ...crossReferences(rubric), ...lint(rubric), ...timing(rubric)];
+  return [...scale(rubric), ...crossReferences(rubric), ...lint(rubric), ...checkTiming(rubric)];
 }
 
 /** The scale's levels run 1..N without a gap; every dimension anchors exactly those levels; bar and hurdles fall on it. */
@@ -23,7 +23,7 @@ function scale(rubric: Rubric): Finding[] {
       .map(Number);
   for (const level of present(rubric.scale)) {
     if (level > top) {
-      out.push(error('scale-gap', ['scale', String(level)], `scale level ${level} follows a missing level ${top + 1}; number the levels 1 to N without a gap (N from 3 to ${MAX_LEVELS})`));
+      out.push(error('scale-gap', ['scale', String(level)], `scale level ${level} follows a missing level ${top + 1}; number the levels 1 to N without a gap (N from ${MIN_LEVELS} to ${MAX_LEVELS})`));
     }
   }
   // Until the levels are numbered without a gap, anchors, bar and hurdles cannot be measured against them.
@@ -250,82 +250,6 @@ function lint(rubric: Rubric): Finding[] {
     out.push(warning('weights-total', ['policy', 'weights_total'], `dimension weights add up to ${round(total)}, but policy.weights_total is ${expected}; adjust the weights or weights_total`));
   }
   return out;
-}
-
-/** Every stage's questions fit its minutes, the timing knobs add up, and the stage's prose agrees with the plan. */
-function timing(rubric: Rubric): Finding[] {
-  const out: Finding[] = [];
-  rubric.loop.forEach((stage, si) => {
-    const plan = stageTiming(rubric, stage);
-    const w = plan.wanted;
-    const questions = stageQuestions(rubric, stage).length;
-    const inCase = caseQuestions(rubric, stage).length;
-    const parts = [
-      `${w.opening} opening`,
-      ...(w.case > 0 ? [`${w.case} case${inCase > 0 ? ` (${inCase} question${inCase === 1 ? '' : 's'} of ${w.perCaseQuestion} inside it)` : ''}`] : []),
-      ...(questions > 0 ? [`${questions} question${questions === 1 ? '' : 's'} of ${describeShares(w.perQuestion)}`] : []),
-      `${w.closing} closing`,
-    ].join(', ');
-    if (!plan.fits) {
-      out.push(
-        warning(
-          'timing-overbooked',
-          ['loop', si, 'duration_minutes'],
-          `stage '${stage.id}' cannot fit its questions in ${stage.duration_minutes} minutes (${parts}; each question needs at least ${MIN_QUESTION_MINUTES}); lengthen the stage, shorten the case or move a question to another stage`,
-        ),
-      );
-    } else if (plan.spare > 0) {
-      out.push(
-        warning(
-          'timing-sum',
-          ['loop', si, 'closing_minutes'],
-          `stage '${stage.id}' lasts ${stage.duration_minutes} minutes but its opening, questions and closing add up to ${stage.duration_minutes - plan.spare}; the plan gives the ${plan.spare} spare minutes to the candidate's questions, so set closing_minutes to ${w.closing} or change the others`,
-        ),
-      );
-    }
-    for (const claim of timingClaims(stage.purpose)) {
-      const actual = claim.what === 'question' ? w.perQuestion : claim.what === 'closing' ? [w.closing] : [w.case];
-      if (actual.length === 0 || actual.every((m) => m === claim.minutes)) continue;
-      const knob = claim.what === 'question' ? 'question_minutes' : claim.what === 'closing' ? 'closing_minutes' : "the case study's duration_minutes";
-      out.push(
-        warning(
-          'timing-prose',
-          ['loop', si, 'purpose'],
-          `stage '${stage.id}' says "${claim.text}" but its timing plan gives ${describeShares(actual)} (${parts}); set ${knob} to ${claim.minutes} or change the text`,
-        ),
-      );
-    }
-  });
-  return out;
-}
-
-function describeShares(minutes: readonly number[]): string {
-  const distinct = [...new Set(minutes)].sort((a, b) => a - b);
-  return distinct.length === 1 ? `${distinct[0]} minutes` : `${distinct[0]} to ${distinct[distinct.length - 1]} minutes`;
-}
-
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  fifteen: 15, twenty: 20, thirty: 30, forty: 40, 'forty-five': 45, fifty: 50, sixty: 60, ninety: 90,
-};
-const N = '(\\d+|' + Object.keys(NUMBER_WORDS).join('|') + ')';
-const CLAIMS: Array<{ what: 'question' | 'closing' | 'case'; pattern: RegExp }> = [
-  { what: 'question', pattern: new RegExp(`${N}[- ]minutes? (?:per|for each|a) question`, 'gi') },
-  { what: 'question', pattern: new RegExp(`(?:about|around|roughly) ${N}[- ]minutes? each`, 'gi') },
-  { what: 'closing', pattern: new RegExp(`${N}[- ]minutes? (?:for|of) (?:the )?candidate's questions`, 'gi') },
-  { what: 'closing', pattern: new RegExp(`${N}[- ]minutes? for their questions`, 'gi') },
-  { what: 'case', pattern: new RegExp(`${N}[- ]minutes? (?:of|on the) case`, 'gi') },
-];
-
-/** Timings the stage's prose states: "about 12 minutes per question", "5 minutes for the candidate's questions". */
-export function timingClaims(text: string): Array<{ what: 'question' | 'closing' | 'case'; minutes: number; text: string }> {
-  const flat = text.replace(/\s+/g, ' ');
-  return CLAIMS.flatMap(({ what, pattern }) =>
-    [...flat.matchAll(pattern)].map((m) => {
-      const raw = (m[1] ?? '').toLowerCase();
-      return { what, minutes: NUMBER_WORDS[raw] ?? Number(raw), text: m[0] };
-    }),
-  );
 }
 
 function round(n: number): number {

@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allFlags, flagsFor, isOptionalStage, scaleLevels, topLevel } from '../../src/core/rubric.js';
-import { timingClaims } from '../../src/core/rubric-check.js';
+import { timingClaims } from '../../src/core/rubric-check-timing.js';
 import { loadRubricFile } from '../../src/io/rubrics.js';
 import { formatLocated } from '../../src/io/yaml-file.js';
 import { FIXTURES, tempDir } from '../helpers/cli.js';
