@@ -63,6 +63,13 @@ export default {
       from: { path: OURS },
       to: { circular: true },
     },
+    {
+      name: 'relative-imports-resolve',
+      comment: 'An import of ours that does not resolve to a file would be an arrow this check cannot see.',
+      severity: 'error',
+      from: { path: OURS },
+      to: { path: '^[.]', couldNotResolve: true },
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

@@ -34,7 +34,7 @@ describe('the layer check on a planted tree', () => {
     expect(await layerViolations(dir)).toEqual([]);
   });
 
-  it('names the file, line and import of each upward arrow and each cycle', async () => {
+  it('names the file, line and import of each upward arrow, cycle and unresolved import', async () => {
     plant('src/core/scoring.ts', "import { DataError } from '../errors.js';\nimport { load } from '../io/store.js';\nexport const score = () => [DataError, load];\n");
     plant('src/core/debrief.ts', "import type { Policy } from './policy.js';\nexport type Debrief = { policy: Policy };\n");
     plant('src/core/policy.ts', "import type { Debrief } from './debrief.js';\nexport type Policy = { of?: Debrief };\n");
@@ -45,6 +45,7 @@ describe('the layer check on a planted tree', () => {
     plant('src/commands/show.ts', "import type { GlobalOptions } from '../cli.js';\nexport const show = (o: GlobalOptions) => o;\n");
     plant('src/errors.ts', "import type { Rubric } from './core/rubric.js';\nexport class DataError extends Error { rubric?: Rubric }\n");
     plant('src/commands/restart.ts', "import '../main.js';\n");
+    plant('src/commands/typo.ts', "export { run } from './decde.js';\n");
 
     const violations = await layerViolations(dir);
     const expected = [
@@ -58,6 +59,7 @@ describe('the layer check on a planted tree', () => {
       "src/commands/show.ts:1 imports '../cli.js' (src/cli.ts): only-main-imports-cli",
       "src/errors.ts:1 imports './core/rubric.js' (src/core/rubric.ts): errors-is-a-leaf",
       "src/commands/restart.ts:1 imports '../main.js' (src/main.ts): nothing-imports-main",
+      "src/commands/typo.ts:1 imports './decde.js' (./decde.js): relative-imports-resolve",
     ];
     for (const line of expected) expect(violations.some((v) => v.startsWith(line)), `${line}\nnot in:\n${violations.join('\n')}`).toBe(true);
     expect(violations.find((v) => v.includes('no-cycles'))).toMatch(/cycle: src\/core\/(debrief|policy)\.ts -> src\/core\/(policy|debrief)\.ts -> src\/core\/(debrief|policy)\.ts/);
