@@ -50,6 +50,9 @@ export interface CardSpec {
   flags?: Array<{ flag: string; kind: 'green' | 'red'; note: string }>;
   status?: 'draft' | 'submitted';
   recommendation?: Scorecard['recommendation'];
+  summary?: string;
+  /** The role the scorecard was made for, when not the fixture's own. */
+  role?: string;
 }
 
 export function card(spec: CardSpec): { file: string; scorecard: Scorecard } {
@@ -59,7 +62,7 @@ export function card(spec: CardSpec): { file: string; scorecard: Scorecard } {
     file: `/ws/candidates/kim/scorecards/${spec.stage}--${slug}.yaml`,
     scorecard: {
       format: 'hirekit-scorecard/1',
-      rubric: { id: 'test-role', version: '2.0', hash: HASH },
+      rubric: { id: spec.role ?? 'test-role', version: '2.0', hash: HASH },
       candidate: { name: 'Kim Zoë', slug: 'kim-zoe' },
       interviewer: { name: spec.who, slug },
       stage: spec.stage,
@@ -70,6 +73,7 @@ export function card(spec: CardSpec): { file: string; scorecard: Scorecard } {
       ratings: Object.entries(spec.ratings).map(([dimension, rating]) => ({ dimension, rating, evidence: `${spec.who} on ${dimension}`, at: AT })),
       flags: (spec.flags ?? []).map((f) => ({ ...f, at: AT })),
       ...(status === 'submitted' ? { recommendation: spec.recommendation ?? 'yes' } : {}),
+      ...(spec.summary === undefined ? {} : { summary: spec.summary }),
       audit: [],
     },
   };
