@@ -22,7 +22,7 @@ export function rubricInput(policy: Record<string, unknown> = {}, weights: reado
       4: { label: 'exceeds', meaning: 'm' },
       insufficient: { label: 'insufficient evidence', meaning: 'm' },
     },
-    dimensions: ids.map((id, i) => ({ id, name: `Dim ${id}`, measures: 'something', weight: weights[i], anchors })),
+    dimensions: ids.map((id, i) => ({ id, name: `Dim ${id}`, measures: 'something', weight: weights[i]!, anchors })),
     flags: {
       green: [{ id: 'clear-thinker', text: 'Thinks clearly', dimension: 'analysis' }],
       red: [
@@ -35,7 +35,7 @@ export function rubricInput(policy: Record<string, unknown> = {}, weights: reado
       { id: 'onsite', name: 'Onsite', duration_minutes: 60, interviewers: 'Two', purpose: 'p', focus: ['people', 'writing'] },
       { id: 'case', name: 'Case', duration_minutes: 60, interviewers: 'One', purpose: 'p', focus: ['analysis', 'people'] },
     ],
-    policy: { weights_total: 100, dimension_score: 'median', bar: 3, hurdles: [{ dimension: 'analysis', min_level: 3 }], min_scorecards: 3, min_coverage: 0.75, ...policy },
+    policy: { weights_total: 100, dimension_score: 'median' as const, bar: 3, hurdles: [{ dimension: 'analysis', min_level: 3 }], min_scorecards: 3, min_coverage: 0.75, ...policy },
   };
 }
 
