@@ -47,6 +47,14 @@ describe('buildDebrief warnings', () => {
     ]);
   });
 
+  it("orders flags of one kind by the rubric's list, whoever raised them first; unknown ones last", () => {
+    const d = debriefOf([
+      { who: 'Ann', stage: 'screen', ratings: { analysis: 3 }, flags: [{ flag: 'rude', kind: 'red', note: 'Snapped at the coordinator.' }] },
+      { who: 'Ben', stage: 'case', ratings: { analysis: 3 }, flags: [{ flag: 'vague', kind: 'red', note: 'No numbers.' }] },
+    ]);
+    expect(d.flags.map((f) => f.id)).toEqual(['vague', 'rude']);
+  });
+
   it('orders drafts by the loop, then by name', () => {
     const d = debriefOf([
       { who: 'Cai', stage: 'case', ratings: {}, status: 'draft' },
