@@ -59,6 +59,7 @@ describe('min_coverage', () => {
     expect(d.policy.enough_coverage).toBe(false);
     expect(d.summary.verdict).toBe('not-enough-evidence');
     expect(d.summary.reasons).toContain('70% of the weight was rated; the policy asks for at least 71%');
+    expect(d.summary.reasons.at(-1)).toBe('weights renormalised over rated dimensions; left out: Dim people, Dim writing');
   });
 });
 
@@ -100,6 +101,20 @@ describe('verdict precedence', () => {
       'knockout flag "Misrepresents past work" raised by Ann',
       '1 submitted scorecard; the policy asks for at least 3',
     ]);
+    expect(d.warnings[0]!.message).toBe('only 1 submitted scorecard; the policy asks for at least 3 before a debrief is relied on');
+  });
+
+  it('says "not enough evidence" when nothing was rated, even with no coverage asked for and no hurdle', () => {
+    const d = debriefOf(
+      [
+        { who: 'Ann', stage: 'screen', ratings: { analysis: 'insufficient' } },
+        { who: 'Ben', stage: 'screen', ratings: {} },
+        { who: 'Cai', stage: 'case', ratings: {} },
+      ],
+      { min_coverage: 0, hurdles: [] },
+    );
+    expect(d.policy).toMatchObject({ composite: null, enough_coverage: true, enough_scorecards: true });
+    expect(d.summary.verdict).toBe('not-enough-evidence');
   });
 });
 
