@@ -2,7 +2,7 @@
 // (questions, anchors, rating, evidence), flags, then the overall recommendation and summary, then a review
 // where any answer can be changed. Each answer is saved before the next question is asked.
 import type { ChalkInstance } from 'chalk';
-import { flagTier, levelLabel } from '../core/rubric.js';
+import { flagTier, levelLabel } from '../core/rubric-queries.js';
 import type { Scorecard } from '../core/scorecard.js';
 import {
   applyFlags,

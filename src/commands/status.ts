@@ -3,7 +3,7 @@
 import path from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import { DataError, UsageError } from '../errors.js';
-import { isOptionalStage } from '../core/rubric.js';
+import { isOptionalStage } from '../core/rubric-queries.js';
 import { findRubric } from '../io/rubrics.js';
 import { checkWorkspaceFolder, listCandidates, readCandidateScorecards, resolveCandidate, resolveWorkspace, type CandidateEntry } from '../io/workspace.js';
 import { colourFor } from '../render/terminal/style.js';

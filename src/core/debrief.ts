@@ -1,7 +1,8 @@
 // The committee debrief: every submitted scorecard of one candidate, aggregated mechanically into one
 // plain `Debrief` object (its shape: ./debrief-model.ts). Every renderer (terminal, JSON, Markdown/HTML,
 // PDF) draws this object and none recomputes a number.
-import { INSUFFICIENT, allFlags, findStage, flagTier, isOptionalStage, scaleLevel, scaleLevels, type Rubric } from './rubric.js';
+import { INSUFFICIENT, type Rubric } from './rubric.js';
+import { allFlags, findStage, flagTier, isOptionalStage, scaleLevel, scaleLevels } from './rubric-queries.js';
 import { RECOMMENDATIONS, type Scorecard } from './scorecard.js';
 import { round2, spreadOf } from './statistics.js';
 import { applyPolicy } from './debrief-policy.js';

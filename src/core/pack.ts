@@ -4,21 +4,8 @@
 // Candidate handouts are built from the case study's brief alone, so nothing interviewer-only (anchors,
 // flags, guide, strong/weak answers, what to listen for) can reach them.
 import { proseBlocks } from './prose.js';
-import {
-  anchorAt,
-  caseQuestions,
-  findCaseStudy,
-  flagTier,
-  flagsFor,
-  isOptionalStage,
-  scaleLevel,
-  scaleLevels,
-  stageDimensions,
-  stageQuestions,
-  type FlagTier,
-  type Rubric,
-  type Stage,
-} from './rubric.js';
+import { type Rubric, type Stage } from './rubric.js';
+import { anchorAt, caseQuestions, findCaseStudy, flagTier, flagsFor, isOptionalStage, scaleLevel, scaleLevels, stageDimensions, stageQuestions, type FlagTier } from './rubric-queries.js';
 import { RECOMMENDATIONS, RECOMMENDATION_LABELS } from './scorecard.js';
 import { stageTiming, type TimingSlot } from './timing-plan.js';
 

@@ -1,7 +1,8 @@
 // Timing lint: every stage's questions fit its minutes, the timing fields add up, and what a stage's prose
 // says about its minutes agrees with the plan the pack prints.
 import type { Finding } from './finding.js';
-import { caseQuestions, stageQuestions, type Rubric } from './rubric.js';
+import { type Rubric } from './rubric.js';
+import { caseQuestions, stageQuestions } from './rubric-queries.js';
 import { MIN_QUESTION_MINUTES, stageTiming } from './timing-plan.js';
 
 function warning(code: string, path: Finding['path'], message: string): Finding {

@@ -2,7 +2,8 @@
 // (errors), and lint that protects the method (warnings): protected topics, uncovered dimensions, weights.
 import { nearest } from './nearest.js';
 import type { Finding, FindingPath } from './finding.js';
-import { ANY_DIMENSION, MAX_LEVELS, MIN_LEVELS, findCaseStudy, isOptionalStage, scaleLevels, stageQuestions, type Rubric } from './rubric.js';
+import { ANY_DIMENSION, MAX_LEVELS, MIN_LEVELS, type Rubric } from './rubric.js';
+import { findCaseStudy, isOptionalStage, scaleLevels, stageQuestions } from './rubric-queries.js';
 import { findProtectedTopic } from './protected-topics.js';
 import { checkTiming } from './rubric-check-timing.js';
 

@@ -249,4 +249,4 @@ export type Rubric = z.infer<typeof Rubric>;
 export type ConcernFlag = z.infer<typeof ConcernFlag>;
 
 // Reading a rubric (which flags a stage offers, what it asks, the scale's levels) lives beside the model.
-export * from './rubric-queries.js';
+// Questions asked of a rubric (flags, stages, scale levels) live in rubric-queries.ts, which imports this file.

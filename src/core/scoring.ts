@@ -1,24 +1,8 @@
 // A scoring session, pure: what a stage asks, in which order, what counts as evidence, and how each answer
 // changes a scorecard. The order is the method: dimensions are rated (each with its evidence) before flags,
 // and flags before the overall recommendation, so the overall call cannot colour the dimension ratings.
-import {
-  caseQuestions,
-  findCaseStudy,
-  findStage,
-  flagsFor,
-  scaleLevels,
-  scaleLevel,
-  stageDimensions,
-  stageQuestions,
-  type CaseStudy,
-  type Dimension,
-  type Flag,
-  type Question,
-  type RatingValue,
-  type Rubric,
-  type Stage,
-  INSUFFICIENT,
-} from './rubric.js';
+import { type CaseStudy, type Dimension, type Question, type RatingValue, type Rubric, type Stage, INSUFFICIENT } from './rubric.js';
+import { caseQuestions, findCaseStudy, findStage, flagsFor, scaleLevels, scaleLevel, stageDimensions, stageQuestions, type Flag } from './rubric-queries.js';
 import { SCORECARD_FORMAT, type FlagMark, type Person, type Recommendation, type Scorecard } from './scorecard.js';
 
 /** Everything one stage asks of an interviewer, in the order it is asked. */

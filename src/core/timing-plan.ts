@@ -1,7 +1,8 @@
 // How the minutes of one interview stage are spent, planned the same way for every stage of every role: a
 // welcome, the case study (with the questions asked inside it), every question in its own slot, and the
 // candidate's questions at the end. The slots always add up to the stage's duration.
-import { caseQuestions, findCaseStudy, stageQuestions, type Rubric, type Stage } from './rubric.js';
+import { type Rubric, type Stage } from './rubric.js';
+import { caseQuestions, findCaseStudy, stageQuestions } from './rubric-queries.js';
 
 /** Below this a question and its probes cannot be asked properly. */
 export const MIN_QUESTION_MINUTES = 5;

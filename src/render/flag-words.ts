@@ -1,5 +1,5 @@
 // How each flag tier is named and marked, the same in the terminal, Markdown, HTML and PDF.
-import type { FlagTier } from '../core/rubric.js';
+import type { FlagTier } from '../core/rubric-queries.js';
 
 export const FLAG_SIGNS: Record<FlagTier, string> = { green: '+', concern: '~', red: '−', knockout: '−' };
 

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Rubric } from '../../src/core/rubric.js';
-import { allFlags, flagsFor, stageDimensions, stageQuestions } from '../../src/core/rubric.js';
+import { allFlags, flagsFor, stageDimensions, stageQuestions } from '../../src/core/rubric-queries.js';
 import { loadRubricFile } from '../../src/io/rubrics.js';
 import { ROOT } from './cli.js';
 import { readPdf } from './pdf.js';

@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allFlags, flagsFor, isOptionalStage, scaleLevels, topLevel } from '../../src/core/rubric.js';
+import { allFlags, flagsFor, isOptionalStage, scaleLevels, topLevel } from '../../src/core/rubric-queries.js';
 import { timingClaims } from '../../src/core/rubric-check-timing.js';
 import { loadRubricFile } from '../../src/io/rubrics.js';
 import { formatLocated } from '../../src/io/yaml-file.js';

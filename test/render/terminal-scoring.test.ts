@@ -1,6 +1,6 @@
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
-import { anchorAt, scaleLevels } from '../../src/core/rubric.js';
+import { anchorAt, scaleLevels } from '../../src/core/rubric-queries.js';
 import { newScorecard, planFor } from '../../src/core/scoring.js';
 import { loadCatalog } from '../../src/io/rubrics.js';
 import { flagChoice, ratingChoices, renderDimension, renderReview, renderStageBrief } from '../../src/render/terminal/scoring.js';

@@ -2,7 +2,8 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { allFlags, anchorAt, caseQuestions, findStage, flagsFor, isOptionalStage, levelLabel, scaleLevels, stageQuestions, type Rubric } from '../../src/core/rubric.js';
+import { type Rubric } from '../../src/core/rubric.js';
+import { allFlags, anchorAt, caseQuestions, findStage, flagsFor, isOptionalStage, levelLabel, scaleLevels, stageQuestions } from '../../src/core/rubric-queries.js';
 import { stageTiming } from '../../src/core/timing-plan.js';
 import { loadRubricFile } from '../../src/io/rubrics.js';
 import { ROOT } from '../helpers/cli.js';

@@ -1,6 +1,7 @@
 // The rubric as a person reads it in a terminal: every anchor, question, flag, case study and stage.
 import type { ChalkInstance } from 'chalk';
-import { allFlags, anchorAt, flagTier, isOptionalStage, levelLabel, scaleLevel, scaleLevels, type Rubric } from '../../core/rubric.js';
+import { type Rubric } from '../../core/rubric.js';
+import { allFlags, anchorAt, flagTier, isOptionalStage, levelLabel, scaleLevel, scaleLevels } from '../../core/rubric-queries.js';
 import { wholePercentages } from '../../core/statistics.js';
 import { FLAG_SIGNS, FLAG_TIER_LABELS } from '../flag-words.js';
 import { wrap } from './style.js';

@@ -1,7 +1,8 @@
 // What the interviewer reads while scoring: the stage brief, one dimension at a time with its questions and
 // every anchor, the choices, and the review screen. Plain strings; the command decides where they go.
 import type { ChalkInstance } from 'chalk';
-import { INSUFFICIENT, anchorAt, flagTier, levelLabel, scaleLevels, type Dimension, type Flag, type Rubric } from '../../core/rubric.js';
+import { INSUFFICIENT, type Dimension, type Rubric } from '../../core/rubric.js';
+import { anchorAt, flagTier, levelLabel, scaleLevels, type Flag } from '../../core/rubric-queries.js';
 import { FLAG_SIGNS, FLAG_TIER_LABELS } from '../flag-words.js';
 import { RECOMMENDATIONS, RECOMMENDATION_LABELS, type Recommendation, type Scorecard } from '../../core/scorecard.js';
 import type { StagePlan } from '../../core/scoring.js';
