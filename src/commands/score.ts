@@ -9,7 +9,8 @@ import { RECOMMENDATION_LABELS, type Scorecard } from '../core/scorecard.js';
 import { answerCount, newScorecard, planFor, reopen, restart, submit, type StagePlan } from '../core/scoring.js';
 import { applyAnswers, readAnswers } from '../io/answers.js';
 import { findRubric, type LoadedRubric } from '../io/rubrics.js';
-import { backupScorecard, clearPending, ensureCandidate, loadScorecard, removeLeftoverTemps, saveScorecard } from '../io/scorecard-store.js';
+import { lockWaitMs } from '../io/lock.js';
+import { backupScorecard, clearPending, ensureCandidate, loadScorecard, lockScorecard, removeLeftoverTemps, saveScorecard } from '../io/scorecard-store.js';
 import { checkWorkspaceFolder, resolveWorkspace, scorecardPath, slugFor } from '../io/workspace.js';
 import { unknownStage } from './unknown-stage.js';
 import { PromptInterrupted, type PromptAdapter } from '../prompts/adapter.js';
@@ -62,7 +63,13 @@ export async function runScore(options: ScoreOptions, deps: Partial<ScoreDeps> =
     const file = scorecardPath(workspace, who.candidate.slug, who.plan.stage.id, who.interviewer.slug);
     const resume = resumeCommand(options, who);
     const context: ScoringContext = { ...who, loaded, workspace, file, resume, options, deps: d };
-    return interactive ? await scoreInTerminal(context) : await scoreFromAnswers(context, options.answers ?? '');
+    // One writer per scorecard from loading it to the last save: a second process waits, then is refused.
+    const lock = await lockScorecard(file, who.interviewer.name, lockWaitMs(d.env));
+    try {
+      return interactive ? await scoreInTerminal(context) : await scoreFromAnswers(context, options.answers ?? '');
+    } finally {
+      await lock.release();
+    }
   } catch (error) {
     if (error instanceof PromptInterrupted) {
       throw new InterruptedError(`stopped before scoring began; nothing was saved. To start: hirekit score ${options.role} --candidate NAME`);
