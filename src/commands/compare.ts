@@ -7,7 +7,7 @@ import type { Debrief } from '../core/debrief.js';
 import { DataError, UsageError } from '../errors.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { findRubric } from '../io/rubrics.js';
-import { listCandidates, readCandidateScorecards, resolveWorkspace } from '../io/workspace.js';
+import { indexWorkspace, readCandidateScorecards, resolveWorkspace, type WorkspaceIndex } from '../io/workspace.js';
 import type { Paper } from '../render/pdf/document.js';
 import { colourFor, terminalWidth } from '../render/terminal/style.js';
 import { gatherDebrief } from './debrief.js';
@@ -53,13 +53,15 @@ export async function runCompare(options: CompareOptions, deps: Partial<CompareD
   // Fails early with the known roles when the role is misspelt.
   await findRubric(options.role, { rubrics: options.rubrics, env: d.env });
   const workspace = resolveWorkspace(options.workspace, d.env, d.cwd);
-  const wanted = options.candidates.length > 0 ? options.candidates : await candidatesFor(workspace, options.role);
+  // Candidates are read once and then found by name or slug, so comparing N candidates stays linear.
+  const index = await indexWorkspace(workspace);
+  const wanted = options.candidates.length > 0 ? options.candidates : await candidatesFor(index, options.role);
   if (wanted.length === 0) {
     throw new DataError(`no candidates for ${options.role} in ${workspace}; score one with hirekit score ${options.role} --candidate NAME`);
   }
   const debriefs: Debrief[] = [];
   for (const candidate of wanted) {
-    const { debrief } = await gatherDebrief({ candidate, role: options.role, ...(options.workspace ? { workspace: options.workspace } : {}), rubrics: options.rubrics }, d);
+    const { debrief } = await gatherDebrief({ candidate, role: options.role, ...(options.workspace ? { workspace: options.workspace } : {}), rubrics: options.rubrics }, d, index);
     if (debrief.panel.length === 0) d.stderr.write(`hirekit: warning: ${debrief.candidate.name} has no submitted scorecard yet; shown with empty scores\n`);
     debriefs.push(debrief);
   }
@@ -92,11 +94,11 @@ export async function runCompare(options: CompareOptions, deps: Partial<CompareD
 }
 
 /** Candidates whose folder records the role, or (for older folders) whose scorecards were made for it. */
-async function candidatesFor(workspace: string, role: string): Promise<string[]> {
+async function candidatesFor(index: WorkspaceIndex, role: string): Promise<string[]> {
   const out: string[] = [];
-  for (const c of await listCandidates(workspace)) {
+  for (const c of index.candidates) {
     if (c.role === role) out.push(c.slug);
-    else if (c.role === undefined && (await readCandidateScorecards(workspace, c.slug)).some((s) => s.scorecard.rubric.id === role)) out.push(c.slug);
+    else if (c.role === undefined && (await readCandidateScorecards(index.workspace, c)).some((s) => s.scorecard.rubric.id === role)) out.push(c.slug);
   }
   return out;
 }

@@ -6,8 +6,9 @@ import type { GlobalOptions } from '../cli.js';
 import { buildDebrief, type Debrief } from '../core/debrief.js';
 import { DataError, UsageError } from '../errors.js';
 import { writeFileAtomic } from '../io/atomic.js';
+import { checkContained } from '../io/contained.js';
 import { findRubric } from '../io/rubrics.js';
-import { candidateDir, readCandidateScorecards, resolveCandidate, resolveWorkspace, type StoredScorecard } from '../io/workspace.js';
+import { candidateDir, readCandidateScorecards, resolveCandidate, resolveWorkspace, type StoredScorecard, type WorkspaceIndex } from '../io/workspace.js';
 import { colourFor, terminalWidth } from '../render/terminal/style.js';
 import type { Paper } from '../render/pdf/document.js';
 import type { LoadedTemplate } from '../render/templates.js';
@@ -56,10 +57,11 @@ const BY_EXTENSION: Record<string, DebriefFormat> = {
 export async function gatherDebrief(
   options: { candidate: string; role?: string; workspace?: string; rubrics: readonly string[] },
   deps: Pick<DebriefDeps, 'env' | 'cwd' | 'now'>,
+  index?: WorkspaceIndex,
 ): Promise<{ debrief: Debrief; workspace: string }> {
   const workspace = resolveWorkspace(options.workspace, deps.env, deps.cwd);
-  const entry = await resolveCandidate(workspace, options.candidate);
-  const stored = await readCandidateScorecards(workspace, entry.slug);
+  const entry = await resolveCandidate(workspace, options.candidate, index);
+  const stored = await readCandidateScorecards(workspace, entry);
   if (stored.length === 0) {
     throw new DataError(
       `no scorecards for ${entry.name} yet in ${candidateDir(workspace, entry.slug)}; interviewers add them with hirekit score ${entry.role ?? options.role ?? 'ROLE'} --candidate "${entry.name}"`,
@@ -114,6 +116,8 @@ export async function runDebrief(options: DebriefOptions, deps: Partial<DebriefD
     d.stdout.write(typeof content === 'string' ? content : Buffer.from(content));
     return { debrief, format };
   }
+  // The default PDF lands in the candidate's folder: reached through real folders only, never a link out.
+  if (options.out === undefined) await checkContained(workspace, out);
   await writeOutput(out, content);
   d.stdout.write(`${out}\n`);
   return { debrief, format, file: out };

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import { DataError, UsageError } from '../errors.js';
 import { findRubric } from '../io/rubrics.js';
-import { checkWorkspaceFolder, listCandidates, readCandidateScorecards, resolveCandidate, resolveWorkspace, type CandidateEntry } from '../io/workspace.js';
+import { checkWorkspaceFolder, findCandidate, indexWorkspace, readCandidateScorecards, resolveWorkspace, type CandidateEntry } from '../io/workspace.js';
 import { colourFor } from '../render/terminal/style.js';
 
 export interface StatusOptions {
@@ -37,13 +37,17 @@ export interface CandidateStatus {
   stages: StageStatus[];
   /** Loop stages with no scorecard at all, not even a draft. */
   missing: string[];
+  /** Submitted scorecards that no longer match their digest: edited outside hirekit. */
+  edited: string[];
 }
 
 export async function runStatus(options: StatusOptions, deps: Partial<StatusDeps> = {}): Promise<CandidateStatus[]> {
   const d: StatusDeps = { env: deps.env ?? process.env, cwd: deps.cwd ?? process.cwd(), stdout: deps.stdout ?? process.stdout, stderr: deps.stderr ?? process.stderr };
   const workspace = resolveWorkspace(options.workspace, d.env, d.cwd);
   await checkWorkspaceFolder(workspace);
-  const candidates: CandidateEntry[] = options.candidate ? [await resolveCandidate(workspace, options.candidate)] : await listCandidates(workspace);
+  // One read of every candidate file, then lookups by slug or name: linear in the number of candidates.
+  const index = await indexWorkspace(workspace);
+  const candidates: CandidateEntry[] = options.candidate ? [findCandidate(index, options.candidate)] : index.candidates;
   if (candidates.length === 0 && !options.json) {
     d.stderr.write(`No candidates in ${workspace} yet; hirekit score ROLE --candidate NAME adds one.\n`);
   }
@@ -55,7 +59,9 @@ export async function runStatus(options: StatusOptions, deps: Partial<StatusDeps
 }
 
 async function statusOf(workspace: string, candidate: CandidateEntry, options: StatusOptions, d: StatusDeps): Promise<CandidateStatus> {
-  const stored = await readCandidateScorecards(workspace, candidate.slug);
+  const stored = await readCandidateScorecards(workspace, candidate);
+  const edited = stored.filter((s) => s.integrity === 'edited').map((s) => s.file);
+  for (const file of edited) d.stderr.write(`hirekit: warning: ${file}: no longer matches the digest it was submitted with; it was edited outside hirekit\n`);
   let loop: Array<{ id: string; name: string }> = [];
   if (candidate.role) {
     try {
@@ -81,6 +87,7 @@ async function statusOf(workspace: string, candidate: CandidateEntry, options: S
     ...(candidate.role ? { role: candidate.role } : {}),
     stages,
     missing: stages.filter((s) => s.inLoop && s.submitted.length === 0 && s.drafts.length === 0).map((s) => s.stage),
+    edited,
   };
 }
 

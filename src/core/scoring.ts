@@ -211,7 +211,8 @@ export function answersOf(scorecard: Scorecard): Record<string, unknown> {
 export function reopen(scorecard: Scorecard, reason: string, now: Date): Scorecard {
   if (scorecard.status !== 'submitted') throw new RangeError('only a submitted scorecard can be amended');
   const at = now.toISOString();
-  const { submitted_at: _dropped, ...rest } = scorecard;
+  // The digest belongs to the submission being reopened; the next submit takes a new one.
+  const { submitted_at: _dropped, digest: _digest, ...rest } = scorecard;
   return {
     ...rest,
     status: 'draft',

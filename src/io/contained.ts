@@ -31,6 +31,8 @@ export async function checkContained(workspace: string, target: string, options:
   const parts = partsBelow(workspace, target);
   const file = !options.folder;
   let here = path.resolve(workspace);
+  // The root itself is the user's choice (it may be a link); only what lies below it is checked.
+  if (options.create) await mkdir(here, { recursive: true, mode: DIR_MODE }).catch(() => undefined);
   for (const [i, part] of parts.entries()) {
     here = path.join(here, part);
     const last = i === parts.length - 1;

@@ -12,6 +12,7 @@ import { checkContained, ensureContainedDir, openNoFollow, removeIfEmpty } from 
 import { acquireLock, processIsRunning, withLock, type HeldLock } from './lock.js';
 import { toYaml } from './yaml-write.js';
 import {
+  answersDigest,
   backupDir,
   CandidateRecord,
   candidateRecordPath,
@@ -41,7 +42,13 @@ export async function loadScorecard(file: string): Promise<Scorecard | undefined
 // Written with io/yaml-write.ts: every string a YAML 1.1 or 1.2 reader could take for a number, boolean, null
 // or date is quoted, so names and evidence such as `0o17`, `yes` or `2026-01-01` read back as written.
 export function scorecardYaml(scorecard: Scorecard): string {
-  return HEADER + toYaml(Scorecard.parse(scorecard));
+  return HEADER + toYaml(Scorecard.parse(sealed(scorecard)));
+}
+
+/** A submitted scorecard carries the digest of its answers (tamper evidence); a draft carries none. */
+function sealed(scorecard: Scorecard): Scorecard {
+  const { digest: _old, ...rest } = scorecard;
+  return scorecard.status === 'submitted' ? { ...rest, digest: answersDigest(rest) } : rest;
 }
 
 /** The workspace a scorecard path lies in: <ws>/candidates/<slug>/scorecards/<file>. */

@@ -8,7 +8,7 @@ import path from 'node:path';
 import slugify from '@sindresorhus/slugify';
 import { z } from 'zod';
 import { DataError, UsageError } from '../errors.js';
-import { Scorecard } from '../core/scorecard.js';
+import { canonicalAnswers, integrityOf, Scorecard, type Integrity } from '../core/scorecard.js';
 import { checkSchema, formatLocated, parseYaml, readYamlText, toPlain, type Located } from './yaml-file.js';
 import { nearest } from '../core/nearest.js';
 
@@ -87,6 +87,17 @@ export type CandidateRecord = z.infer<typeof CandidateRecord>;
 export interface StoredScorecard {
   file: string;
   scorecard: Scorecard;
+  /** 'edited' when a submitted scorecard no longer matches its digest; 'legacy' when it predates digests. */
+  integrity: Integrity;
+}
+
+/** The digest a submitted scorecard carries: sha256 over its canonical answers (core/scorecard.ts). */
+export function answersDigest(scorecard: Scorecard): string {
+  return sha256(canonicalAnswers(scorecard));
+}
+
+function sha256(text: string): string {
+  return `sha256:${createHash('sha256').update(text, 'utf8').digest('hex')}`;
 }
 
 export interface CandidateEntry {
@@ -210,6 +221,6 @@ export async function readCandidateScorecards(workspace: string, candidate: stri
         `${file}: belongs to candidate '${scorecard.candidate.slug}' but sits in the folder of '${slug}'; move it to candidates/${scorecard.candidate.slug}/scorecards/`,
       );
     }
-    return { file, scorecard };
+    return { file, scorecard, integrity: integrityOf(scorecard, sha256) };
   });
 }
