@@ -5,6 +5,7 @@ import type { GlobalOptions } from '../cli.js';
 import { buildComparison, type Comparison } from '../core/compare.js';
 import type { Debrief } from '../core/debrief.js';
 import { DataError, UsageError } from '../errors.js';
+import { safeForTerminal, stripTerminalControls } from '../core/text-safety.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { findRubric } from '../io/rubrics.js';
 import { indexWorkspace, readCandidateScorecards, resolveWorkspace, type WorkspaceIndex } from '../io/workspace.js';
@@ -62,7 +63,7 @@ export async function runCompare(options: CompareOptions, deps: Partial<CompareD
   const debriefs: Debrief[] = [];
   for (const candidate of wanted) {
     const { debrief } = await gatherDebrief({ candidate, role: options.role, ...(options.workspace ? { workspace: options.workspace } : {}), rubrics: options.rubrics }, d, index);
-    if (debrief.panel.length === 0) d.stderr.write(`hirekit: warning: ${debrief.candidate.name} has no submitted scorecard yet; shown with empty scores\n`);
+    if (debrief.panel.length === 0) d.stderr.write(stripTerminalControls(`hirekit: warning: ${debrief.candidate.name} has no submitted scorecard yet; shown with empty scores\n`));
     debriefs.push(debrief);
   }
   const comparison = buildComparison(debriefs, d.now());
@@ -84,7 +85,7 @@ export async function runCompare(options: CompareOptions, deps: Partial<CompareD
   }
 
   if (options.out === undefined) {
-    d.stdout.write(typeof content === 'string' ? content : Buffer.from(content));
+    d.stdout.write(typeof content === 'string' ? (format === 'text' ? safeForTerminal(content) : content) : Buffer.from(content));
     return { comparison, format };
   }
   const file = path.resolve(d.cwd, options.out);

@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { GlobalOptions } from '../cli.js';
 import { buildDebrief, type Debrief } from '../core/debrief.js';
 import { DataError, UsageError } from '../errors.js';
+import { safeForTerminal, stripTerminalControls } from '../core/text-safety.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { checkContained } from '../io/contained.js';
 import { findRubric } from '../io/rubrics.js';
@@ -110,10 +111,10 @@ export async function runDebrief(options: DebriefOptions, deps: Partial<DebriefD
         ? path.join(candidateDir(workspace, debrief.candidate.slug), 'debrief.pdf')
         : undefined;
   // The terminal summary already shows the warnings; everything else gets them on stderr.
-  if (format !== 'text' || out !== undefined) for (const w of debrief.warnings) d.stderr.write(`hirekit: warning: ${w.message}\n`);
+  if (format !== 'text' || out !== undefined) for (const w of debrief.warnings) d.stderr.write(stripTerminalControls(`hirekit: warning: ${w.message}\n`));
   const content = await render(debrief, format, { template, colour: out === undefined, stdout: d.stdout, env: d.env, paper: options.paper ?? 'a4' });
   if (out === undefined) {
-    d.stdout.write(typeof content === 'string' ? content : Buffer.from(content));
+    d.stdout.write(typeof content === 'string' ? (format === 'text' ? safeForTerminal(content) : content) : Buffer.from(content));
     return { debrief, format };
   }
   // The default PDF lands in the candidate's folder: reached through real folders only, never a link out.

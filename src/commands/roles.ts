@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { GlobalOptions } from '../cli.js';
+import { safeForTerminal } from '../core/text-safety.js';
 import { loadCatalog, type RubricCatalog } from '../io/rubrics.js';
 import { colourFor } from '../render/terminal/style.js';
 
@@ -47,19 +48,20 @@ export async function runRoles(options: RolesOptions): Promise<void> {
   const c = colourFor(process.stdout);
   const idWidth = Math.max(4, ...rows.map((r) => r.id.length));
   const titleWidth = Math.max(5, ...rows.map((r) => r.title.length));
-  process.stdout.write(
+  const print = (text: string): void => void process.stdout.write(safeForTerminal(text));
+  print(
     c.bold(`${'ROLE'.padEnd(idWidth)}  ${'TITLE'.padEnd(titleWidth)}  STAGES  DIMS  SOURCE\n`),
   );
   for (const r of rows) {
     const where = r.origin === 'bundled' ? `bundled/${path.basename(r.file)}` : r.file;
     const over = r.overrides.length > 0 ? c.yellow(` (overrides ${r.overrides.map((f) => path.basename(f)).join(', ')})`) : '';
-    process.stdout.write(
+    print(
       `${c.cyan(r.id.padEnd(idWidth))}  ${r.title.padEnd(titleWidth)}  ${String(r.stages).padStart(6)}  ${String(r.dimensions).padStart(4)}  ${where}${over}\n`,
     );
-    process.stdout.write(c.dim(`${''.padEnd(idWidth)}  ${r.level}, rubric v${r.version}\n`));
+    print(c.dim(`${''.padEnd(idWidth)}  ${r.level}, rubric v${r.version}\n`));
   }
   for (const b of catalog.broken) {
-    process.stderr.write(`hirekit: skipped ${b.file}: ${b.errors.length} error${b.errors.length === 1 ? '' : 's'}; run hirekit validate ${b.file}\n`);
+    process.stderr.write(safeForTerminal(`hirekit: skipped ${b.file}: ${b.errors.length} error${b.errors.length === 1 ? '' : 's'}; run hirekit validate ${b.file}\n`));
   }
   if (rows.length === 0) process.stderr.write('hirekit: no rubrics found; add a folder with --rubrics DIR\n');
 }

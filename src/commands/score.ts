@@ -6,6 +6,7 @@ import { userInfo } from 'node:os';
 import path from 'node:path';
 import { DataError, InterruptedError, UsageError } from '../errors.js';
 import { RECOMMENDATION_LABELS, type Scorecard } from '../core/scorecard.js';
+import { checkPersonName, safeForTerminal } from '../core/text-safety.js';
 import { answerCount, newScorecard, planFor, reopen, restart, submit, type StagePlan } from '../core/scoring.js';
 import { applyAnswers, readAnswers } from '../io/answers.js';
 import { findRubric, type LoadedRubric } from '../io/rubrics.js';
@@ -134,19 +135,12 @@ interface ScoringContext extends Identity {
   deps: ScoreDeps;
 }
 
-function checkName(value: string, what: string): string | undefined {
-  const name = value.trim();
-  if (name === '') return `the ${what}'s name is required`;
-  if (name.length > 200) return `the ${what}'s name is longer than 200 characters`;
-  if (/\p{Cc}/u.test(name)) return `the ${what}'s name contains control characters`;
-  return undefined;
-}
 
 async function identify(options: ScoreOptions, loaded: LoadedRubric, d: ScoreDeps, interactive: boolean): Promise<Identity> {
   const { rubric } = loaded;
-  const named = async (given: string | undefined, what: string, flag: string, fallback?: string): Promise<string> => {
+  const named = async (given: string | undefined, what: 'candidate' | 'interviewer', flag: string, fallback?: string): Promise<string> => {
     if (given !== undefined) {
-      const problem = checkName(given, what);
+      const problem = checkPersonName(given, what);
       if (problem) throw new UsageError(`${flag}: ${problem}`);
       return given.trim();
     }
@@ -154,7 +148,7 @@ async function identify(options: ScoreOptions, loaded: LoadedRubric, d: ScoreDep
     const answer = await d.ask.input({
       message: `${what[0]?.toUpperCase()}${what.slice(1)}'s name`,
       ...(fallback ? { default: fallback } : {}),
-      validate: (v) => checkName(v, what),
+      validate: (v) => checkPersonName(v, what),
     });
     return answer.trim();
   };
@@ -292,8 +286,8 @@ async function scoreInTerminal(c: ScoringContext): Promise<ScoreResult> {
 function sessionTalk(session: ScoringContext & { colour: ReturnType<typeof colourFor>; width: number }): Talk {
   const { deps: d } = session;
   return {
-    say: (text) => d.stderr.write(`${text}\n`),
-    warn: (text) => d.stderr.write(`${session.colour.yellow(`hirekit: warning: ${text}`)}\n`),
+    say: (text) => d.stderr.write(`${safeForTerminal(text)}\n`),
+    warn: (text) => d.stderr.write(`${safeForTerminal(session.colour.yellow(`hirekit: warning: ${text}`))}\n`),
     resumeOrStartOver: async (draft) => {
       const answered = answerCount(draft);
       const line = `You have a draft for ${draft.candidate.name}, ${session.plan.stage.name}, last saved ${savedAt(draft.updated_at)} (${answered} answer${answered === 1 ? '' : 's'}).`;

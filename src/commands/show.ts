@@ -1,5 +1,6 @@
 import type { GlobalOptions } from '../cli.js';
 import { findRubric } from '../io/rubrics.js';
+import { safeForTerminal } from '../core/text-safety.js';
 import { renderRubric } from '../render/terminal/rubric.js';
 import { colourFor, terminalWidth } from '../render/terminal/style.js';
 
@@ -14,5 +15,5 @@ export async function runShow(options: ShowOptions): Promise<void> {
     process.stdout.write(`${JSON.stringify({ file, hash, rubric }, null, 2)}\n`);
     return;
   }
-  process.stdout.write(renderRubric(rubric, colourFor(process.stdout), terminalWidth()));
+  process.stdout.write(safeForTerminal(renderRubric(rubric, colourFor(process.stdout), terminalWidth())));
 }

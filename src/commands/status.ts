@@ -3,6 +3,7 @@
 import path from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import { DataError, UsageError } from '../errors.js';
+import { safeForTerminal, stripTerminalControls } from '../core/text-safety.js';
 import { findRubric } from '../io/rubrics.js';
 import { checkWorkspaceFolder, findCandidate, indexWorkspace, readCandidateScorecards, resolveWorkspace, type CandidateEntry } from '../io/workspace.js';
 import { colourFor } from '../render/terminal/style.js';
@@ -54,14 +55,14 @@ export async function runStatus(options: StatusOptions, deps: Partial<StatusDeps
   const report: CandidateStatus[] = [];
   for (const candidate of candidates) report.push(await statusOf(workspace, candidate, options, d));
   if (options.json) d.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-  else if (report.length > 0) d.stdout.write(`${renderStatus(report, colourFor(d.stdout as NodeJS.WriteStream, d.env))}\n`);
+  else if (report.length > 0) d.stdout.write(`${safeForTerminal(renderStatus(report, colourFor(d.stdout as NodeJS.WriteStream, d.env)))}\n`);
   return report;
 }
 
 async function statusOf(workspace: string, candidate: CandidateEntry, options: StatusOptions, d: StatusDeps): Promise<CandidateStatus> {
   const stored = await readCandidateScorecards(workspace, candidate);
   const edited = stored.filter((s) => s.integrity === 'edited').map((s) => s.file);
-  for (const file of edited) d.stderr.write(`hirekit: warning: ${file}: no longer matches the digest it was submitted with; it was edited outside hirekit\n`);
+  for (const file of edited) d.stderr.write(stripTerminalControls(`hirekit: warning: ${file}: no longer matches the digest it was submitted with; it was edited outside hirekit\n`));
   let loop: Array<{ id: string; name: string }> = [];
   if (candidate.role) {
     try {
@@ -69,7 +70,7 @@ async function statusOf(workspace: string, candidate: CandidateEntry, options: S
       loop = rubric.loop.map((s) => ({ id: s.id, name: s.name }));
     } catch (error) {
       if (!(error instanceof UsageError || error instanceof DataError)) throw error;
-      d.stderr.write(`hirekit: warning: ${candidate.name}: cannot list the stages of role ${candidate.role} (${error.message}); showing scorecards only\n`);
+      d.stderr.write(stripTerminalControls(`hirekit: warning: ${candidate.name}: cannot list the stages of role ${candidate.role} (${error.message}); showing scorecards only\n`));
     }
   }
   const stages: StageStatus[] = loop.map((s) => ({ stage: s.id, name: s.name, inLoop: true, submitted: [], drafts: [] }));

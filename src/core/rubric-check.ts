@@ -4,11 +4,31 @@ import { nearest } from './nearest.js';
 import type { Finding, FindingPath } from './finding.js';
 import type { Rubric } from './rubric.js';
 import { findProtectedTopic } from './protected-topics.js';
+import { unsafeCharacters } from './text-safety.js';
 
 const MAX_FOCUS = 4;
 
 export function checkRubric(rubric: Rubric): Finding[] {
-  return [...crossReferences(rubric), ...lint(rubric)];
+  return [...crossReferences(rubric), ...terminalControls(rubric), ...lint(rubric)];
+}
+
+/**
+ * Rubric text with an escape sequence, a control character or a bidi override is an error, not a warning:
+ * the rubric is shown on every interviewer's terminal and printed for the panel, and such characters either
+ * act on the terminal (retitle it, clear it) or make the text read differently from what is stored, which
+ * breaks "the same questions for every candidate". No honest rubric needs them. (Output strips them anyway.)
+ */
+function terminalControls(rubric: Rubric): Finding[] {
+  const out: Finding[] = [];
+  const walk = (value: unknown, path: FindingPath): void => {
+    if (typeof value === 'string') {
+      const problem = unsafeCharacters(value);
+      if (problem) out.push(error('terminal-control', path, `${pathText(path)}: contains ${problem}; remove it, rubric text must be plain text`));
+    } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i]));
+    else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, [...path, k]);
+  };
+  walk(rubric, []);
+  return out;
 }
 
 function error(code: string, path: FindingPath, message: string): Finding {
