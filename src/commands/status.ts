@@ -53,25 +53,40 @@ export async function runStatus(options: StatusOptions, deps: Partial<StatusDeps
     d.stderr.write(`No candidates in ${workspace} yet; hirekit score ROLE --candidate NAME adds one.\n`);
   }
   const report: CandidateStatus[] = [];
-  for (const candidate of candidates) report.push(await statusOf(workspace, candidate, options, d));
+  // Each role's loop is looked up once, however many candidates share it.
+  const loops = new Map<string, Promise<Loop>>();
+  const loopOf = (role: string): Promise<Loop> => {
+    let loop = loops.get(role);
+    if (!loop) loops.set(role, (loop = findLoop(role, options, d)));
+    return loop;
+  };
+  for (const candidate of candidates) report.push(await statusOf(workspace, candidate, loopOf, d));
   if (options.json) d.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   else if (report.length > 0) d.stdout.write(`${safeForTerminal(renderStatus(report, colourFor(d.stdout as NodeJS.WriteStream, d.env)))}\n`);
   return report;
 }
 
-async function statusOf(workspace: string, candidate: CandidateEntry, options: StatusOptions, d: StatusDeps): Promise<CandidateStatus> {
+type Loop = { stages: Array<{ id: string; name: string }> } | { problem: string };
+
+async function findLoop(role: string, options: StatusOptions, d: StatusDeps): Promise<Loop> {
+  try {
+    const { rubric } = await findRubric(role, { rubrics: options.rubrics.map((r) => path.resolve(d.cwd, r)), env: d.env });
+    return { stages: rubric.loop.map((s) => ({ id: s.id, name: s.name })) };
+  } catch (error) {
+    if (!(error instanceof UsageError || error instanceof DataError)) throw error;
+    return { problem: error.message };
+  }
+}
+
+async function statusOf(workspace: string, candidate: CandidateEntry, loopOf: (role: string) => Promise<Loop>, d: StatusDeps): Promise<CandidateStatus> {
   const stored = await readCandidateScorecards(workspace, candidate);
   const edited = stored.filter((s) => s.integrity === 'edited').map((s) => s.file);
   for (const file of edited) d.stderr.write(stripTerminalControls(`hirekit: warning: ${file}: no longer matches the digest it was submitted with; it was edited outside hirekit\n`));
   let loop: Array<{ id: string; name: string }> = [];
   if (candidate.role) {
-    try {
-      const { rubric } = await findRubric(candidate.role, { rubrics: options.rubrics.map((r) => path.resolve(d.cwd, r)), env: d.env });
-      loop = rubric.loop.map((s) => ({ id: s.id, name: s.name }));
-    } catch (error) {
-      if (!(error instanceof UsageError || error instanceof DataError)) throw error;
-      d.stderr.write(stripTerminalControls(`hirekit: warning: ${candidate.name}: cannot list the stages of role ${candidate.role} (${error.message}); showing scorecards only\n`));
-    }
+    const found = await loopOf(candidate.role);
+    if ('stages' in found) loop = found.stages;
+    else d.stderr.write(stripTerminalControls(`hirekit: warning: ${candidate.name}: cannot list the stages of role ${candidate.role} (${found.problem}); showing scorecards only\n`));
   }
   const stages: StageStatus[] = loop.map((s) => ({ stage: s.id, name: s.name, inLoop: true, submitted: [], drafts: [] }));
   for (const { scorecard } of stored) {

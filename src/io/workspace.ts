@@ -3,7 +3,7 @@
 //   <ws>/candidates/<candidate-slug>/scorecards/<stage>--<interviewer-slug>.yaml
 // One file per candidate, stage and interviewer, so two interviewers never write the same file.
 import { createHash } from 'node:crypto';
-import { readdir, stat } from 'node:fs/promises';
+import { lstat, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import slugify from '@sindresorhus/slugify';
 import { z } from 'zod';
@@ -135,8 +135,13 @@ export async function readValidated<T extends z.ZodType>(file: string, schema: T
 
 export async function readCandidateRecord(workspace: string, slug: string): Promise<CandidateRecord | undefined> {
   const file = candidateRecordPath(workspace, slug);
-  const exists = (await entriesOf(candidateDir(workspace, slug))).some((e) => e.name === 'candidate.yaml');
-  return exists ? readValidated(file, CandidateRecord, 'candidate file') : undefined;
+  try {
+    return await readValidated(file, CandidateRecord, 'candidate file');
+  } catch (error) {
+    // No candidate.yaml (a folder from before candidate files, or one being created): not an error.
+    if (error instanceof DataError && (await lstat(file).catch(() => undefined)) === undefined) return undefined;
+    throw error;
+  }
 }
 
 /**
