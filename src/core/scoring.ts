@@ -14,6 +14,7 @@ import {
   type Rubric,
   type Stage,
 } from './rubric.js';
+import { unsafeCharacters } from './text-safety.js';
 import { SCORECARD_FORMAT, type FlagMark, type Person, type Recommendation, type Scorecard } from './scorecard.js';
 
 /** Everything one stage asks of an interviewer, in the order it is asked. */
@@ -92,6 +93,9 @@ const MIN_CHARS = 15;
 export function checkEvidence(text: string, what = 'evidence'): string | undefined {
   const trimmed = text.trim();
   if (trimmed === '') return `${what} is required: write what the candidate said or did`;
+  // Kept for the committee and printed on terminals: no escape sequences, control characters or bidi overrides.
+  const unsafe = unsafeCharacters(trimmed.replace(/\t/g, ' '));
+  if (unsafe) return `${what} contains ${unsafe}; type or paste it as plain text`;
   const words = trimmed.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   if (words.length < MIN_WORDS || trimmed.length < MIN_CHARS) {
     return `${what} must be a real sentence (at least ${MIN_WORDS} words and ${MIN_CHARS} characters), not "${trimmed}"`;

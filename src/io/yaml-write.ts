@@ -3,7 +3,7 @@
 // tools a team may point at the folder) read `yes`, `on`, `y`, `12:30`, `1_000`, `0b101` and `2026-01-01` as
 // booleans, numbers and dates; YAML 1.2 readers read `0o17` as 15; both read `1e3`, `0x1F`, `+12`, `.inf`,
 // `null` and `~` as numbers or null. A name or a piece of evidence must come back as the text that was given.
-import { Document, isScalar, parse, visit } from 'yaml';
+import { Document, isScalar, parseDocument, visit } from 'yaml';
 
 const VERSIONS = ['1.1', '1.2'] as const;
 
@@ -15,8 +15,11 @@ export function needsQuotes(text: string): boolean {
   if (text === '' || text !== text.trim() || LOOKS_TYPED.test(text)) return true;
   if (text.includes('\n')) return false; // written as a block or quoted scalar, always a string
   for (const version of VERSIONS) {
+    // parseDocument, not parse: parse reports warnings (e.g. an unknown !!tag) on stderr as process warnings.
+    const doc = parseDocument(text, { version });
+    if (doc.errors.length > 0 || doc.warnings.length > 0) return true;
     try {
-      if (parse(text, { version }) !== text) return true;
+      if (doc.toJS() !== text) return true;
     } catch {
       return true;
     }
