@@ -49,6 +49,7 @@ export async function runStatus(options: StatusOptions, deps: Partial<StatusDeps
   // One read of every candidate file, then lookups by slug or name: linear in the number of candidates.
   const index = await indexWorkspace(workspace);
   const candidates: CandidateEntry[] = options.candidate ? [findCandidate(index, options.candidate)] : index.candidates;
+  for (const link of index.links) d.stderr.write(stripTerminalControls(`hirekit: warning: ${link}: is a symbolic link, skipped; hirekit reads candidates only from real folders in the workspace\n`));
   if (candidates.length === 0 && !options.json) {
     d.stderr.write(`No candidates in ${workspace} yet; hirekit score ROLE --candidate NAME adds one.\n`);
   }

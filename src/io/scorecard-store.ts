@@ -9,7 +9,7 @@ import { DataError } from '../errors.js';
 import { Scorecard } from '../core/scorecard.js';
 import { writeFileAtomic } from './atomic.js';
 import { checkContained, ensureContainedDir, openNoFollow, removeIfEmpty } from './contained.js';
-import { acquireLock, processIsRunning, withLock, type HeldLock } from './lock.js';
+import { acquireLock, processIsRunning, withLock, type HeldLock, type LockOptions } from './lock.js';
 import { toYaml } from './yaml-write.js';
 import {
   answersDigest,
@@ -79,17 +79,41 @@ function extendsTrail(before: Scorecard, after: Scorecard): boolean {
  * workspace. Hold it from loading the scorecard to the last save, and release it in a finally.
  */
 export async function lockScorecard(file: string, by: string, waitMs?: number): Promise<HeldLock> {
+  return lockWorkspaceFile(workspaceOf(file), file, { by, what: 'scoring', ...(waitMs !== undefined ? { waitMs } : {}) });
+}
+
+/**
+ * The lock for any file hirekit writes in the workspace (a scorecard, candidates/<slug>/decision.yaml): its
+ * folders are checked and made through real folders only, then the lock is taken (io/lock.ts). Hold it from
+ * loading the file to the last save; release it in a finally.
+ */
+export async function lockWorkspaceFile(workspace: string, file: string, options: LockOptions): Promise<HeldLock> {
   for (let attempt = 1; ; attempt++) {
-    const created = await ensureContainedDir(workspaceOf(file), path.dirname(file));
+    const created = await ensureContainedDir(workspace, path.dirname(file));
     try {
-      const lock = await acquireLock(file, { by, what: 'scoring', ...(waitMs !== undefined ? { waitMs } : {}) });
+      const lock = await acquireLock(file, options);
       // A run that ends up writing nothing (refused answers, Ctrl-C before the first answer) leaves no folders.
-      return { file: lock.file, release: async () => { await lock.release(); await removeIfEmpty(created); } };
+      return {
+        file: lock.file,
+        release: async () => {
+          await lock.release();
+          await removeIfEmpty(created);
+        },
+      };
     } catch (error) {
       // Another run removed the still-empty folder between our mkdir and our lock: make it again.
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || attempt >= 5) throw error;
     }
   }
+}
+
+/**
+ * Writes a YAML file of the workspace (e.g. a committee's decision file) the way scorecards are written:
+ * the one quoting writer (io/yaml-write.ts), owner-only, atomic, through real folders only. `header` is a
+ * comment block put first.
+ */
+export async function saveWorkspaceYaml(workspace: string, file: string, data: unknown, header = ''): Promise<void> {
+  await writePrivate(workspace, file, header + toYaml(data));
 }
 
 /**

@@ -156,10 +156,14 @@ export interface WorkspaceIndex {
   bySlug: ReadonlyMap<string, CandidateEntry>;
   /** Keyed by the NFC form of the name. */
   byName: ReadonlyMap<string, CandidateEntry>;
+  /** Candidate folders that are symbolic links: never read (see io/contained.ts), reported by status. */
+  links: string[];
 }
 
 export async function indexWorkspace(workspace: string): Promise<WorkspaceIndex> {
-  const dirs = (await entriesOf(path.join(workspace, 'candidates'))).filter((e) => e.isDirectory() && SLUG.test(e.name));
+  const entries = await entriesOf(path.join(workspace, 'candidates'));
+  const links = entries.filter((e) => e.isSymbolicLink()).map((e) => path.join(workspace, 'candidates', e.name));
+  const dirs = entries.filter((e) => e.isDirectory() && SLUG.test(e.name));
   const candidates = await mapLimited(dirs, READ_CONCURRENCY, async (dir): Promise<CandidateEntry> => {
     const record = await readCandidateRecord(workspace, dir.name);
     return { slug: dir.name, name: record?.name ?? dir.name, ...(record?.role ? { role: record.role } : {}) };
@@ -168,7 +172,7 @@ export async function indexWorkspace(workspace: string): Promise<WorkspaceIndex>
   const bySlug = new Map(candidates.map((c) => [c.slug, c] as const));
   const byName = new Map<string, CandidateEntry>();
   for (const c of candidates) if (!byName.has(c.name.normalize('NFC'))) byName.set(c.name.normalize('NFC'), c);
-  return { workspace, candidates, bySlug, byName };
+  return { workspace, candidates, bySlug, byName, links };
 }
 
 export async function listCandidates(workspace: string): Promise<CandidateEntry[]> {

@@ -95,7 +95,7 @@ describe(`YAML written by hirekit reads back as written in YAML 1.1 and 1.2 (${T
   });
 });
 
-describe('containment by real path: a symlink between the workspace and the file is refused (6 places)', () => {
+describe('containment by real path: a symlink between the workspace and the file is refused (6 places, and skipped by status)', () => {
   const places = [
     ['candidates/<slug>', (ws: string) => path.join(ws, 'candidates', 'zoe-lukasz')],
     ['candidates/', (ws: string) => path.join(ws, 'candidates')],
@@ -111,6 +111,16 @@ describe('containment by real path: a symlink between the workspace and the file
     expect(error).toBeInstanceOf(Error);
     expect((error as Error).message).toBe(`${at(ws)}: is a symbolic link; hirekit only writes inside the workspace through real folders, replace the link with the folder or file itself`);
     expect(readdirSync(outside)).toEqual([]);
+  });
+
+  it('status skips a symlinked candidate folder with one warning naming it', async () => {
+    const ws = path.join(temp(), 'hiring');
+    await score(ws);
+    const outside = temp();
+    symlinkSync(outside, path.join(ws, 'candidates', 'someone-else'));
+    const { stderr, report } = await status(ws);
+    expect(report.map((c) => c.slug)).toEqual(['zoe-lukasz']);
+    expect(stderr).toBe(`hirekit: warning: ${path.join(ws, 'candidates', 'someone-else')}: is a symbolic link, skipped; hirekit reads candidates only from real folders in the workspace\n`);
   });
 
   it('a symlinked backups/ folder: starting over refuses, the draft stays and nothing lands outside', async () => {
