@@ -1,12 +1,13 @@
 // The lock that guards a workspace file: held, refused in one line naming the holder, taken over when its
 // holder is dead or silent, released only by its holder.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { acquireLock, lockPathFor, STALE_MS, withLock } from '../../src/io/lock.js';
-import { tempDir } from '../helpers/cli.js';
+import { ROOT, tempDir } from '../helpers/cli.js';
 
 const temps: Array<() => void> = [];
 afterEach(() => temps.splice(0).forEach((cleanup) => cleanup()));
@@ -68,6 +69,19 @@ describe('workspace file lock', () => {
     await expect(acquireLock(file, { by: 'Ada', waitMs: 0 })).rejects.toThrow(/pid 1 on another-laptop/);
     const old = new Date(Date.now() - STALE_MS - 5_000);
     utimesSync(lockPathFor(file), old, old);
+    const lock = await acquireLock(file, { by: 'Ada', waitMs: 0 });
+    expect(JSON.parse(readFileSync(lock.file, 'utf8')).by).toBe('Ada');
+    await lock.release();
+  });
+
+  it('a holder killed with SIGKILL leaves its lock, and the next writer takes it over at once', async () => {
+    const file = guarded();
+    const lockModule = pathToFileURL(path.join(ROOT, 'dist', 'io', 'lock.js')).href;
+    const holder = spawn(process.execPath, ['--input-type=module', '-e', `const { acquireLock } = await import(${JSON.stringify(lockModule)}); await acquireLock(${JSON.stringify(file)}, { by: 'Killed' }); console.log('held'); setInterval(() => {}, 1000);`], { stdio: ['ignore', 'pipe', 'inherit'] });
+    await new Promise<void>((resolve) => holder.stdout.once('data', () => resolve()));
+    expect(JSON.parse(readFileSync(lockPathFor(file), 'utf8')).by).toBe('Killed');
+    holder.kill('SIGKILL');
+    await new Promise((resolve) => holder.once('exit', resolve));
     const lock = await acquireLock(file, { by: 'Ada', waitMs: 0 });
     expect(JSON.parse(readFileSync(lock.file, 'utf8')).by).toBe('Ada');
     await lock.release();
