@@ -3,6 +3,7 @@
 // an "internal error"), hangs (a case taking over HANG_MS, or a stuck worker), and accepted-invalid inputs
 // (accepted, yet breaking an invariant the rest of hirekit relies on). Failing cases are saved for replay.
 //   FUZZ_CASES=3000 FUZZ_SEED=1 npm run fuzz
+// "hangs" counts cases over HANG_MS: on a loaded machine rerun a reported file alone before believing it.
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -26,7 +27,8 @@ async function runTarget(target, out) {
     const worker = new Worker(fileURLToPath(import.meta.url), { workerData: { target, from, to: CASES, out } });
     await new Promise((resolve) => {
       let timer;
-      const arm = () => {
+      // Loading hirekit in a fresh worker on a busy machine can take long: the first wait is a minute.
+      const arm = (ms = 10_000) => {
         clearTimeout(timer);
         timer = setTimeout(() => {
           total.hangs++;
@@ -34,11 +36,12 @@ async function runTarget(target, out) {
           total.findings.push({ kind: 'hang', target, file: path.join(out, `${target}-${next}.yaml`), detail: 'no answer in 10 s' });
           next++;
           void worker.terminate();
-        }, 10_000);
+        }, ms);
       };
-      arm();
+      arm(60_000);
       worker.on('message', (m) => {
         arm();
+        if (m.ready) return;
         next = m.i + 1;
         total.cases++;
         total[m.outcome]++;
@@ -136,6 +139,7 @@ async function work({ target, from, to, out }) {
   const { rubric: analyst } = await findRubric('data-analyst', { rubrics: [path.join(ROOT, 'test/fixtures/rubrics')], env: {} });
   const plan = scoring.planFor(analyst, 'technical');
   mkdirSync(out, { recursive: true });
+  parentPort.postMessage({ ready: true });
   const oneLine = (e) => (e instanceof errors.DataError || e instanceof errors.UsageError) && !e.message.includes('\n');
   const strings = (v, acc = []) => {
     if (typeof v === 'string') acc.push(v);
