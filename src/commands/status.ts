@@ -7,6 +7,7 @@ import { safeForTerminal, stripTerminalControls } from '../core/text-safety.js';
 import { findRubric } from '../io/rubrics.js';
 import { checkWorkspaceFolder, findCandidate, indexWorkspace, readCandidateScorecards, resolveWorkspace, type CandidateEntry } from '../io/workspace.js';
 import { colourFor } from '../render/terminal/style.js';
+import type { CommandContext } from './context.js';
 
 export interface StatusOptions {
   candidate?: string;
@@ -15,12 +16,7 @@ export interface StatusOptions {
   rubrics: string[];
 }
 
-export interface StatusDeps {
-  env: NodeJS.ProcessEnv;
-  cwd: string;
-  stdout: { write(text: string): unknown; isTTY?: boolean };
-  stderr: { write(text: string): unknown };
-}
+type StatusContext = Pick<CommandContext, 'env' | 'cwd' | 'stdout' | 'stderr' | 'stdoutIsTTY'>;
 
 export interface StageStatus {
   stage: string;
@@ -42,36 +38,35 @@ export interface CandidateStatus {
   edited: string[];
 }
 
-export async function runStatus(options: StatusOptions, deps: Partial<StatusDeps> = {}): Promise<CandidateStatus[]> {
-  const d: StatusDeps = { env: deps.env ?? process.env, cwd: deps.cwd ?? process.cwd(), stdout: deps.stdout ?? process.stdout, stderr: deps.stderr ?? process.stderr };
-  const workspace = resolveWorkspace(options.workspace, d.env, d.cwd);
+export async function runStatus(options: StatusOptions, ctx: StatusContext): Promise<CandidateStatus[]> {
+  const workspace = resolveWorkspace(options.workspace, ctx.env, ctx.cwd);
   await checkWorkspaceFolder(workspace);
   // One read of every candidate file, then lookups by slug or name: linear in the number of candidates.
   const index = await indexWorkspace(workspace);
   const candidates: CandidateEntry[] = options.candidate ? [findCandidate(index, options.candidate)] : index.candidates;
-  for (const link of index.links) d.stderr.write(stripTerminalControls(`hirekit: warning: ${link}: is a symbolic link, skipped; hirekit reads candidates only from real folders in the workspace\n`));
+  for (const link of index.links) ctx.stderr.write(stripTerminalControls(`hirekit: warning: ${link}: is a symbolic link, skipped; hirekit reads candidates only from real folders in the workspace\n`));
   if (candidates.length === 0 && !options.json) {
-    d.stderr.write(`No candidates in ${workspace} yet; hirekit score ROLE --candidate NAME adds one.\n`);
+    ctx.stderr.write(`No candidates in ${workspace} yet; hirekit score ROLE --candidate NAME adds one.\n`);
   }
   const report: CandidateStatus[] = [];
   // Each role's loop is looked up once, however many candidates share it.
   const loops = new Map<string, Promise<Loop>>();
   const loopOf = (role: string): Promise<Loop> => {
     let loop = loops.get(role);
-    if (!loop) loops.set(role, (loop = findLoop(role, options, d)));
+    if (!loop) loops.set(role, (loop = findLoop(role, options, ctx)));
     return loop;
   };
-  for (const candidate of candidates) report.push(await statusOf(workspace, candidate, loopOf, d));
-  if (options.json) d.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-  else if (report.length > 0) d.stdout.write(`${safeForTerminal(renderStatus(report, colourFor(d.stdout as NodeJS.WriteStream, d.env)))}\n`);
+  for (const candidate of candidates) report.push(await statusOf(workspace, candidate, loopOf, ctx));
+  if (options.json) ctx.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  else if (report.length > 0) ctx.stdout.write(`${safeForTerminal(renderStatus(report, colourFor(ctx.stdoutIsTTY, ctx.env)))}\n`);
   return report;
 }
 
 type Loop = { stages: Array<{ id: string; name: string }> } | { problem: string };
 
-async function findLoop(role: string, options: StatusOptions, d: StatusDeps): Promise<Loop> {
+async function findLoop(role: string, options: StatusOptions, ctx: StatusContext): Promise<Loop> {
   try {
-    const { rubric } = await findRubric(role, { rubrics: options.rubrics.map((r) => path.resolve(d.cwd, r)), env: d.env });
+    const { rubric } = await findRubric(role, { rubrics: options.rubrics.map((r) => path.resolve(ctx.cwd, r)), env: ctx.env });
     return { stages: rubric.loop.map((s) => ({ id: s.id, name: s.name })) };
   } catch (error) {
     if (!(error instanceof UsageError || error instanceof DataError)) throw error;
@@ -79,15 +74,15 @@ async function findLoop(role: string, options: StatusOptions, d: StatusDeps): Pr
   }
 }
 
-async function statusOf(workspace: string, candidate: CandidateEntry, loopOf: (role: string) => Promise<Loop>, d: StatusDeps): Promise<CandidateStatus> {
+async function statusOf(workspace: string, candidate: CandidateEntry, loopOf: (role: string) => Promise<Loop>, ctx: StatusContext): Promise<CandidateStatus> {
   const stored = await readCandidateScorecards(workspace, candidate);
   const edited = stored.filter((s) => s.integrity === 'edited').map((s) => s.file);
-  for (const file of edited) d.stderr.write(stripTerminalControls(`hirekit: warning: ${file}: no longer matches the digest it was submitted with; it was edited outside hirekit\n`));
+  for (const file of edited) ctx.stderr.write(stripTerminalControls(`hirekit: warning: ${file}: no longer matches the digest it was submitted with; it was edited outside hirekit\n`));
   let loop: Array<{ id: string; name: string }> = [];
   if (candidate.role) {
     const found = await loopOf(candidate.role);
     if ('stages' in found) loop = found.stages;
-    else d.stderr.write(stripTerminalControls(`hirekit: warning: ${candidate.name}: cannot list the stages of role ${candidate.role} (${found.problem}); showing scorecards only\n`));
+    else ctx.stderr.write(stripTerminalControls(`hirekit: warning: ${candidate.name}: cannot list the stages of role ${candidate.role} (${found.problem}); showing scorecards only\n`));
   }
   const stages: StageStatus[] = loop.map((s) => ({ stage: s.id, name: s.name, inLoop: true, submitted: [], drafts: [] }));
   for (const { scorecard } of stored) {

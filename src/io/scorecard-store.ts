@@ -11,6 +11,7 @@ import { writeFileAtomic } from './atomic.js';
 import { checkContained, ensureContainedDir, openNoFollow, removeIfEmpty } from './contained.js';
 import { acquireLock, processIsRunning, withLock, type HeldLock, type LockOptions } from './lock.js';
 import { toYaml } from './yaml-write.js';
+import { describeFsError } from './fs-error.js';
 import {
   answersDigest,
   backupDir,
@@ -125,10 +126,7 @@ async function writePrivate(workspace: string, file: string, content: string): P
   try {
     await writeFileAtomic(file, content, { mode: FILE_MODE });
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (!code) throw error;
-    const why = code === 'ENOTDIR' ? 'a file stands where a folder should be' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOSPC' ? 'the disk is full' : code;
-    throw new DataError(`${file}: cannot be written (${why}); check the workspace folder (--workspace or HIREKIT_WORKSPACE)`);
+    throw describeFsError(error, file, 'written', 'check the workspace folder (--workspace or HIREKIT_WORKSPACE)');
   }
 }
 

@@ -120,7 +120,7 @@ async function entriesOf(dir: string): Promise<import('node:fs').Dirent[]> {
 /** Reads a YAML file and checks it against a schema; the first problem becomes a DataError "FILE:LINE:COL  what". */
 export async function readValidated<T extends z.ZodType>(file: string, schema: T, what: string): Promise<z.infer<T>> {
   // Workspace files only: never through a symlink, so a linked file is neither read nor echoed in an error.
-  const text = await readYamlText(file, what, { noFollow: true });
+  const text = await readYamlText(file, what, file, { noFollow: true });
   const { yaml, findings } = parseYaml(file, text);
   const errors: Located[] = findings.filter((f) => f.severity === 'error');
   if (errors.length === 0) {

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { runScore, type ScoreOptions } from '../../src/commands/score.js';
 import { runStatus } from '../../src/commands/status.js';
-import { gatherDebrief } from '../../src/commands/debrief.js';
+import { gatherDebrief } from '../../src/commands/candidate-debrief.js';
 import { checkPersonName, safeForTerminal, stripTerminalControls } from '../../src/core/text-safety.js';
 import { Scorecard } from '../../src/core/scorecard.js';
 import { loadRubricFile } from '../../src/io/rubrics.js';
@@ -15,6 +15,7 @@ import { scorecardYaml } from '../../src/io/scorecard-store.js';
 import { CandidateRecord } from '../../src/io/workspace.js';
 import { needsQuotes, toYaml } from '../../src/io/yaml-write.js';
 import { FIXTURES, tempDir } from '../helpers/cli.js';
+import { fakeContext } from '../helpers/context.js';
 
 const RUBRICS = path.join(FIXTURES, 'rubrics');
 const COMPLETE = path.join(FIXTURES, 'answers', 'technical-complete.yaml');
@@ -28,28 +29,18 @@ function temp(): string {
 
 /** One answers-file run of `hirekit score`, in-process, with its stderr. */
 async function score(ws: string, extra: Partial<ScoreOptions> = {}): Promise<{ file: string; stderr: string }> {
-  const stderr: string[] = [];
+  const ctx = fakeContext();
   const result = await runScore(
     { role: 'data-analyst', candidate: 'Zoë Łukasz', stage: 'technical', interviewer: 'Ada Lovelace', workspace: ws, rubrics: [RUBRICS], answers: COMPLETE, ...extra },
-    {
-      now: () => new Date('2026-11-24T10:00:00Z'),
-      stdinIsTTY: false,
-      stdout: { write: () => true },
-      stderr: { write: (t: string) => stderr.push(t) },
-      env: { NO_COLOR: '1' },
-      cwd: process.cwd(),
-      ask: { select: () => Promise.reject(new Error('no prompts')), input: () => Promise.reject(new Error('no prompts')), checkbox: () => Promise.reject(new Error('no prompts')) },
-      defaultInterviewer: () => undefined,
-    },
+    ctx,
   );
-  return { file: result.file, stderr: stderr.join('') };
+  return { file: result.file, stderr: ctx.err() };
 }
 
 async function status(ws: string): Promise<{ stdout: string; stderr: string; report: Awaited<ReturnType<typeof runStatus>> }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const report = await runStatus({ workspace: ws, rubrics: [RUBRICS] }, { env: { NO_COLOR: '1' }, cwd: process.cwd(), stdout: { write: (t: string) => out.push(t) }, stderr: { write: (t: string) => err.push(t) } });
-  return { stdout: out.join(''), stderr: err.join(''), report };
+  const ctx = fakeContext();
+  const report = await runStatus({ workspace: ws, rubrics: [RUBRICS] }, ctx);
+  return { stdout: ctx.out(), stderr: ctx.err(), report };
 }
 
 // Strings that some YAML 1.1 or 1.2 reader resolves to a number, boolean, null or date when written bare.
