@@ -93,6 +93,16 @@ try {
   notes.push(`debrief cases skipped: ${error.message}`);
 }
 cases.push({ name: 'hirekit pack --all -> PDF', cmd: node, args: [BIN, 'pack', '--all', '--out', path.join(work, 'packs')] });
+// Work that grows with the workspace must grow linearly: status over 1,000 candidates x 8 scorecards.
+try {
+  const big = path.join(work, 'big');
+  const { makeWorkspace } = await import('./make-workspace.mjs');
+  const size = Number(process.env.BENCH_CANDIDATES ?? 1000);
+  await makeWorkspace(big, { candidates: size, scorecards: 8 });
+  cases.push({ name: `hirekit status (${size} candidates x 8 scorecards)`, cmd: node, args: [BIN, '--workspace', big, 'status'] });
+} catch (error) {
+  notes.push(`status at scale skipped: ${error.message}`);
+}
 
 function timeOnce(c) {
   const started = process.hrtime.bigint();

@@ -1,6 +1,7 @@
 // The one place that turns the running process into a CommandContext. Only main.ts calls it; commands get
 // the context (or a test's fake one) and never reach process.* themselves.
-import type { CommandContext } from './commands/context.js';
+import type { CommandContext, OutputStream } from './commands/context.js';
+import { safeForTerminal } from './core/text-safety.js';
 
 /** The terminal's columns, else $COLUMNS, else 80. A pseudo-terminal that never had its size set reports 0: unknown. */
 export function columnsFrom(reported: number | undefined, env: Readonly<Record<string, string | undefined>>): number {
@@ -14,8 +15,8 @@ export function contextFromProcess(): CommandContext {
     cwd: process.cwd(),
     env,
     now: () => new Date(),
-    stdout: process.stdout,
-    stderr: process.stderr,
+    stdout: process.stdout.isTTY ? terminalSafe(process.stdout) : process.stdout,
+    stderr: process.stderr.isTTY ? terminalSafe(process.stderr) : process.stderr,
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
     stdinIsTTY: process.stdin.isTTY === true,
@@ -24,4 +25,13 @@ export function contextFromProcess(): CommandContext {
     columns: columnsFrom(process.stdout.columns || process.stderr.columns, env),
     prompts: async () => (await import('./prompts/inquirer.js')).inquirerAdapter({ input: process.stdin, output: process.stderr }),
   };
+}
+
+/**
+ * A terminal gets text only: whatever a command writes there passes through safeForTerminal, so an escape
+ * sequence, control character or bidi override from a rubric, a name or a file name can never act on it;
+ * hirekit's own colours pass. (Prompts draw on the terminal themselves and clean their text in prompts/.)
+ */
+export function terminalSafe(stream: OutputStream): OutputStream {
+  return { write: (chunk) => stream.write(typeof chunk === 'string' ? safeForTerminal(chunk) : chunk) };
 }

@@ -3,7 +3,7 @@
 import { buildDebrief, type Debrief } from '../core/debrief.js';
 import { DataError } from '../errors.js';
 import { findRubric } from '../io/rubrics.js';
-import { candidateDir, readCandidateScorecards, resolveCandidate, resolveWorkspace, type StoredScorecard } from '../io/workspace.js';
+import { candidateDir, readCandidateScorecards, resolveCandidate, resolveWorkspace, type StoredScorecard, type WorkspaceIndex } from '../io/workspace.js';
 import type { CommandContext } from './context.js';
 
 export interface CandidateDebriefRequest {
@@ -19,10 +19,12 @@ export interface CandidateDebriefRequest {
 export async function gatherDebrief(
   request: CandidateDebriefRequest,
   ctx: Pick<CommandContext, 'env' | 'cwd' | 'now'>,
+  /** The workspace read once by a command that gathers many candidates (compare), so each lookup is constant time. */
+  index?: WorkspaceIndex,
 ): Promise<{ debrief: Debrief; workspace: string }> {
   const workspace = resolveWorkspace(request.workspace, ctx.env, ctx.cwd);
-  const entry = await resolveCandidate(workspace, request.candidate);
-  const stored = await readCandidateScorecards(workspace, entry.slug);
+  const entry = await resolveCandidate(workspace, request.candidate, index);
+  const stored = await readCandidateScorecards(workspace, entry);
   if (stored.length === 0) {
     throw new DataError(
       `no scorecards for ${entry.name} yet in ${candidateDir(workspace, entry.slug)}; interviewers add them with hirekit score ${entry.role ?? request.role ?? 'ROLE'} --candidate "${entry.name}"`,

@@ -5,7 +5,8 @@ import type { Debrief } from '../core/debrief.js';
 import { DataError, UsageError } from '../errors.js';
 import { defaultOutputName, outputFile, planOutput, writeOutput } from '../io/output.js';
 import { findRubric } from '../io/rubrics.js';
-import { listCandidates, readCandidateScorecards, resolveWorkspace } from '../io/workspace.js';
+import { indexWorkspace, readCandidateScorecards, resolveWorkspace, type WorkspaceIndex } from '../io/workspace.js';
+import { safeForTerminal, stripTerminalControls } from '../core/text-safety.js';
 import { colourFor, terminalWidth } from '../render/terminal/style.js';
 import { gatherDebrief } from './candidate-debrief.js';
 import type { CommandContext } from './context.js';
@@ -50,14 +51,16 @@ export async function runCompare(options: CompareOptions, ctx: CompareContext): 
   // Fails early with the known roles when the role is misspelt.
   await findRubric(options.role, { rubrics: options.rubrics, env: ctx.env });
   const workspace = resolveWorkspace(options.workspace, ctx.env, ctx.cwd);
-  const wanted = options.candidates.length > 0 ? options.candidates : await candidatesFor(workspace, options.role);
+  // Candidates are read once and then found by name or slug, so comparing N candidates stays linear.
+  const index = await indexWorkspace(workspace);
+  const wanted = options.candidates.length > 0 ? options.candidates : await candidatesFor(index, options.role);
   if (wanted.length === 0) {
     throw new DataError(`no candidates for ${options.role} in ${workspace}; score one with hirekit score ${options.role} --candidate NAME`);
   }
   const debriefs: Debrief[] = [];
   for (const candidate of wanted) {
-    const { debrief } = await gatherDebrief({ candidate, role: options.role, ...(options.workspace ? { workspace: options.workspace } : {}), rubrics: options.rubrics }, ctx);
-    if (debrief.panel.length === 0) ctx.stderr.write(`hirekit: warning: ${debrief.candidate.name} has no submitted scorecard yet; shown with empty scores\n`);
+    const { debrief } = await gatherDebrief({ candidate, role: options.role, ...(options.workspace ? { workspace: options.workspace } : {}), rubrics: options.rubrics }, ctx, index);
+    if (debrief.panel.length === 0) ctx.stderr.write(stripTerminalControls(`hirekit: warning: ${debrief.candidate.name} has no submitted scorecard yet; shown with empty scores\n`));
     debriefs.push(debrief);
   }
   const comparison = buildComparison(debriefs, ctx.now());
@@ -79,7 +82,7 @@ export async function runCompare(options: CompareOptions, ctx: CompareContext): 
   }
 
   if (file === undefined) {
-    ctx.stdout.write(content);
+    ctx.stdout.write(typeof content === 'string' && format === 'text' ? safeForTerminal(content) : content);
     return { comparison, format };
   }
   // Comparisons quote what the panel concluded about people: private to the user.
@@ -89,11 +92,11 @@ export async function runCompare(options: CompareOptions, ctx: CompareContext): 
 }
 
 /** Candidates whose folder records the role, or (for older folders) whose scorecards were made for it. */
-async function candidatesFor(workspace: string, role: string): Promise<string[]> {
+async function candidatesFor(index: WorkspaceIndex, role: string): Promise<string[]> {
   const out: string[] = [];
-  for (const c of await listCandidates(workspace)) {
+  for (const c of index.candidates) {
     if (c.role === role) out.push(c.slug);
-    else if (c.role === undefined && (await readCandidateScorecards(workspace, c.slug)).some((s) => s.scorecard.rubric.id === role)) out.push(c.slug);
+    else if (c.role === undefined && (await readCandidateScorecards(index.workspace, c)).some((s) => s.scorecard.rubric.id === role)) out.push(c.slug);
   }
   return out;
 }

@@ -9,6 +9,8 @@ import { candidateDir } from '../io/workspace.js';
 import { colourFor, terminalWidth } from '../render/terminal/style.js';
 import type { LoadedTemplate } from '../render/templates.js';
 import { gatherDebrief } from './candidate-debrief.js';
+import { safeForTerminal, stripTerminalControls } from '../core/text-safety.js';
+import { checkContained } from '../io/contained.js';
 import type { CommandContext } from './context.js';
 import { DEBRIEF_FORMATS, type GlobalOptions, type Paper, type DebriefFormat } from './options.js';
 
@@ -63,7 +65,7 @@ export async function runDebrief(options: DebriefOptions, ctx: DebriefContext): 
     format === 'pdf' ? path.join(candidateDir(workspace, debrief.candidate.slug), 'debrief.pdf') : undefined,
   );
   // The terminal summary already shows the warnings; everything else gets them on stderr.
-  if (format !== 'text' || out !== undefined) for (const w of debrief.warnings) ctx.stderr.write(`hirekit: warning: ${w.message}\n`);
+  if (format !== 'text' || out !== undefined) for (const w of debrief.warnings) ctx.stderr.write(stripTerminalControls(`hirekit: warning: ${w.message}\n`));
   const toTerminal = out === undefined;
   const content = await render(debrief, format, {
     template,
@@ -73,9 +75,11 @@ export async function runDebrief(options: DebriefOptions, ctx: DebriefContext): 
     paper: options.paper ?? 'a4',
   });
   if (out === undefined) {
-    ctx.stdout.write(content);
+    ctx.stdout.write(typeof content === 'string' && format === 'text' ? safeForTerminal(content) : content);
     return { debrief, format };
   }
+  // The default PDF lands in the candidate's folder: reached through real folders only, never a link out.
+  if (options.out === undefined) await checkContained(workspace, out);
   await writeOutput(out, content, { mode: PRIVATE, stderr: ctx.stderr });
   ctx.stdout.write(`${out}\n`);
   return { debrief, format, file: out };

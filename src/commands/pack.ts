@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { buildPack, type Handout, type Pack } from '../core/pack.js';
 import type { Rubric } from '../core/rubric.js';
+import { checkPersonName } from '../core/text-safety.js';
 import { DataError, UsageError } from '../errors.js';
 import { defaultOutputName, outputFile, planOutput, writeOutput, type OutputPlan } from '../io/output.js';
 import { findRubric, loadCatalog } from '../io/rubrics.js';
@@ -95,10 +96,10 @@ function checkOptions(options: PackOptions): { role: string; candidate?: string;
   if (!options.all && !options.role) throw new UsageError('name a role, e.g. hirekit pack head-of-ml, or use --all --out DIR; see hirekit roles');
   const name = (flag: string, value: string | undefined): string | undefined => {
     if (value === undefined) return undefined;
-    const trimmed = value.replace(/\s+/g, ' ').trim();
-    if (!trimmed) throw new UsageError(`${flag} needs a name, e.g. ${flag} "Zoë Łukasz"`);
-    if (trimmed.length > 120) throw new UsageError(`${flag} is longer than 120 characters; shorten the name`);
-    return trimmed;
+    if (!value.trim()) throw new UsageError(`${flag} needs a name, e.g. ${flag} "Zoë Łukasz"`);
+    const problem = checkPersonName(value, flag === '--candidate' ? 'candidate' : 'interviewer');
+    if (problem) throw new UsageError(`${flag}: ${problem}`);
+    return value.replace(/\s+/g, ' ').trim();
   };
   const candidate = name('--candidate', options.candidate);
   const interviewer = name('--interviewer', options.interviewer);

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { CommandContext } from './context.js';
 import type { GlobalOptions } from './options.js';
+import { safeForTerminal, stripTerminalControls } from '../core/text-safety.js';
 import { loadCatalog, type RubricCatalog } from '../io/rubrics.js';
 import { colourFor } from '../render/terminal/style.js';
 
@@ -48,20 +49,22 @@ export async function runRoles(options: RolesOptions, ctx: Pick<CommandContext, 
   const c = colourFor(ctx.stdoutIsTTY, ctx.env);
   const idWidth = Math.max(4, ...rows.map((r) => r.id.length));
   const titleWidth = Math.max(5, ...rows.map((r) => r.title.length));
-  ctx.stdout.write(
+  // Rubric text and file names reach the terminal: only hirekit's own colours get through.
+  const print = (text: string): void => void ctx.stdout.write(safeForTerminal(text));
+  print(
     c.bold(`${'ROLE'.padEnd(idWidth)}  ${'TITLE'.padEnd(titleWidth)}  STAGES  DIMS  SOURCE\n`),
   );
   for (const row of rows) {
     const where = row.origin === 'bundled' ? `bundled/${path.basename(row.file)}` : row.file;
     const over = row.overrides.length > 0 ? c.yellow(` (overrides ${row.overrides.map((f) => path.basename(f)).join(', ')})`) : '';
-    ctx.stdout.write(
+    print(
       `${c.cyan(row.id.padEnd(idWidth))}  ${row.title.padEnd(titleWidth)}  ${String(row.stages).padStart(6)}  ${String(row.dimensions).padStart(4)}  ${where}${over}\n`,
     );
-    ctx.stdout.write(c.dim(`${''.padEnd(idWidth)}  ${row.level}, rubric v${row.version}\n`));
+    print(c.dim(`${''.padEnd(idWidth)}  ${row.level}, rubric v${row.version}\n`));
   }
   for (const broken of catalog.broken) {
     const count = broken.errors.length;
-    ctx.stderr.write(`hirekit: skipped ${broken.file}: ${count} error${count === 1 ? '' : 's'}; run hirekit validate ${broken.file}\n`);
+    ctx.stderr.write(stripTerminalControls(`hirekit: skipped ${broken.file}: ${count} error${count === 1 ? '' : 's'}; run hirekit validate ${broken.file}\n`));
   }
   if (rows.length === 0) ctx.stderr.write('hirekit: no rubrics found; add a folder with --rubrics DIR\n');
   return rows;

@@ -6,10 +6,12 @@ import { userInfo } from 'node:os';
 import path from 'node:path';
 import { DataError, InterruptedError, UsageError } from '../errors.js';
 import { RECOMMENDATION_LABELS, type Scorecard } from '../core/scorecard.js';
+import { checkPersonName, safeForTerminal } from '../core/text-safety.js';
 import { answerCount, newScorecard, planFor, reopen, restart, submit, type StagePlan } from '../core/scoring.js';
 import { applyAnswers, readAnswers } from '../io/answers.js';
 import { findRubric, type LoadedRubric } from '../io/rubrics.js';
-import { backupScorecard, clearPending, ensureCandidate, loadScorecard, removeLeftoverTemps, saveScorecard } from '../io/scorecard-store.js';
+import { lockWaitMs } from '../io/lock.js';
+import { backupScorecard, clearPending, ensureCandidate, loadScorecard, lockScorecard, removeLeftoverTemps, saveScorecard } from '../io/scorecard-store.js';
 import { checkWorkspaceFolder, resolveWorkspace, scorecardPath, slugFor } from '../io/workspace.js';
 import { unknownStage } from './unknown-stage.js';
 import { PromptInterrupted, type PromptAdapter } from '../prompts/adapter.js';
@@ -61,7 +63,13 @@ export async function runScore(options: ScoreOptions, ctx: ScoreContext): Promis
     const file = scorecardPath(workspace, who.candidate.slug, who.plan.stage.id, who.interviewer.slug);
     const resume = resumeCommand(options, who);
     const context: ScoringContext = { ...who, loaded, workspace, file, resume, options, deps: d };
-    return interactive ? await scoreInTerminal(context) : await scoreFromAnswers(context, options.answers ?? '');
+    // One writer per scorecard from loading it to the last save: a second process waits, then is refused.
+    const lock = await lockScorecard(file, who.interviewer.name, lockWaitMs(d.env));
+    try {
+      return interactive ? await scoreInTerminal(context) : await scoreFromAnswers(context, options.answers ?? '');
+    } finally {
+      await lock.release();
+    }
   } catch (error) {
     if (error instanceof PromptInterrupted) {
       throw new InterruptedError(`stopped before scoring began; nothing was saved. To start: hirekit score ${options.role} --candidate NAME`);
@@ -122,19 +130,12 @@ interface ScoringContext extends Identity {
   deps: ScoreDeps;
 }
 
-function checkName(value: string, what: string): string | undefined {
-  const name = value.trim();
-  if (name === '') return `the ${what}'s name is required`;
-  if (name.length > 200) return `the ${what}'s name is longer than 200 characters`;
-  if (/\p{Cc}/u.test(name)) return `the ${what}'s name contains control characters`;
-  return undefined;
-}
 
 async function identify(options: ScoreOptions, loaded: LoadedRubric, d: ScoreDeps, interactive: boolean): Promise<Identity> {
   const { rubric } = loaded;
-  const named = async (given: string | undefined, what: string, flag: string, fallback?: string): Promise<string> => {
+  const named = async (given: string | undefined, what: 'candidate' | 'interviewer', flag: string, fallback?: string): Promise<string> => {
     if (given !== undefined) {
-      const problem = checkName(given, what);
+      const problem = checkPersonName(given, what);
       if (problem) throw new UsageError(`${flag}: ${problem}`);
       return given.trim();
     }
@@ -142,7 +143,7 @@ async function identify(options: ScoreOptions, loaded: LoadedRubric, d: ScoreDep
     const answer = await d.ask.input({
       message: `${what[0]?.toUpperCase()}${what.slice(1)}'s name`,
       ...(fallback ? { default: fallback } : {}),
-      validate: (v) => checkName(v, what),
+      validate: (v) => checkPersonName(v, what),
     });
     return answer.trim();
   };
@@ -279,8 +280,8 @@ async function scoreInTerminal(c: ScoringContext): Promise<ScoreResult> {
 function sessionTalk(session: ScoringContext & { colour: ReturnType<typeof colourFor>; width: number }): Talk {
   const { deps: d } = session;
   return {
-    say: (text) => d.stderr.write(`${text}\n`),
-    warn: (text) => d.stderr.write(`${session.colour.yellow(`hirekit: warning: ${text}`)}\n`),
+    say: (text) => d.stderr.write(`${safeForTerminal(text)}\n`),
+    warn: (text) => d.stderr.write(`${safeForTerminal(session.colour.yellow(`hirekit: warning: ${text}`))}\n`),
     resumeOrStartOver: async (draft) => {
       const answered = answerCount(draft);
       const line = `You have a draft for ${draft.candidate.name}, ${session.plan.stage.name}, last saved ${savedAt(draft.updated_at)} (${answered} answer${answered === 1 ? '' : 's'}).`;

@@ -1,6 +1,7 @@
 // `hirekit show ROLE`: a role rubric, read in the terminal or as the validated model in JSON.
 import type { CommandContext } from './context.js';
 import type { GlobalOptions } from './options.js';
+import { safeForTerminal } from '../core/text-safety.js';
 import { findRubric } from '../io/rubrics.js';
 import { renderRubric } from '../render/terminal/rubric.js';
 import { colourFor, terminalWidth } from '../render/terminal/style.js';
@@ -16,5 +17,5 @@ export async function runShow(options: ShowOptions, ctx: Pick<CommandContext, 'e
     ctx.stdout.write(`${JSON.stringify({ file, hash, rubric }, null, 2)}\n`);
     return;
   }
-  ctx.stdout.write(renderRubric(rubric, colourFor(ctx.stdoutIsTTY, ctx.env), terminalWidth(ctx.columns)));
+  ctx.stdout.write(safeForTerminal(renderRubric(rubric, colourFor(ctx.stdoutIsTTY, ctx.env), terminalWidth(ctx.columns))));
 }

@@ -4,8 +4,9 @@ import path from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import { DataError, UsageError } from '../errors.js';
 import { isOptionalStage } from '../core/rubric-queries.js';
+import { safeForTerminal, stripTerminalControls } from '../core/text-safety.js';
 import { findRubric } from '../io/rubrics.js';
-import { checkWorkspaceFolder, listCandidates, readCandidateScorecards, resolveCandidate, resolveWorkspace, type CandidateEntry } from '../io/workspace.js';
+import { checkWorkspaceFolder, findCandidate, indexWorkspace, readCandidateScorecards, resolveWorkspace, type CandidateEntry } from '../io/workspace.js';
 import { colourFor } from '../render/terminal/style.js';
 import type { CommandContext } from './context.js';
 
@@ -36,33 +37,55 @@ export interface CandidateStatus {
   stages: StageStatus[];
   /** Required loop stages with no scorecard at all, not even a draft. */
   missing: string[];
+  /** Submitted scorecards that no longer match their digest: edited outside hirekit. */
+  edited: string[];
 }
 
 export async function runStatus(options: StatusOptions, ctx: StatusContext): Promise<CandidateStatus[]> {
   const workspace = resolveWorkspace(options.workspace, ctx.env, ctx.cwd);
   await checkWorkspaceFolder(workspace);
-  const candidates: CandidateEntry[] = options.candidate ? [await resolveCandidate(workspace, options.candidate)] : await listCandidates(workspace);
+  // One read of every candidate file, then lookups by slug or name: linear in the number of candidates.
+  const index = await indexWorkspace(workspace);
+  const candidates: CandidateEntry[] = options.candidate ? [findCandidate(index, options.candidate)] : index.candidates;
+  for (const link of index.links) ctx.stderr.write(stripTerminalControls(`hirekit: warning: ${link}: is a symbolic link, skipped; hirekit reads candidates only from real folders in the workspace\n`));
   if (candidates.length === 0 && !options.json) {
     ctx.stderr.write(`No candidates in ${workspace} yet; hirekit score ROLE --candidate NAME adds one.\n`);
   }
   const report: CandidateStatus[] = [];
-  for (const candidate of candidates) report.push(await statusOf(workspace, candidate, options, ctx));
+  // Each role's loop is looked up once, however many candidates share it.
+  const loops = new Map<string, Promise<Loop>>();
+  const loopOf = (role: string): Promise<Loop> => {
+    let loop = loops.get(role);
+    if (!loop) loops.set(role, (loop = findLoop(role, options, ctx)));
+    return loop;
+  };
+  for (const candidate of candidates) report.push(await statusOf(workspace, candidate, loopOf, ctx));
   if (options.json) ctx.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-  else if (report.length > 0) ctx.stdout.write(`${renderStatus(report, colourFor(ctx.stdoutIsTTY, ctx.env))}\n`);
+  else if (report.length > 0) ctx.stdout.write(`${safeForTerminal(renderStatus(report, colourFor(ctx.stdoutIsTTY, ctx.env)))}\n`);
   return report;
 }
 
-async function statusOf(workspace: string, candidate: CandidateEntry, options: StatusOptions, ctx: StatusContext): Promise<CandidateStatus> {
-  const stored = await readCandidateScorecards(workspace, candidate.slug);
+type Loop = { stages: Array<{ id: string; name: string; optional: boolean }> } | { problem: string };
+
+async function findLoop(role: string, options: StatusOptions, ctx: StatusContext): Promise<Loop> {
+  try {
+    const { rubric } = await findRubric(role, { rubrics: options.rubrics.map((r) => path.resolve(ctx.cwd, r)), env: ctx.env });
+    return { stages: rubric.loop.map((s) => ({ id: s.id, name: s.name, optional: isOptionalStage(rubric, s) })) };
+  } catch (error) {
+    if (!(error instanceof UsageError || error instanceof DataError)) throw error;
+    return { problem: error.message };
+  }
+}
+
+async function statusOf(workspace: string, candidate: CandidateEntry, loopOf: (role: string) => Promise<Loop>, ctx: StatusContext): Promise<CandidateStatus> {
+  const stored = await readCandidateScorecards(workspace, candidate);
+  const edited = stored.filter((s) => s.integrity === 'edited').map((s) => s.file);
+  for (const file of edited) ctx.stderr.write(stripTerminalControls(`hirekit: warning: ${file}: no longer matches the digest it was submitted with; it was edited outside hirekit\n`));
   let loop: Array<{ id: string; name: string; optional: boolean }> = [];
   if (candidate.role) {
-    try {
-      const { rubric } = await findRubric(candidate.role, { rubrics: options.rubrics.map((r) => path.resolve(ctx.cwd, r)), env: ctx.env });
-      loop = rubric.loop.map((s) => ({ id: s.id, name: s.name, optional: isOptionalStage(rubric, s) }));
-    } catch (error) {
-      if (!(error instanceof UsageError || error instanceof DataError)) throw error;
-      ctx.stderr.write(`hirekit: warning: ${candidate.name}: cannot list the stages of role ${candidate.role} (${error.message}); showing scorecards only\n`);
-    }
+    const found = await loopOf(candidate.role);
+    if ('stages' in found) loop = found.stages;
+    else ctx.stderr.write(stripTerminalControls(`hirekit: warning: ${candidate.name}: cannot list the stages of role ${candidate.role} (${found.problem}); showing scorecards only\n`));
   }
   const stages: StageStatus[] = loop.map((s) => ({ stage: s.id, name: s.name, inLoop: true, ...(s.optional ? { optional: true } : {}), submitted: [], drafts: [] }));
   for (const { scorecard } of stored) {
@@ -79,6 +102,7 @@ async function statusOf(workspace: string, candidate: CandidateEntry, options: S
     ...(candidate.role ? { role: candidate.role } : {}),
     stages,
     missing: stages.filter((s) => s.inLoop && !s.optional && s.submitted.length === 0 && s.drafts.length === 0).map((s) => s.stage),
+    edited,
   };
 }
 

@@ -123,7 +123,7 @@ export interface Tally {
 }
 
 export interface DebriefWarning {
-  code: 'below-min-scorecards' | 'rubric-mismatch' | 'other-role' | 'unknown-dimension' | 'unknown-flag' | 'unknown-stage';
+  code: 'below-min-scorecards' | 'rubric-mismatch' | 'other-role' | 'unknown-dimension' | 'unknown-flag' | 'unknown-stage' | 'edited-outside';
   message: string;
 }
 

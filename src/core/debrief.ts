@@ -3,7 +3,7 @@
 // PDF) draws this object and none recomputes a number.
 import { INSUFFICIENT, type Rubric } from './rubric.js';
 import { allFlags, findStage, flagTier, isOptionalStage, scaleLevel, scaleLevels } from './rubric-queries.js';
-import { RECOMMENDATIONS, type Scorecard } from './scorecard.js';
+import { RECOMMENDATIONS, type Integrity, type Scorecard } from './scorecard.js';
 import { round2, spreadOf } from './statistics.js';
 import { applyPolicy } from './debrief-policy.js';
 import {
@@ -31,7 +31,8 @@ export interface DebriefInput {
   rubric: Rubric;
   rubricHash: string;
   candidate: DebriefPerson;
-  scorecards: ReadonlyArray<{ file: string; scorecard: Scorecard }>;
+  /** `integrity` as io found it: 'edited' when a submitted scorecard no longer matches its digest. */
+  scorecards: ReadonlyArray<{ file: string; scorecard: Scorecard; integrity?: Integrity }>;
   now: Date;
 }
 
@@ -44,6 +45,14 @@ export function buildDebrief(input: DebriefInput): Debrief {
     return i === -1 ? rubric.loop.length : i;
   };
 
+  for (const s of input.scorecards) {
+    if (s.integrity === 'edited') {
+      warnings.push({
+        code: 'edited-outside',
+        message: `${s.file} no longer matches the digest it was submitted with: it was edited outside hirekit; check it against version control before relying on it`,
+      });
+    }
+  }
   const ofRole = input.scorecards.filter((s) => {
     if (s.scorecard.rubric.id === rubric.role.id) return true;
     warnings.push({

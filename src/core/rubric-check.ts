@@ -6,11 +6,12 @@ import { ANY_DIMENSION, MAX_LEVELS, MIN_LEVELS, type Rubric } from './rubric.js'
 import { findCaseStudy, isOptionalStage, scaleLevels, stageQuestions } from './rubric-queries.js';
 import { findProtectedTopic } from './protected-topics.js';
 import { checkTiming } from './rubric-check-timing.js';
+import { unsafeCharacters } from './text-safety.js';
 
 const MAX_FOCUS = 4;
 
 export function checkRubric(rubric: Rubric): Finding[] {
-  return [...scale(rubric), ...crossReferences(rubric), ...lint(rubric), ...checkTiming(rubric)];
+  return [...scale(rubric), ...crossReferences(rubric), ...terminalControls(rubric), ...lint(rubric), ...checkTiming(rubric)];
 }
 
 /** The scale's levels run 1..N without a gap; every dimension anchors exactly those levels; bar and hurdles fall on it. */
@@ -50,6 +51,25 @@ function scale(rubric: Rubric): Finding[] {
       out.push(error('hurdle-above-scale', ['policy', 'hurdles', i, 'min_level'], `hurdle '${h.dimension}' asks for ${h.min_level}, above the top level ${top} of the scale`));
     }
   });
+  return out;
+}
+
+/**
+ * Rubric text with an escape sequence, a control character or a bidi override is an error, not a warning:
+ * the rubric is shown on every interviewer's terminal and printed for the panel, and such characters either
+ * act on the terminal (retitle it, clear it) or make the text read differently from what is stored, which
+ * breaks "the same questions for every candidate". No honest rubric needs them. (Output strips them anyway.)
+ */
+function terminalControls(rubric: Rubric): Finding[] {
+  const out: Finding[] = [];
+  const walk = (value: unknown, path: FindingPath): void => {
+    if (typeof value === 'string') {
+      const problem = unsafeCharacters(value);
+      if (problem) out.push(error('terminal-control', path, `${pathText(path)}: contains ${problem}; remove it, rubric text must be plain text`));
+    } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i]));
+    else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, [...path, k]);
+  };
+  walk(rubric, []);
   return out;
 }
 

@@ -66,6 +66,11 @@ export const Scorecard = z
     recommendation: z.enum(RECOMMENDATIONS).optional(),
     summary: text.optional(),
     audit: z.array(AuditEntry).default([]),
+    /**
+     * Tamper evidence, set when the scorecard is submitted: "sha256:" and the hex digest of
+     * canonicalAnswers(). A submitted scorecard without one predates digests (legacy), and is not suspect.
+     */
+    digest: z.string().regex(/^sha256:[0-9a-f]{64}$/, 'must be sha256: and 64 hex digits').optional(),
   })
   .strict();
 
@@ -74,3 +79,32 @@ export type FlagMark = z.infer<typeof FlagMark>;
 export type Person = z.infer<typeof Person>;
 export type AuditEntry = z.infer<typeof AuditEntry>;
 export type Scorecard = z.infer<typeof Scorecard>;
+
+/**
+ * The canonical text a submitted scorecard's digest is taken over: who, what, the answers and the audit
+ * trail, as JSON with keys sorted at every level. Timestamps of drafts (updated_at) are left out, so only a
+ * change to what the committee reads changes the digest.
+ */
+export function canonicalAnswers(scorecard: Scorecard): string {
+  const { format, rubric, candidate, interviewer, stage, status, submitted_at, ratings, flags, recommendation, summary, audit } = scorecard;
+  return canonicalJson({ format, rubric, candidate, interviewer, stage, status, submitted_at, ratings, flags, recommendation, summary, audit });
+}
+
+function canonicalJson(value: unknown): string {
+  // JSON.stringify with every object's keys in code-unit order; undefined members are left out as usual.
+  return JSON.stringify(value, (_key, v: unknown) => {
+    if (v === null || typeof v !== 'object' || Array.isArray(v)) return v;
+    const sorted: Record<string, unknown> = {};
+    for (const k of Object.keys(v).sort()) sorted[k] = (v as Record<string, unknown>)[k];
+    return sorted;
+  });
+}
+
+/** Whether a scorecard still matches the digest it was submitted with. */
+export type Integrity = 'draft' | 'legacy' | 'intact' | 'edited';
+
+export function integrityOf(scorecard: Scorecard, digestOf: (canonical: string) => string): Integrity {
+  if (scorecard.status !== 'submitted') return 'draft';
+  if (scorecard.digest === undefined) return 'legacy';
+  return digestOf(canonicalAnswers(scorecard)) === scorecard.digest ? 'intact' : 'edited';
+}

@@ -3,6 +3,7 @@
 // and flags before the overall recommendation, so the overall call cannot colour the dimension ratings.
 import { type CaseStudy, type Dimension, type Question, type RatingValue, type Rubric, type Stage, INSUFFICIENT } from './rubric.js';
 import { caseQuestions, findCaseStudy, findStage, flagsFor, scaleLevels, scaleLevel, stageDimensions, stageQuestions, type Flag } from './rubric-queries.js';
+import { unsafeCharacters } from './text-safety.js';
 import { SCORECARD_FORMAT, type FlagMark, type Person, type Recommendation, type Scorecard } from './scorecard.js';
 
 /** Everything one stage asks of an interviewer, in the order it is asked. */
@@ -88,6 +89,9 @@ const MIN_CHARS = 15;
 export function checkEvidence(text: string, what = 'evidence'): string | undefined {
   const trimmed = text.trim();
   if (trimmed === '') return `${what} is required: write what the candidate said or did`;
+  // Kept for the committee and printed on terminals: no escape sequences, control characters or bidi overrides.
+  const unsafe = unsafeCharacters(trimmed.replace(/\t/g, ' '));
+  if (unsafe) return `${what} contains ${unsafe}; type or paste it as plain text`;
   const words = trimmed.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   if (words.length < MIN_WORDS || trimmed.length < MIN_CHARS) {
     return `${what} must be a real sentence (at least ${MIN_WORDS} words and ${MIN_CHARS} characters), not "${trimmed}"`;
@@ -214,7 +218,8 @@ export function answersOf(scorecard: Scorecard): Record<string, unknown> {
 export function reopen(scorecard: Scorecard, reason: string, now: Date): Scorecard {
   if (scorecard.status !== 'submitted') throw new RangeError('only a submitted scorecard can be amended');
   const at = now.toISOString();
-  const { submitted_at: _dropped, ...rest } = scorecard;
+  // The digest belongs to the submission being reopened; the next submit takes a new one.
+  const { submitted_at: _dropped, digest: _digest, ...rest } = scorecard;
   return {
     ...rest,
     status: 'draft',

@@ -1,15 +1,19 @@
 // Saving scorecards: every answer is written atomically (temp file, fsync, rename) with owner-only
 // permissions, so a killed process leaves the last complete answer on disk and never half a file.
-import { chmod, copyFile, lstat, mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { lstat, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { parse, stringify } from 'yaml';
+import { parse } from 'yaml';
 import { z } from 'zod';
 import { RatingValueSchema } from '../core/scorecard.js';
 import { DataError } from '../errors.js';
 import { Scorecard } from '../core/scorecard.js';
 import { writeFileAtomic } from './atomic.js';
+import { checkContained, ensureContainedDir, openNoFollow, removeIfEmpty } from './contained.js';
+import { acquireLock, processIsRunning, withLock, type HeldLock, type LockOptions } from './lock.js';
+import { toYaml } from './yaml-write.js';
 import { describeFsError } from './fs-error.js';
 import {
+  answersDigest,
   backupDir,
   CandidateRecord,
   candidateRecordPath,
@@ -22,7 +26,7 @@ const HEADER = '# hirekit scorecard: personal data about a candidate; keep it in
 
 export async function exists(file: string): Promise<boolean> {
   try {
-    await stat(file);
+    await lstat(file);
     return true;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
@@ -36,20 +40,89 @@ export async function loadScorecard(file: string): Promise<Scorecard | undefined
   return readValidated(file, Scorecard, 'scorecard');
 }
 
-// Written so that YAML 1.1 readers (older tools a team may point at the folder) read the same values:
-// `yes`/`no` and timestamps come out quoted. hirekit itself reads YAML 1.2.
-const WRITE_OPTIONS = { lineWidth: 0, version: '1.1' } as const;
-
+// Written with io/yaml-write.ts: every string a YAML 1.1 or 1.2 reader could take for a number, boolean, null
+// or date is quoted, so names and evidence such as `0o17`, `yes` or `2026-01-01` read back as written.
 export function scorecardYaml(scorecard: Scorecard): string {
-  return HEADER + stringify(Scorecard.parse(scorecard), WRITE_OPTIONS);
+  return HEADER + toYaml(Scorecard.parse(sealed(scorecard)));
 }
 
+/** A submitted scorecard carries the digest of its answers (tamper evidence); a draft carries none. */
+function sealed(scorecard: Scorecard): Scorecard {
+  const { digest: _old, ...rest } = scorecard;
+  return scorecard.status === 'submitted' ? { ...rest, digest: answersDigest(rest) } : rest;
+}
+
+/** The workspace a scorecard path lies in: <ws>/candidates/<slug>/scorecards/<file>. */
+function workspaceOf(scorecardFile: string): string {
+  return path.resolve(scorecardFile, '..', '..', '..', '..');
+}
+
+/**
+ * Saves a scorecard. A submitted scorecard on disk is never replaced by one that does not carry its whole
+ * audit trail plus a new entry (an amendment or a start-over): a submit never overwrites another submit,
+ * and no amendment drops out of the trail. Callers hold the scorecard's lock (lockScorecard).
+ */
 export async function saveScorecard(file: string, scorecard: Scorecard): Promise<void> {
-  await writePrivate(file, scorecardYaml(scorecard));
+  const onDisk = await loadScorecard(file).catch(() => undefined);
+  if (onDisk?.status === 'submitted' && !extendsTrail(onDisk, scorecard)) {
+    throw new DataError(`${file}: was submitted on ${onDisk.submitted_at ?? onDisk.updated_at} and is locked; nothing was replaced. To change it, amend it with a reason (--amend --reason "why")`);
+  }
+  await writePrivate(workspaceOf(file), file, scorecardYaml(scorecard));
 }
 
-/** Owner-only, atomic; a file-system failure becomes one plain line naming the file. */
-async function writePrivate(file: string, content: string): Promise<void> {
+function extendsTrail(before: Scorecard, after: Scorecard): boolean {
+  if (after.audit.length <= before.audit.length) return false;
+  return before.audit.every((entry, i) => JSON.stringify(entry) === JSON.stringify(after.audit[i]));
+}
+
+/**
+ * Takes the scorecard's lock (see io/lock.ts), after checking that its folders are real folders inside the
+ * workspace. Hold it from loading the scorecard to the last save, and release it in a finally.
+ */
+export async function lockScorecard(file: string, by: string, waitMs?: number): Promise<HeldLock> {
+  return lockWorkspaceFile(workspaceOf(file), file, { by, what: 'scoring', ...(waitMs !== undefined ? { waitMs } : {}) });
+}
+
+/**
+ * The lock for any file hirekit writes in the workspace (a scorecard, candidates/<slug>/decision.yaml): its
+ * folders are checked and made through real folders only, then the lock is taken (io/lock.ts). Hold it from
+ * loading the file to the last save; release it in a finally.
+ */
+export async function lockWorkspaceFile(workspace: string, file: string, options: LockOptions): Promise<HeldLock> {
+  for (let attempt = 1; ; attempt++) {
+    const created = await ensureContainedDir(workspace, path.dirname(file));
+    try {
+      const lock = await acquireLock(file, options);
+      // A run that ends up writing nothing (refused answers, Ctrl-C before the first answer) leaves no folders.
+      return {
+        file: lock.file,
+        release: async () => {
+          await lock.release();
+          await removeIfEmpty(created);
+        },
+      };
+    } catch (error) {
+      // Another run removed the still-empty folder between our mkdir and our lock: make it again.
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || attempt >= 5) throw error;
+    }
+  }
+}
+
+/**
+ * Writes a YAML file of the workspace (e.g. a committee's decision file) the way scorecards are written:
+ * the one quoting writer (io/yaml-write.ts), owner-only, atomic, through real folders only. `header` is a
+ * comment block put first.
+ */
+export async function saveWorkspaceYaml(workspace: string, file: string, data: unknown, header = ''): Promise<void> {
+  await writePrivate(workspace, file, header + toYaml(data));
+}
+
+/**
+ * Owner-only, atomic, inside the workspace through real folders only; a file-system failure becomes one
+ * plain line naming the file.
+ */
+async function writePrivate(workspace: string, file: string, content: string): Promise<void> {
+  await checkContained(workspace, file, { create: true });
   try {
     await writeFileAtomic(file, content, { mode: FILE_MODE });
   } catch (error) {
@@ -62,30 +135,42 @@ async function writePrivate(file: string, content: string): Promise<void> {
  * another person whose name slugs the same, or the same person under another role.
  */
 export async function ensureCandidate(workspace: string, slug: string, name: string, role: string, now: Date): Promise<void> {
-  const existing = await readCandidateRecord(workspace, slug);
   const file = candidateRecordPath(workspace, slug);
-  if (existing) {
-    if (existing.name.normalize('NFC') !== name.trim().normalize('NFC')) {
-      throw new DataError(
-        `${file}: the folder ${slug} already belongs to '${existing.name}'; use that exact spelling, or tell two people apart with a middle name or initial`,
-      );
-    }
-    if (existing.role && existing.role !== role) {
-      throw new DataError(`${file}: '${existing.name}' is a candidate for role ${existing.role}, not ${role}; score them against ${existing.role}`);
-    }
-    return;
+  await ensureContainedDir(workspace, path.dirname(file));
+  // Two interviewers scoring a new candidate at once: one writes the file, the other then checks against it.
+  await withLock(file, { by: `an interviewer of ${name.trim()}`, what: 'creating' }, async () => {
+    const existing = await readCandidateRecord(workspace, slug);
+    if (existing) return checkSameCandidate(file, existing, slug, name, role);
+    const record: CandidateRecord = { name: name.trim(), role, created_at: now.toISOString() };
+    await writePrivate(workspace, file, toYaml(record));
+  });
+}
+
+function checkSameCandidate(file: string, existing: CandidateRecord, slug: string, name: string, role: string): void {
+  if (existing.name.normalize('NFC') !== name.trim().normalize('NFC')) {
+    throw new DataError(
+      `${file}: the folder ${slug} already belongs to '${existing.name}'; use that exact spelling, or tell two people apart with a middle name or initial`,
+    );
   }
-  const record: CandidateRecord = { name: name.trim(), role, created_at: now.toISOString() };
-  await writePrivate(file, stringify(record, WRITE_OPTIONS));
+  if (existing.role && existing.role !== role) {
+    throw new DataError(`${file}: '${existing.name}' is a candidate for role ${existing.role}, not ${role}; score them against ${existing.role}`);
+  }
 }
 
 /** Keeps a copy of a draft before it is replaced; returns the backup's path. */
 export async function backupScorecard(workspace: string, candidateSlug: string, file: string, now: Date): Promise<string> {
   const stamp = now.toISOString().replace(/[:.]/g, '-');
   const target = path.join(backupDir(workspace, candidateSlug), `${path.basename(file, '.yaml')}.${stamp}.yaml`);
-  await mkdir(path.dirname(target), { recursive: true, mode: 0o700 });
-  await copyFile(file, target);
-  await chmod(target, FILE_MODE);
+  // Read without following a link and written through real folders: a copy never lands outside the workspace.
+  await checkContained(workspace, file);
+  const handle = await openNoFollow(file);
+  let content: Buffer;
+  try {
+    content = await handle.readFile();
+  } finally {
+    await handle.close();
+  }
+  await writePrivate(workspace, target, content.toString('utf8'));
   return target;
 }
 
@@ -108,7 +193,14 @@ function pendingPath(file: string): string {
 /** What is pending; an unreadable file counts as nothing pending, since the interviewer is asked again anyway. */
 async function loadPending(file: string): Promise<PendingAnswers> {
   try {
-    const result = PendingFile.safeParse(parse(await readFile(pendingPath(file), 'utf8')));
+    const handle = await openNoFollow(pendingPath(file));
+    let text: string;
+    try {
+      text = await handle.readFile('utf8');
+    } finally {
+      await handle.close();
+    }
+    const result = PendingFile.safeParse(parse(text));
     return result.success ? result.data : {};
   } catch {
     return {};
@@ -119,7 +211,7 @@ async function updatePending(file: string, change: Partial<Record<keyof PendingA
   const next: Record<string, unknown> = { ...(await loadPending(file)), ...change };
   for (const key of Object.keys(next)) if (next[key] === undefined) delete next[key];
   if (Object.keys(next).length === 0) await clearPending(file);
-  else await writePrivate(pendingPath(file), stringify(PendingAnswers.parse(next), WRITE_OPTIONS));
+  else await writePrivate(workspaceOf(file), pendingPath(file), toYaml(PendingAnswers.parse(next)));
 }
 
 export async function savePendingRating(file: string, pending: PendingRating): Promise<void> {
@@ -184,15 +276,4 @@ export async function removeLeftoverTemps(file: string, nowMs: number): Promise<
     }
   }
   return removed;
-}
-
-function processIsRunning(pid: number): boolean {
-  if (!Number.isSafeInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: the process exists but belongs to someone else.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }

@@ -3,12 +3,12 @@
 //   <ws>/candidates/<candidate-slug>/scorecards/<stage>--<interviewer-slug>.yaml
 // One file per candidate, stage and interviewer, so two interviewers never write the same file.
 import { createHash } from 'node:crypto';
-import { readdir, stat } from 'node:fs/promises';
+import { lstat, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import slugify from '@sindresorhus/slugify';
 import { z } from 'zod';
 import { DataError, UsageError } from '../errors.js';
-import { Scorecard } from '../core/scorecard.js';
+import { canonicalAnswers, integrityOf, Scorecard, type Integrity } from '../core/scorecard.js';
 import { checkSchema, formatLocated, parseYaml, readYamlText, toPlain, type Located } from './yaml-file.js';
 import { nearest } from '../core/nearest.js';
 
@@ -87,6 +87,17 @@ export type CandidateRecord = z.infer<typeof CandidateRecord>;
 export interface StoredScorecard {
   file: string;
   scorecard: Scorecard;
+  /** 'edited' when a submitted scorecard no longer matches its digest; 'legacy' when it predates digests. */
+  integrity: Integrity;
+}
+
+/** The digest a submitted scorecard carries: sha256 over its canonical answers (core/scorecard.ts). */
+export function answersDigest(scorecard: Scorecard): string {
+  return sha256(canonicalAnswers(scorecard));
+}
+
+function sha256(text: string): string {
+  return `sha256:${createHash('sha256').update(text, 'utf8').digest('hex')}`;
 }
 
 export interface CandidateEntry {
@@ -108,7 +119,8 @@ async function entriesOf(dir: string): Promise<import('node:fs').Dirent[]> {
 
 /** Reads a YAML file and checks it against a schema; the first problem becomes a DataError "FILE:LINE:COL  what". */
 export async function readValidated<T extends z.ZodType>(file: string, schema: T, what: string): Promise<z.infer<T>> {
-  const text = await readYamlText(file, what);
+  // Workspace files only: never through a symlink, so a linked file is neither read nor echoed in an error.
+  const text = await readYamlText(file, what, file, { noFollow: true });
   const { yaml, findings } = parseYaml(file, text);
   const errors: Located[] = findings.filter((f) => f.severity === 'error');
   if (errors.length === 0) {
@@ -123,55 +135,101 @@ export async function readValidated<T extends z.ZodType>(file: string, schema: T
 
 export async function readCandidateRecord(workspace: string, slug: string): Promise<CandidateRecord | undefined> {
   const file = candidateRecordPath(workspace, slug);
-  const exists = (await entriesOf(candidateDir(workspace, slug))).some((e) => e.name === 'candidate.yaml');
-  return exists ? readValidated(file, CandidateRecord, 'candidate file') : undefined;
+  try {
+    return await readValidated(file, CandidateRecord, 'candidate file');
+  } catch (error) {
+    // No candidate.yaml (a folder from before candidate files, or one being created): not an error.
+    if (error instanceof DataError && (await lstat(file).catch(() => undefined)) === undefined) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * The workspace's candidates, read once per command: every candidate.yaml is read a single time, and
+ * candidates are then found by slug or by name in constant time, so status, compare and calibrate over N
+ * candidates read N candidate files, not N x N.
+ */
+export interface WorkspaceIndex {
+  workspace: string;
+  /** Sorted by name. */
+  candidates: CandidateEntry[];
+  bySlug: ReadonlyMap<string, CandidateEntry>;
+  /** Keyed by the NFC form of the name. */
+  byName: ReadonlyMap<string, CandidateEntry>;
+  /** Candidate folders that are symbolic links: never read (see io/contained.ts), reported by status. */
+  links: string[];
+}
+
+export async function indexWorkspace(workspace: string): Promise<WorkspaceIndex> {
+  const entries = await entriesOf(path.join(workspace, 'candidates'));
+  const links = entries.filter((e) => e.isSymbolicLink()).map((e) => path.join(workspace, 'candidates', e.name));
+  const dirs = entries.filter((e) => e.isDirectory() && SLUG.test(e.name));
+  const candidates = await mapLimited(dirs, READ_CONCURRENCY, async (dir): Promise<CandidateEntry> => {
+    const record = await readCandidateRecord(workspace, dir.name);
+    return { slug: dir.name, name: record?.name ?? dir.name, ...(record?.role ? { role: record.role } : {}) };
+  });
+  candidates.sort((a, b) => a.name.localeCompare(b.name));
+  const bySlug = new Map(candidates.map((c) => [c.slug, c] as const));
+  const byName = new Map<string, CandidateEntry>();
+  for (const c of candidates) if (!byName.has(c.name.normalize('NFC'))) byName.set(c.name.normalize('NFC'), c);
+  return { workspace, candidates, bySlug, byName, links };
 }
 
 export async function listCandidates(workspace: string): Promise<CandidateEntry[]> {
-  const dirs = (await entriesOf(path.join(workspace, 'candidates'))).filter((e) => e.isDirectory() && SLUG.test(e.name));
-  const out: CandidateEntry[] = [];
-  for (const dir of dirs) {
-    const record = await readCandidateRecord(workspace, dir.name);
-    out.push({ slug: dir.name, name: record?.name ?? dir.name, ...(record?.role ? { role: record.role } : {}) });
-  }
-  return out.sort((a, b) => a.name.localeCompare(b.name));
+  return (await indexWorkspace(workspace)).candidates;
 }
 
-/** The folder slug for a candidate given by name or slug, or a DataError naming the known candidates. */
-export async function resolveCandidate(workspace: string, candidate: string): Promise<CandidateEntry> {
-  const known = await listCandidates(workspace);
+/** The candidate given by name or slug, found in an index, or a DataError naming the known candidates. */
+export function findCandidate(index: WorkspaceIndex, candidate: string): CandidateEntry {
   const wanted = candidate.trim();
-  const found =
-    known.find((c) => c.slug === wanted) ??
-    known.find((c) => c.name.normalize('NFC') === wanted.normalize('NFC')) ??
-    known.find((c) => c.slug === slugFor(wanted));
+  const found = index.bySlug.get(wanted) ?? index.byName.get(wanted.normalize('NFC')) ?? index.bySlug.get(slugFor(wanted));
   if (found) return found;
+  const known = index.candidates;
   const hint = nearest(wanted, known.map((c) => c.name));
   const list = known.map((c) => c.name).join(', ');
   throw new DataError(
-    `no candidate '${wanted}' in ${workspace}${hint ? `; did you mean '${hint}'?` : ''}${
+    `no candidate '${wanted}' in ${index.workspace}${hint ? `; did you mean '${hint}'?` : ''}${
       known.length ? `; known candidates: ${list}` : '; it has no candidates yet (hirekit score creates them)'
     }`,
   );
 }
 
+/** The folder slug for a candidate given by name or slug, or a DataError naming the known candidates. */
+export async function resolveCandidate(workspace: string, candidate: string, index?: WorkspaceIndex): Promise<CandidateEntry> {
+  return findCandidate(index ?? (await indexWorkspace(workspace)), candidate);
+}
+
+const READ_CONCURRENCY = 16;
+
+/** Maps with at most `limit` promises in flight, keeping the order of `items`. */
+async function mapLimited<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await work(items[i] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
+
 /** Every scorecard file of a candidate (drafts included), validated. */
-export async function readCandidateScorecards(workspace: string, candidate: string): Promise<StoredScorecard[]> {
-  const { slug } = await resolveCandidate(workspace, candidate);
+export async function readCandidateScorecards(workspace: string, candidate: string | CandidateEntry, index?: WorkspaceIndex): Promise<StoredScorecard[]> {
+  const { slug } = typeof candidate === 'string' ? await resolveCandidate(workspace, candidate, index) : candidate;
   const dir = path.join(candidateDir(workspace, slug), 'scorecards');
   const files = (await entriesOf(dir))
     .filter((e) => e.isFile() && !e.name.startsWith('.') && /\.ya?ml$/i.test(e.name))
     .map((e) => path.join(dir, e.name))
     .sort();
-  const out: StoredScorecard[] = [];
-  for (const file of files) {
+  return mapLimited(files, READ_CONCURRENCY, async (file) => {
     const scorecard = await readValidated(file, Scorecard, 'scorecard');
     if (scorecard.candidate.slug !== slug) {
       throw new DataError(
         `${file}: belongs to candidate '${scorecard.candidate.slug}' but sits in the folder of '${slug}'; move it to candidates/${scorecard.candidate.slug}/scorecards/`,
       );
     }
-    out.push({ file, scorecard });
-  }
-  return out;
+    return { file, scorecard, integrity: integrityOf(scorecard, sha256) };
+  });
 }

@@ -1,6 +1,7 @@
 // Reading YAML files at the border: hostile-input guards, syntax errors and zod errors, all located
 // as FILE:LINE:COL. Used for rubrics, scorecards and answers files alike.
-import { readFile, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { lstat, open, readFile, stat } from 'node:fs/promises';
 import { LineCounter, isMap, isNode, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import { DataError } from '../errors.js';
@@ -32,22 +33,24 @@ export function formatLocated(d: Located): string {
  * one plain line for anything that cannot even be parsed (missing, directory, too big, binary, empty).
  * Messages name `file`; the bytes come from `readFrom` (the same path resolved against the command's folder).
  */
-export async function readYamlText(file: string, what = 'YAML file', readFrom = file): Promise<string> {
+export async function readYamlText(file: string, what = 'YAML file', readFrom = file, options: { noFollow?: boolean } = {}): Promise<string> {
   let info;
   try {
-    info = await stat(readFrom);
+    // Workspace files are never read through a symlink (see io/contained.ts): lstat, then open with O_NOFOLLOW.
+    info = options.noFollow ? await lstat(readFrom) : await stat(readFrom);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new DataError(`${file}: no such file; check the path`);
     if (code === 'EACCES') throw new DataError(`${file}: permission denied; check the file's permissions`);
     throw new DataError(`${file}: cannot be read (${code ?? 'unknown error'})`);
   }
+  if (info.isSymbolicLink()) throw new DataError(`${file}: is a symbolic link; hirekit reads workspace files only as regular files, replace the link with the file itself`);
   if (info.isDirectory()) throw new DataError(`${file}: is a directory, not a ${what}; pass a .yaml file`);
   if (!info.isFile()) throw new DataError(`${file}: is not a regular file; pass a .yaml file`);
   if (info.size > MAX_YAML_BYTES) {
     throw new DataError(`${file}: is ${(info.size / 1024 / 1024).toFixed(1)} MiB; a ${what} may be at most 1 MiB`);
   }
-  const bytes = await readFile(readFrom);
+  const bytes = options.noFollow ? await readNoFollow(readFrom, file) : await readFile(readFrom);
   if (bytes.includes(0)) throw new DataError(`${file}: looks like a binary file, not a ${what}`);
   let text: string;
   try {
@@ -56,6 +59,22 @@ export async function readYamlText(file: string, what = 'YAML file', readFrom = 
     throw new DataError(`${file}: is not valid UTF-8 text; save it as UTF-8`);
   }
   return text;
+}
+
+async function readNoFollow(readFrom: string, file: string): Promise<Buffer> {
+  let handle;
+  try {
+    handle = await open(readFrom, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP') throw new DataError(`${file}: is a symbolic link; hirekit reads workspace files only as regular files, replace the link with the file itself`);
+    throw new DataError(`${file}: cannot be read (${code ?? 'unknown error'})`);
+  }
+  try {
+    return await handle.readFile();
+  } finally {
+    await handle.close();
+  }
 }
 
 export function parseYaml(file: string, text: string): { yaml: YamlText; findings: Located[] } {

@@ -2,6 +2,7 @@
 // for it. Prompts write to stderr: stdout carries only data (the path of the scorecard written).
 import type { CheckboxQuestion, InputQuestion, PromptAdapter, SelectQuestion } from './adapter.js';
 import { PromptInterrupted } from './adapter.js';
+import { safeForTerminal, stripTerminalControls } from '../core/text-safety.js';
 
 type Inquirer = typeof import('@inquirer/prompts');
 
@@ -16,8 +17,8 @@ export function inquirerAdapter(streams: { input?: NodeJS.ReadableStream; output
       return interruptible(() =>
         select<T>(
           {
-            message: q.message,
-            choices: q.choices.map((c) => ({ value: c.value, name: c.name, ...(c.description ? { description: c.description } : {}) })),
+            message: safeForTerminal(q.message),
+            choices: q.choices.map((c) => ({ value: c.value, name: safeForTerminal(c.name), ...(c.description ? { description: safeForTerminal(c.description) } : {}) })),
             ...(q.default !== undefined ? { default: q.default } : {}),
             pageSize: 12,
             loop: false,
@@ -32,8 +33,8 @@ export function inquirerAdapter(streams: { input?: NodeJS.ReadableStream; output
       return interruptible(() =>
         input(
           {
-            message: q.message,
-            ...(q.default !== undefined ? { default: q.default } : {}),
+            message: safeForTerminal(q.message),
+            ...(q.default !== undefined ? { default: stripTerminalControls(q.default) } : {}),
             ...(validate ? { validate: (answer: string) => validate(answer) ?? true } : {}),
           },
           context,
@@ -45,12 +46,12 @@ export function inquirerAdapter(streams: { input?: NodeJS.ReadableStream; output
       return interruptible(() =>
         checkbox<T>(
           {
-            message: q.message,
+            message: safeForTerminal(q.message),
             choices: q.choices.map((c) => ({
               value: c.value,
-              name: c.name,
+              name: safeForTerminal(c.name),
               checked: c.checked ?? false,
-              ...(c.description ? { description: c.description } : {}),
+              ...(c.description ? { description: safeForTerminal(c.description) } : {}),
             })),
             pageSize: 12,
             loop: false,

@@ -502,6 +502,7 @@ describe('hirekit status and init', () => {
           { stage: 'technical', name: 'Technical case', inLoop: true, submitted: ['Ada Lovelace'], drafts: ['Grace Hopper'] },
         ],
         missing: ['screen'],
+        edited: [],
       },
     ]);
     const text = out.join('');

@@ -1,0 +1,88 @@
+// Containment by real path: what hirekit writes (or reads back) inside the workspace must be reached through
+// real folders only. A symlink anywhere between the workspace root and the file (candidates/, a candidate's
+// folder, scorecards/, backups/, the file itself) could carry a write, or a read echoed in an error, outside
+// the workspace; it is refused with one line. The workspace root itself may be a link: the user chose it.
+import { constants } from 'node:fs';
+import { lstat, mkdir, open, rmdir, type FileHandle } from 'node:fs/promises';
+import path from 'node:path';
+import { DataError } from '../errors.js';
+
+/** Folders of personal data: the owner only (as workspace.ts's DIR_MODE). */
+const DIR_MODE = 0o700;
+
+function refuseLink(at: string): DataError {
+  return new DataError(`${at}: is a symbolic link; hirekit only writes inside the workspace through real folders, replace the link with the folder or file itself`);
+}
+
+function partsBelow(workspace: string, target: string): string[] {
+  const relative = path.relative(path.resolve(workspace), path.resolve(target));
+  if (relative === '' || relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) {
+    throw new DataError(`${target}: would be outside the workspace ${workspace}`);
+  }
+  return relative.split(path.sep);
+}
+
+/**
+ * Checks every step from the workspace root to `target`: none may be a symlink, every folder must be a folder,
+ * and the target (when it exists) a regular file. With `create`, missing folders are made (owner-only).
+ */
+export async function checkContained(workspace: string, target: string, options: { create?: boolean; folder?: boolean } = {}): Promise<string[]> {
+  const created: string[] = [];
+  const parts = partsBelow(workspace, target);
+  const file = !options.folder;
+  let here = path.resolve(workspace);
+  // The root itself is the user's choice (it may be a link); only what lies below it is checked.
+  if (options.create) await mkdir(here, { recursive: true, mode: DIR_MODE }).catch(() => undefined);
+  for (const [i, part] of parts.entries()) {
+    here = path.join(here, part);
+    const last = i === parts.length - 1;
+    let info = await lstat(here).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return undefined;
+      throw new DataError(`${here}: cannot be read (${error.code ?? 'unknown error'}); check its permissions`);
+    });
+    if (!info) {
+      if ((last && file) || !options.create) return created;
+      try {
+        await mkdir(here, { mode: DIR_MODE });
+        created.push(here);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code !== 'EEXIST') throw new DataError(`${here}: cannot be created (${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOSPC' ? 'the disk is full' : code ?? 'unknown error'})`);
+      }
+      info = await lstat(here);
+    }
+    if (info.isSymbolicLink()) throw refuseLink(here);
+    if ((!last || !file) && !info.isDirectory()) throw new DataError(`${here}: is a file where the workspace needs a folder; move it away`);
+    if (last && file && !info.isFile()) throw new DataError(`${here}: is not a regular file; hirekit only reads and writes regular files in the workspace`);
+  }
+  return created;
+}
+
+/**
+ * The folder `dir` inside the workspace, created if missing, reached through real folders only. Returns the
+ * folders it created, deepest last, so a caller that ends up writing nothing can remove them again.
+ */
+export async function ensureContainedDir(workspace: string, dir: string): Promise<string[]> {
+  return checkContained(workspace, dir, { create: true, folder: true });
+}
+
+/** Removes folders ensureContainedDir created, deepest first, as long as they are still empty. */
+export async function removeIfEmpty(dirs: readonly string[]): Promise<void> {
+  for (const dir of [...dirs].reverse()) {
+    try {
+      await rmdir(dir);
+    } catch {
+      return; // not empty (someone wrote there) or already gone: leave it and its parents
+    }
+  }
+}
+
+/** Opens a workspace file for reading without following a symlink (where the platform has O_NOFOLLOW). */
+export async function openNoFollow(file: string): Promise<FileHandle> {
+  try {
+    return await open(file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ELOOP') throw refuseLink(file);
+    throw error;
+  }
+}
