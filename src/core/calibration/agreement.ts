@@ -1,0 +1,98 @@
+// Agreement between interviewers: Krippendorff's alpha per dimension and over all dimensions, for the
+// ordinal, interval and nominal metrics, each with a bootstrap interval over candidates.
+import { percentileInterval, drawCounts, seededRandom } from './bootstrap.js';
+import { ALPHA_METRICS, addCoincidences, addUnit, alphaOf, emptyCoincidences, type AlphaMetric, type AlphaResult } from './krippendorff.js';
+import { ALPHA_MEANING, type Agreement, type AlphaEstimate, type AlphaSet } from './model.js';
+import type { PanelData } from './panel.js';
+
+export interface BootstrapSettings {
+  replicates: number;
+  seed: number;
+  confidence: number;
+}
+
+export function agreementOf(panel: PanelData, settings: BootstrapSettings): Agreement {
+  const { levels } = panel;
+  const size = levels * levels;
+  const dims = panel.dimensions.length;
+  // One coincidence matrix per candidate and dimension; candidates without a pairable unit drop out.
+  const clusters: Array<{ matrices: Float64Array; present: number[] }> = [];
+  const unitCounts = new Array<number>(dims).fill(0);
+  for (const row of panel.cells) {
+    const matrices = new Float64Array(dims * size);
+    const present: number[] = [];
+    row.forEach((ratings, d) => {
+      if (ratings.length < 2) return;
+      addUnit(matrices.subarray(d * size, (d + 1) * size), levels, ratings.map((r) => r.value));
+      present.push(d);
+      unitCounts[d]! += 1;
+    });
+    if (present.length > 0) clusters.push({ matrices, present });
+  }
+
+  const total = new Float64Array(dims * size);
+  for (const c of clusters) addCoincidences(total, c.matrices);
+  const point = estimatesOf(total, dims, levels);
+
+  // Bootstrap: resample candidates, add up their matrices, recompute every alpha.
+  const random = seededRandom(settings.seed);
+  const samples = point.map(() => ALPHA_METRICS.map(() => [] as number[]));
+  const acc = new Float64Array(dims * size);
+  const counts = new Uint32Array(clusters.length);
+  if (clusters.length > 0) {
+    for (let r = 0; r < settings.replicates; r++) {
+      drawCounts(clusters.length, random, counts);
+      acc.fill(0);
+      for (let j = 0; j < clusters.length; j++) {
+        const times = counts[j]!;
+        if (times === 0) continue;
+        const { matrices, present } = clusters[j]!;
+        for (const d of present) {
+          for (let i = d * size; i < (d + 1) * size; i++) acc[i]! += matrices[i]! * times;
+        }
+      }
+      estimatesOf(acc, dims, levels).forEach((set, s) =>
+        set.forEach((result, m) => {
+          if (result.value !== null) samples[s]![m]!.push(result.value);
+        }),
+      );
+    }
+  }
+
+  const setOf = (s: number, units: number): AlphaSet => {
+    const byMetric = Object.fromEntries(
+      ALPHA_METRICS.map((metric, m) => {
+        const result = point[s]![m]!;
+        const interval = result.value === null ? undefined : percentileInterval(samples[s]![m]!, settings.replicates, settings.confidence);
+        const estimate: AlphaEstimate = {
+          metric,
+          value: result.value,
+          gap: result.value === null ? result.gap : null,
+          interval: interval ? { low: interval[0], high: interval[1] } : null,
+          pairable: result.pairable,
+        };
+        return [metric, estimate];
+      }),
+    ) as Record<AlphaMetric, AlphaEstimate>;
+    return { ...byMetric, units };
+  };
+  return {
+    overall: setOf(dims, unitCounts.reduce((a, b) => a + b, 0)),
+    dimensions: panel.dimensions.map((d, i) => ({ id: d.id, name: d.name, ...setOf(i, unitCounts[i]!) })),
+    meaning: ALPHA_MEANING,
+  };
+}
+
+/** Alphas per dimension, then over all dimensions (index dims), each for every metric in ALPHA_METRICS order. */
+function estimatesOf(matrices: Float64Array, dims: number, levels: number): AlphaResult[][] {
+  const size = levels * levels;
+  const overall = emptyCoincidences(levels);
+  const out: AlphaResult[][] = [];
+  for (let d = 0; d < dims; d++) {
+    const m = matrices.subarray(d * size, (d + 1) * size);
+    addCoincidences(overall, m);
+    out.push(ALPHA_METRICS.map((metric) => alphaOf(m, levels, metric)));
+  }
+  out.push(ALPHA_METRICS.map((metric) => alphaOf(overall, levels, metric)));
+  return out;
+}
