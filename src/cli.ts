@@ -3,6 +3,7 @@
 import { Command, InvalidArgumentError, type Option } from 'commander';
 import type { Paper } from './render/pdf/document.js';
 import { createRequire } from 'node:module';
+import { UsageError } from './errors.js';
 
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
 
@@ -239,6 +240,56 @@ export function buildProgram(): Command {
       const { runCompare } = await import('./commands/compare.js');
       await runCompare({ role, candidates, ...options, ...globals(command) });
     });
+
+  program
+    .command('calibrate')
+    .description("the panel itself: each interviewer's ratings and lean, agreement (Krippendorff's alpha), adjusted scores, dimensions nobody can rate")
+    .option('--role <id>', 'only scorecards made for this role (default: every role in the workspace)')
+    .option('--since <date>', 'only scorecards first submitted on or after this date (YYYY-MM-DD)')
+    .option('--interviewer <name>', "only this interviewer's profile (agreement and leans still use the whole panel)")
+    .addOption(
+      program
+        .createOption('--format <format>', 'text, json, md, html or pdf (default: from --out, else text on a terminal and JSON when piped)')
+        .choices(['text', 'json', 'md', 'html', 'pdf']),
+    )
+    .option('--json', 'same as --format json')
+    .option('-o, --out <file>', 'write to this file and print its path (format from its extension; default PDF)')
+    .addOption(paperOption(program))
+    .addHelpText(
+      'after',
+      examples([
+        'hirekit calibrate                                  # terminal summary over the whole workspace',
+        'hirekit calibrate --role head-of-ml --since 2026-09-01',
+        'hirekit calibrate --interviewer "Mariam Haddad"',
+        'hirekit calibrate --out calibration.pdf            # with charts, for the hiring manager',
+        'hirekit calibrate --json | jq .roles[0].agreement.overall.ordinal',
+      ]) +
+        '\nDrafts never count; "insufficient evidence" is a missing rating, never a low one. Intervals are 95% bootstrap\n' +
+        'intervals over candidates with a fixed seed, so the same workspace always gives the same report.\n',
+    )
+    .action(
+      async (
+        options: { role?: string; since?: string; interviewer?: string; format?: 'text' | 'json' | 'md' | 'html' | 'pdf'; json?: boolean; out?: string; paper: Paper },
+        command: Command,
+      ) => {
+        const { runCalibrate } = await import('./commands/calibrate.js');
+        const { json, format, ...rest } = options;
+        if (json && format && format !== 'json') throw new UsageError(`--json and --format ${format} contradict each other; pass one of them`);
+        const chosen = json ? 'json' : format;
+        await runCalibrate(
+          { ...rest, ...(chosen ? { format: chosen } : {}), ...globals(command) },
+          {
+            cwd: process.cwd(),
+            env: process.env,
+            now: () => new Date(),
+            stdout: process.stdout,
+            stderr: process.stderr,
+            stdoutIsTTY: process.stdout.isTTY === true,
+            columns: process.stdout.columns || Number(process.env.COLUMNS) || 80,
+          },
+        );
+      },
+    );
 
   program
     .command('demo')

@@ -158,6 +158,18 @@ export async function resolveCandidate(workspace: string, candidate: string): Pr
 /** Every scorecard file of a candidate (drafts included), validated. */
 export async function readCandidateScorecards(workspace: string, candidate: string): Promise<StoredScorecard[]> {
   const { slug } = await resolveCandidate(workspace, candidate);
+  return readScorecardsIn(workspace, slug);
+}
+
+/** Every candidate of the workspace with every scorecard file (drafts included), each file read once. */
+export async function readWorkspaceScorecards(workspace: string): Promise<Array<{ candidate: CandidateEntry; scorecards: StoredScorecard[] }>> {
+  const out: Array<{ candidate: CandidateEntry; scorecards: StoredScorecard[] }> = [];
+  for (const candidate of await listCandidates(workspace)) out.push({ candidate, scorecards: await readScorecardsIn(workspace, candidate.slug) });
+  return out;
+}
+
+/** The scorecards in a candidate folder known by its slug. */
+async function readScorecardsIn(workspace: string, slug: string): Promise<StoredScorecard[]> {
   const dir = path.join(candidateDir(workspace, slug), 'scorecards');
   const files = (await entriesOf(dir))
     .filter((e) => e.isFile() && !e.name.startsWith('.') && /\.ya?ml$/i.test(e.name))

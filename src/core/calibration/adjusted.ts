@@ -66,7 +66,7 @@ export function rankAdjusted(candidates: readonly AdjustedCandidate[]): Adjustme
     note:
       adjusted === 0
         ? 'No candidate could be adjusted: every candidate has a panelist whose lean is unknown.'
-        : `With each interviewer's lean removed, ${verdictChanges} of ${adjusted} adjusted candidate${adjusted === 1 ? '' : 's'} would get another mechanical verdict and ${rankChanges} of ${ranked} would move in the rank order. The raw scores stand; this shows how much the panel's leans matter.`,
+        : `With each interviewer's lean removed, ${verdictChanges} of ${adjusted} adjusted candidate${adjusted === 1 ? '' : 's'} would get another mechanical verdict and ${rankChanges} of ${ranked.length} would move in the rank order. The raw scores stand; this shows how much the panel's leans matter.`,
   };
 }
 

@@ -8,6 +8,7 @@ import { adjustCandidate, rankAdjusted } from './adjusted.js';
 import { agreementOf } from './agreement.js';
 import { leniencyOf } from './leniency.js';
 import {
+  ADJUSTMENT_MEANING,
   BOOTSTRAP_REPLICATES,
   BOOTSTRAP_SEED,
   CALIBRATION_FORMAT,
@@ -90,6 +91,7 @@ export function buildCalibration(input: CalibrationInput): Calibration {
       confidence: settings.confidence,
       resampling: 'Intervals are percentile bootstrap intervals over candidates: a resample draws whole candidates with replacement, with all of their ratings.',
       leniency: LENIENCY_MEANING,
+      adjustment: ADJUSTMENT_MEANING,
       missing: '"Insufficient evidence" is a missing value for agreement and leans, never a low rating; drafts never count.',
     },
     roles,

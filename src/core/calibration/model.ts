@@ -22,6 +22,8 @@ export const ONE_LEVEL_SHARE = 0.9;
 
 export const ALPHA_MEANING =
   "Krippendorff's alpha says how much more the interviewers agree than chance would: 1 is perfect agreement, 0 no better than chance; below 0.667 the ratings are too unreliable to lean on, and 0.800 or more is the usual standard.";
+export const ADJUSTMENT_MEANING =
+  "Adjusted scores remove each interviewer's lean as fitted by an additive model of all the ratings (rating = the candidate's level on the dimension + the interviewer's lean, leans averaging zero over the ratings); with two panelists one level apart, each gets half of it. A candidate is adjusted only when every panelist's lean is estimable; the raw scores stand.";
 export const LENIENCY_MEANING =
   "An interviewer's lean is the mean difference between their rating and the other panelists' ratings of the same candidate and dimension, in levels: above 0 they rate higher than their fellow panelists, below 0 lower.";
 
@@ -173,6 +175,7 @@ export interface Calibration {
     confidence: number;
     resampling: string;
     leniency: string;
+    adjustment: string;
     missing: string;
   };
   roles: RoleCalibration[];
