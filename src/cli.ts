@@ -201,6 +201,7 @@ export function buildProgram(): Command {
     .option('-o, --out <file>', 'write to this file and print its path (format from its extension; default PDF)')
     .option('--template <file>', 'your copy of templates/debrief.md.hbs or debrief.html.hbs (with --format md or html)')
     .option('--role <role>', "role id to debrief against, when the candidate's folder does not record it")
+    .option('--adjusted', "add the scores with each panelist's lean removed (see hirekit calibrate), beside the raw ones")
     .addOption(paperOption(program))
     .addHelpText(
       'after',
@@ -211,9 +212,10 @@ export function buildProgram(): Command {
         'hirekit debrief zoe-lukasz --format pdf        # into the candidate folder: candidates/zoe-lukasz/debrief.pdf',
         'hirekit debrief zoe-lukasz --format md --template my-debrief.md.hbs > debrief.md',
         'hirekit debrief zoe-lukasz | jq .summary       # JSON when piped',
+        'hirekit debrief zoe-lukasz --adjusted          # also the scores with interviewer leans removed',
       ]) + '\nDrafts are listed and left out; scorecards made against another rubric version are warned about on stderr.\n',
     )
-    .action(async (candidate: string, options: { format?: 'pdf' | 'md' | 'html' | 'json' | 'text'; out?: string; template?: string; role?: string; paper: Paper }, command: Command) => {
+    .action(async (candidate: string, options: { format?: 'pdf' | 'md' | 'html' | 'json' | 'text'; out?: string; template?: string; role?: string; adjusted?: boolean; paper: Paper }, command: Command) => {
       const { runDebrief } = await import('./commands/debrief.js');
       await runDebrief({ candidate, ...options, ...globals(command) });
     });

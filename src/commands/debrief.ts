@@ -4,6 +4,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { GlobalOptions } from '../cli.js';
 import { buildDebrief, type Debrief } from '../core/debrief.js';
+import type { DebriefAdjustment } from '../core/calibration/debrief-adjustment.js';
 import { DataError, UsageError } from '../errors.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { findRubric } from '../io/rubrics.js';
@@ -25,6 +26,8 @@ export interface DebriefOptions extends GlobalOptions {
   role?: string;
   /** Page size of a PDF debrief; default A4. */
   paper?: Paper;
+  /** Add the scores with each panelist's lean removed (from a calibration of the role), beside the raw ones. */
+  adjusted?: boolean;
 }
 
 export interface DebriefDeps {
@@ -100,6 +103,7 @@ export async function runDebrief(options: DebriefOptions, deps: Partial<DebriefD
   // A user's template is compiled before anything is read, so its errors come first and cheaply.
   const template = options.template ? await loadUserTemplate(options.template, format as 'md' | 'html') : undefined;
   const { debrief, workspace } = await gatherDebrief(options, d);
+  if (options.adjusted) debrief.adjusted = await adjustmentFor(debrief, options, d);
 
   const out =
     options.out !== undefined
@@ -117,6 +121,28 @@ export async function runDebrief(options: DebriefOptions, deps: Partial<DebriefD
   await writeOutput(out, content);
   d.stdout.write(`${out}\n`);
   return { debrief, format, file: out };
+}
+
+/** The candidate's adjusted scores, from a calibration of every submitted scorecard for the role. */
+async function adjustmentFor(debrief: Debrief, options: DebriefOptions, d: DebriefDeps): Promise<DebriefAdjustment> {
+  const [{ gatherCalibration }, { debriefAdjustment, ADJUSTED_LABEL }] = await Promise.all([import('./calibrate.js'), import('../core/calibration/debrief-adjustment.js')]);
+  const names = new Map(debrief.dimensions.map((x) => [x.id, x.name]));
+  const none: DebriefAdjustment = {
+    label: ADJUSTED_LABEL,
+    shown: false,
+    reason: 'not shown: the candidate has no submitted scorecard rated on the scale',
+    leans: [],
+    dimensions: debrief.dimensions.map((x) => ({ id: x.id, name: x.name, raw: x.score, adjusted: null })),
+    composite: { raw: debrief.policy.composite, adjusted: null },
+    verdict: { raw: debrief.summary.verdict, adjusted: null },
+  };
+  if (debrief.panel.length === 0) return none;
+  const { calibration } = await gatherCalibration(
+    { role: debrief.role.id, rubrics: options.rubrics, ...(options.workspace ? { workspace: options.workspace } : {}) },
+    { cwd: d.cwd, env: d.env, now: d.now, stderr: d.stderr },
+  );
+  const role = calibration.roles.find((r) => r.role.id === debrief.role.id);
+  return (role && debriefAdjustment(role, debrief.candidate.slug, names, calibration.method.min_shared_candidates)) ?? none;
 }
 
 async function loadUserTemplate(file: string, format: 'md' | 'html'): Promise<LoadedTemplate> {

@@ -4,6 +4,7 @@
 import type { RatingValue } from './rubric.js';
 import type { Recommendation } from './scorecard.js';
 import type { PolicyApplication, Verdict } from './debrief-policy.js';
+import type { DebriefAdjustment } from './calibration/debrief-adjustment.js';
 
 export const DEBRIEF_FORMAT = 'hirekit-debrief/1';
 /** Ratings of one dimension whose highest and lowest level are this far apart go on the agenda. */
@@ -132,4 +133,6 @@ export interface Debrief {
   policy: PolicyApplication;
   summary: { verdict: Verdict; label: string; reasons: string[]; notice: string };
   warnings: DebriefWarning[];
+  /** Only with `debrief --adjusted`: the scores with each panelist's lean removed, beside (never instead of) the raw ones. */
+  adjusted?: DebriefAdjustment;
 }

@@ -17,9 +17,12 @@ import {
   ratingSymbol,
   tallyParts,
 } from './debrief-words.js';
+import { adjustedView, type AdjustedView } from './debrief-adjusted-view.js';
 
 export interface DebriefView {
   debrief: Debrief;
+  /** With `debrief --adjusted` only; null otherwise. */
+  adjusted: AdjustedView | null;
   title: string;
   candidate: string;
   role: string;
@@ -74,6 +77,7 @@ export function debriefView(d: Debrief): DebriefView {
   const p = d.policy;
   return {
     debrief: d,
+    adjusted: d.adjusted ? adjustedView(d.adjusted) : null,
     title: `Debrief: ${d.candidate.name}, ${d.role.title}`,
     candidate: d.candidate.name,
     role: d.role.title,

@@ -30,6 +30,7 @@ export function adjustCandidate(rubric: Rubric, debrief: Debrief, leans: LeanByS
   return {
     candidate: debrief.candidate,
     adjusted: adjustable,
+    panelists: [...panelists.values()],
     unknown_lean: unknown,
     dimensions: debrief.dimensions.map((d, i) => ({ id: d.id, raw: d.score, adjusted: adjustable ? (adjustedDimensions[i]?.score ?? null) : null })),
     composite: { raw: debrief.policy.composite, adjusted: outcome?.policy.composite ?? null },

@@ -132,6 +132,8 @@ export interface AdjustedCandidate {
   candidate: CalibrationPerson;
   /** True when every panelist who rated on the scale has an estimable lean. */
   adjusted: boolean;
+  /** Interviewers who rated the candidate on the scale. */
+  panelists: CalibrationPerson[];
   /** Panelists whose lean could not be estimated (why the candidate is not adjusted). */
   unknown_lean: CalibrationPerson[];
   dimensions: AdjustedDimension[];

@@ -4,6 +4,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Debrief } from '../../core/debrief.js';
 import type { Verdict } from '../../core/debrief-policy.js';
 import { agendaDetail, agendaTitle, columnKeys, dateOf, formatComposite, formatScore, formatShare, hurdleLine, ratingSymbol, tallyLine } from '../debrief-words.js';
+import { adjustedSection } from './debrief-adjusted.js';
 import { wrap } from './style.js';
 
 export function verdictColour(c: ChalkInstance, verdict: Verdict): ChalkInstance {
@@ -62,6 +63,7 @@ export function renderDebriefText(d: Debrief, c: ChalkInstance, width = 80): str
   if (cov.stages_without_scorecard.length > 0) para(`Stages without a submitted scorecard: ${cov.stages_without_scorecard.map((s) => s.name).join(', ')}.`);
   for (const h of d.policy.hurdles) para(`Hurdle: ${hurdleLine(h)}.`);
   if (d.drafts.length > 0) para(`Drafts left out: ${d.drafts.map((x) => `${x.interviewer.name} (${x.stage.name})`).join(', ')}.`);
+  if (d.adjusted) out.push(...adjustedSection(d.adjusted, c, width));
   out.push('');
   return `${out.join('\n')}\n`;
 }

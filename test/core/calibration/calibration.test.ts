@@ -204,3 +204,38 @@ describe('the additive model on its own', () => {
     expect(leniencyOf(panel, { replicates: 10, seed: 1, confidence: 0.95, minSharedCandidates: 1 })[2]!.estimable).toBe(false);
   });
 });
+
+describe("the calibration's JSON on Krippendorff's (2011) published data", () => {
+  // Observers A-D become interviewers, the twelve units twelve candidates rated on one dimension of a
+  // five-level scale; a blank is a scorecard answering "insufficient evidence".
+  const _ = 'insufficient' as const;
+  const OBSERVERS: Array<[string, Array<number | typeof _>]> = [
+    ['Ana', [1, 2, 3, 3, 2, 1, 4, 1, 2, _, _, _]],
+    ['Ben', [1, 2, 3, 3, 2, 2, 4, 1, 2, 5, _, 3]],
+    ['Cai', [_, 3, 3, 3, 2, 3, 4, 2, 2, 5, 1, _]],
+    ['Dee', [1, 2, 3, 3, 2, 4, 4, 1, 2, 5, 1, _]],
+  ];
+  // The rubric schema has four levels today; the statistics take the level count from the rubric's scale.
+  const five = rubric();
+  const scale = { ...five.scale, 5: { label: 'far above', meaning: 'm' } } as unknown as Rubric['scale'];
+  const cards = OBSERVERS.flatMap(([who, values]) => values.map((v, u) => card(`unit-${u + 1}`, who, v as Value)));
+  const input = role(cards);
+  const calibration = buildCalibration({ roles: [{ ...input, rubric: { ...five, scale } }], now: NOW });
+  const skill = (JSON.parse(JSON.stringify(calibration)) as typeof calibration).roles[0]!.agreement.dimensions.find((d) => d.id === 'skill')!;
+
+  it('reproduces nominal 0.743, ordinal 0.815 and interval 0.849', () => {
+    expect(skill.nominal.value!.toFixed(3)).toBe('0.743');
+    expect(skill.ordinal.value!.toFixed(3)).toBe('0.815');
+    expect(skill.interval.value!.toFixed(3)).toBe('0.849');
+    expect(skill.units).toBe(11);
+    expect(skill.ordinal.pairable).toBe(40);
+  });
+
+  it('puts each published value inside its bootstrap interval', () => {
+    for (const metric of ['nominal', 'ordinal', 'interval'] as const) {
+      const e = skill[metric];
+      expect(e.interval!.low).toBeLessThanOrEqual(e.value!);
+      expect(e.interval!.high).toBeGreaterThanOrEqual(e.value!);
+    }
+  });
+});
