@@ -15,8 +15,10 @@ export function agreementOf(panel: PanelData, settings: BootstrapSettings): Agre
   const { levels } = panel;
   const size = levels * levels;
   const dims = panel.dimensions.length;
-  // One coincidence matrix per candidate and dimension; candidates without a pairable unit drop out.
-  const clusters: Array<{ matrices: Float64Array; present: number[] }> = [];
+  // One coincidence matrix per candidate and dimension, kept as its non-zero cells (a unit rated by a few
+  // interviewers touches a few cells), so a bootstrap resample adds little; candidates without a pairable
+  // unit drop out.
+  const clusters: Array<{ matrices: Float64Array; present: number[]; cells: Uint32Array; values: Float64Array }> = [];
   const unitCounts = new Array<number>(dims).fill(0);
   for (const row of panel.cells) {
     const matrices = new Float64Array(dims * size);
@@ -27,7 +29,13 @@ export function agreementOf(panel: PanelData, settings: BootstrapSettings): Agre
       present.push(d);
       unitCounts[d]! += 1;
     });
-    if (present.length > 0) clusters.push({ matrices, present });
+    if (present.length > 0) {
+      const nonZero: number[] = [];
+      matrices.forEach((v, i) => {
+        if (v !== 0) nonZero.push(i);
+      });
+      clusters.push({ matrices, present, cells: Uint32Array.from(nonZero), values: Float64Array.from(nonZero, (i) => matrices[i]!) });
+    }
   }
 
   const total = new Float64Array(dims * size);
@@ -46,10 +54,8 @@ export function agreementOf(panel: PanelData, settings: BootstrapSettings): Agre
       for (let j = 0; j < clusters.length; j++) {
         const times = counts[j]!;
         if (times === 0) continue;
-        const { matrices, present } = clusters[j]!;
-        for (const d of present) {
-          for (let i = d * size; i < (d + 1) * size; i++) acc[i]! += matrices[i]! * times;
-        }
+        const { cells, values } = clusters[j]!;
+        for (let k = 0; k < cells.length; k++) acc[cells[k]!]! += values[k]! * times;
       }
       estimatesOf(acc, dims, levels).forEach((set, s) =>
         set.forEach((result, m) => {

@@ -90,19 +90,21 @@ export function profileOf(
 }
 
 export function dimensionUsage(rubric: Rubric, levels: number, scorecards: readonly Scorecard[]): DimensionUsage[] {
-  return rubric.dimensions.map((d) => {
-    const counts = emptyCounts(levels);
-    const byStage = new Map<string, { answers: number; insufficient: number }>();
-    for (const sc of scorecards) {
-      for (const r of sc.ratings) {
-        if (r.dimension !== d.id) continue;
-        count(counts, r.rating);
-        const stage = byStage.get(sc.stage) ?? { answers: 0, insufficient: 0 };
-        stage.answers += 1;
-        if (r.rating === INSUFFICIENT) stage.insufficient += 1;
-        byStage.set(sc.stage, stage);
-      }
+  // One pass over the ratings, tallied per dimension and per stage.
+  const tallies = new Map(rubric.dimensions.map((d) => [d.id, { counts: emptyCounts(levels), byStage: new Map<string, { answers: number; insufficient: number }>() }]));
+  for (const sc of scorecards) {
+    for (const r of sc.ratings) {
+      const tally = tallies.get(r.dimension);
+      if (!tally) continue;
+      count(tally.counts, r.rating);
+      const stage = tally.byStage.get(sc.stage) ?? { answers: 0, insufficient: 0 };
+      stage.answers += 1;
+      if (r.rating === INSUFFICIENT) stage.insufficient += 1;
+      tally.byStage.set(sc.stage, stage);
     }
+  }
+  return rubric.dimensions.map((d) => {
+    const { counts, byStage } = tallies.get(d.id)!;
     const rated = counts.total - counts.insufficient;
     const mean = rated > 0 ? counts.levels.reduce((s, n, i) => s + n * (i + 1), 0) / rated : 0;
     const sd = rated > 1 ? Math.sqrt(counts.levels.reduce((s, n, i) => s + n * (i + 1 - mean) ** 2, 0) / (rated - 1)) : null;
