@@ -68,7 +68,7 @@ function roleText(calibration: Calibration, role: RoleCalibration, c: ChalkInsta
 
   heading("Agreement: Krippendorff's alpha");
   para(c.dim(role.agreement.meaning));
-  const nameWidth = Math.max(18, Math.min(30, width - 52));
+  const nameWidth = Math.max(18, Math.min(30, width - 53));
   out.push(c.dim(`  ${cell('dimension', nameWidth)}  ${cell('ordinal', 7, 'right')}  ${cell('95% interval', 14)}  ${cell('interval', 8, 'right')}  ${cell('nominal', 7, 'right')}  ${cell('units', 5, 'right')}`));
   const alphaRow = (name: string, set: RoleCalibration['agreement']['overall'], bold: boolean): string => {
     if (set.ordinal.value === null) return `  ${cell(name, nameWidth)}  ${c.dim(formatAlpha(set.ordinal))}`;
@@ -85,7 +85,8 @@ function roleText(calibration: Calibration, role: RoleCalibration, c: ChalkInsta
   out.push(c.dim(`  ${cell('interviewer', who)}  ${cell('cards', 5, 'right')}  ${cell('cands', 5, 'right')}  lean (95% interval)`));
   for (const p of role.interviewers) out.push(interviewerLine(p, who, c, calibration.method.min_shared_candidates));
   for (const p of role.interviewers) {
-    out.push('', `  ${c.bold(p.interviewer.name)}  ${c.dim(`${READING_WORDS[p.leniency.reading]}; ${p.leniency.shared_candidates} shared candidate${p.leniency.shared_candidates === 1 ? '' : 's'}, ${p.leniency.shared_units} shared ratings`)}`);
+    out.push('', `  ${c.bold(p.interviewer.name)}`);
+    para(c.dim(`${READING_WORDS[p.leniency.reading]}; ${p.leniency.shared_candidates} shared candidate${p.leniency.shared_candidates === 1 ? '' : 's'}, ${p.leniency.shared_units} shared ratings`), '    ');
     para(`levels ${levelsLine(p.levels.overall)} (insufficient evidence: ${percent(p.insufficient_share)})`, '    ');
     para(`recommendations ${recommendationsLine(p)}`, '    ');
     para(`first save to submission: median ${formatMinutes(p.time_to_submit.median_minutes)}, longest ${formatMinutes(p.time_to_submit.longest_minutes)} (${p.time_to_submit.scorecards} scorecard${p.time_to_submit.scorecards === 1 ? '' : 's'})`, '    ');
@@ -100,12 +101,12 @@ function roleText(calibration: Calibration, role: RoleCalibration, c: ChalkInsta
   const changed = role.adjustment.candidates.filter((x) => x.verdict_changes || x.rank_changes);
   const shown = changed.length > 0 ? changed : role.adjustment.candidates.filter((x) => x.adjusted).slice(0, 10);
   if (shown.length > 0) {
-    const name = Math.max(16, Math.min(26, width - 56));
-    out.push(c.dim(`  ${cell('candidate', name)}  ${cell('raw', 5, 'right')}  ${cell('adj.', 5, 'right')}  ${cell('rank', 7, 'right')}  verdict raw → adjusted`));
+    const name = Math.max(16, Math.min(30, width - 44));
+    out.push(c.dim(`  ${cell('candidate', name)}  ${cell('raw', 5, 'right')}  ${cell('adj.', 5, 'right')}  ${cell('rank', 7, 'right')}  verdict`));
     for (const x of shown) {
       const rank = `${rankText(x.rank.raw)}→${rankText(x.rank.adjusted)}`;
-      const verdict = x.verdict_changes ? c.yellow(`${verdictWords(x.verdict.raw)} → ${verdictWords(x.verdict.adjusted)}`) : c.dim(verdictWords(x.verdict.raw));
-      out.push(`  ${cell(x.candidate.name, name)}  ${cell(scoreText(x.composite.raw), 5, 'right')}  ${cell(scoreText(x.composite.adjusted), 5, 'right')}  ${cell(rank, 7, 'right')}  ${verdict}`);
+      out.push(`  ${cell(x.candidate.name, name)}  ${cell(scoreText(x.composite.raw), 5, 'right')}  ${cell(scoreText(x.composite.adjusted), 5, 'right')}  ${cell(rank, 7, 'right')}  ${x.verdict_changes ? c.yellow('changes') : c.dim('same')}`);
+      if (x.verdict_changes) para(c.yellow(`${verdictWords(x.verdict.raw)} → ${verdictWords(x.verdict.adjusted)}`), '    ');
     }
     if (changed.length === 0 && role.adjustment.adjusted > shown.length) out.push(c.dim(`  … and ${role.adjustment.adjusted - shown.length} more (--format md or pdf lists every candidate)`));
   }
