@@ -121,7 +121,7 @@ function calibrateRole(input: CalibrationRoleInput, settings: CalibrationSetting
   // Coders: every interviewer with a counted scorecard, by slug, in name order.
   const coderBySlug = new Map<string, CalibrationPerson>();
   for (const c of candidates) for (const { scorecard } of c.scorecards) if (!coderBySlug.has(scorecard.interviewer.slug)) coderBySlug.set(scorecard.interviewer.slug, { name: scorecard.interviewer.name, slug: scorecard.interviewer.slug });
-  const coders = [...coderBySlug.values()].sort((a, b) => a.name.localeCompare(b.name) || a.slug.localeCompare(b.slug));
+  const coders = [...coderBySlug.values()].sort((a, b) => a.name.localeCompare(b.name, undefined, { numeric: true }) || a.slug.localeCompare(b.slug));
   const coderIndex = new Map(coders.map((c, i) => [c.slug, i]));
   const dimensionIndex = new Map(rubric.dimensions.map((d, i) => [d.id, i]));
 

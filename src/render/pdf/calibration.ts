@@ -81,8 +81,8 @@ function roleBlocks(calibration: Calibration, role: RoleCalibration, newPage: bo
   const agreement: Block[] = [
     heading("Agreement: Krippendorff's alpha (ordinal)", 2),
     paragraph('Each dot is the ordinal alpha of a dimension; the bar is its 95% bootstrap interval. Dashed lines: 0.667, below which ratings are too unreliable to lean on, and 0.800, the usual standard.', { size: 8.5, colour: GREY, after: 4 }),
-    intervalPlot({
-      rows: alphaRows.map((r) => ({
+    ...inPieces(alphaRows, (part) => intervalPlot({
+      rows: part.map((r) => ({
         label: r.label,
         value: r.set.ordinal.value,
         low: r.set.ordinal.interval?.low ?? null,
@@ -98,7 +98,7 @@ function roleBlocks(calibration: Calibration, role: RoleCalibration, newPage: bo
       ],
       ticks: ticksBetween(alphaMin, 1, 0.2),
       tickLabel: (v) => v.toFixed(1),
-    }),
+    })),
     table({
       columns: [{ header: 'Dimension' }, { header: 'Ordinal', width: 55, align: 'right' }, { header: '95% interval', width: 80 }, { header: 'Interval', width: 55, align: 'right' }, { header: 'Nominal', width: 55, align: 'right' }, { header: 'Units', width: 40, align: 'right' }],
       rows: alphaRows.map((r) => [r.label, formatAlpha(r.set.ordinal), formatAlphaInterval(r.set.ordinal.interval), formatAlpha(r.set.interval), formatAlpha(r.set.nominal), String(r.set.units)]),
@@ -110,11 +110,11 @@ function roleBlocks(calibration: Calibration, role: RoleCalibration, newPage: bo
   const extent = Math.max(1, ...estimable.flatMap((p) => [Math.abs(p.leniency.interval?.low ?? 0), Math.abs(p.leniency.interval?.high ?? 0)]));
   const span = Math.ceil(extent * 2) / 2;
   const interviewers: Block[] = [
-    heading('Interviewers', 2, { newPage: true }),
+    heading('Interviewers', 2),
     paragraph(`${calibration.method.leniency} ${thresholdLine(calibration)}`, { size: 8.5, colour: GREY, after: 4 }),
     heading('Lean against fellow panelists (levels)', 3, { outline: false }),
-    intervalPlot({
-      rows: role.interviewers.map((p) => ({
+    ...inPieces(role.interviewers, (part) => intervalPlot({
+      rows: part.map((p) => ({
         label: p.interviewer.name,
         value: p.leniency.estimable ? p.leniency.mean_difference : null,
         low: p.leniency.interval?.low ?? null,
@@ -126,13 +126,16 @@ function roleBlocks(calibration: Calibration, role: RoleCalibration, newPage: bo
       references: [{ at: 0, label: 'no lean' }],
       ticks: ticksBetween(-span, span, span <= 1 ? 0.5 : 1),
       tickLabel: (v) => (v === 0 ? '0' : signed(v, 1)),
-    }),
+    })),
     heading('How each interviewer uses the scale', 3, { outline: false }),
-    levelBars({
-      rows: role.interviewers.map((p) => ({ label: p.interviewer.name, levels: p.levels.overall.levels, insufficient: p.levels.overall.insufficient, note: `${p.levels.overall.total} answers` })),
-      levelLabels,
-      insufficientLabel: role.scale.insufficient,
-    }),
+    ...inPieces(role.interviewers, (part, last) =>
+      levelBars({
+        rows: part.map((p) => ({ label: p.interviewer.name, levels: p.levels.overall.levels, insufficient: p.levels.overall.insufficient, note: `${p.levels.overall.total} answers` })),
+        levelLabels,
+        insufficientLabel: role.scale.insufficient,
+        legend: last,
+      }),
+    ),
     spacer(10),
     table({
       columns: [{ header: 'Interviewer' }, { header: 'Cards', width: 38, align: 'right' }, { header: 'Cands', width: 38, align: 'right' }, { header: 'Lean (95% interval)', width: 140 }, { header: 'Insuff.', width: 42, align: 'right' }, { header: 'Save → submit', width: 62, align: 'right' }, { header: 'Unrated focus', width: 50, align: 'right' }],
@@ -195,6 +198,15 @@ function roleBlocks(calibration: Calibration, role: RoleCalibration, newPage: bo
   ];
 
   return [...summary, ...agreement, ...interviewers, ...perInterviewer, ...adjusted, ...dimensions];
+}
+
+/** Charts of many rows are drawn in pieces of at most this many, each with its own axis, so a page break falls between pieces. */
+const ROWS_PER_CHART = 20;
+
+function inPieces<T>(rows: readonly T[], draw: (part: readonly T[], last: boolean) => Block): Block[] {
+  const out: Block[] = [];
+  for (let i = 0; i < rows.length; i += ROWS_PER_CHART) out.push(draw(rows.slice(i, i + ROWS_PER_CHART), i + ROWS_PER_CHART >= rows.length));
+  return out;
 }
 
 function ticksBetween(min: number, max: number, step: number): number[] {
