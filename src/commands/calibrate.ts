@@ -2,17 +2,18 @@
 // the panel agrees, how much the interviewers' leans move the candidates, and which dimensions nobody can
 // rate. Terminal text, JSON, Markdown, HTML or PDF of one Calibration object; renderers loaded when chosen.
 import path from 'node:path';
+import type { ChalkInstance } from 'chalk';
 import { buildCalibration, isPerson, type Calibration, type CalibrationRoleInput } from '../core/calibration/calibration.js';
 import { nearest } from '../core/nearest.js';
 import { DataError, UsageError } from '../errors.js';
-import { writeFileAtomic } from '../io/atomic.js';
+import { defaultOutputName, outputFile, planOutput, writeOutput } from '../io/output.js';
 import { findRubric } from '../io/rubrics.js';
 import { checkWorkspaceFolder, readWorkspaceScorecards, resolveWorkspace, type StoredScorecard } from '../io/workspace.js';
+import { colourFor, terminalWidth } from '../render/terminal/style.js';
 import type { CommandContext } from './context.js';
-import type { GlobalOptions, Paper } from './options.js';
+import { CALIBRATION_FORMATS, type CalibrationFormat, type GlobalOptions, type Paper } from './options.js';
 
-export const CALIBRATION_FORMATS = ['text', 'json', 'md', 'html', 'pdf'] as const;
-export type CalibrationFormat = (typeof CALIBRATION_FORMATS)[number];
+export { CALIBRATION_FORMATS, type CalibrationFormat } from './options.js';
 
 export interface CalibrateOptions extends GlobalOptions {
   role?: string;
@@ -32,8 +33,6 @@ export interface CalibrateResult {
   file?: string;
 }
 
-const BY_EXTENSION: Record<string, CalibrationFormat> = { '.pdf': 'pdf', '.md': 'md', '.markdown': 'md', '.html': 'html', '.htm': 'html', '.json': 'json', '.txt': 'text' };
-
 /** --since as a moment: a date alone means the start of that day in UTC. */
 export function parseSince(value: string): Date {
   const text = value.trim();
@@ -42,12 +41,6 @@ export function parseSince(value: string): Date {
     throw new UsageError(`--since '${value}' is not a date; write it as YYYY-MM-DD, e.g. --since 2026-09-01`);
   }
   return date;
-}
-
-export function chooseCalibrationFormat(options: { format?: CalibrationFormat; out?: string }, stdoutIsTTY: boolean): CalibrationFormat {
-  if (options.format) return options.format;
-  if (options.out) return BY_EXTENSION[path.extname(options.out).toLowerCase()] ?? 'pdf';
-  return stdoutIsTTY ? 'text' : 'json';
 }
 
 /** Reads the workspace and builds the Calibration; shared with `debrief --adjusted`. */
@@ -112,29 +105,45 @@ export async function gatherCalibration(
   return { calibration, workspace };
 }
 
+/** A calibration names interviewers and candidates: written private to the user (0600). */
+const PRIVATE = 0o600;
+
 export async function runCalibrate(options: CalibrateOptions, ctx: CalibrateContext): Promise<CalibrateResult> {
-  const format = chooseCalibrationFormat(options, ctx.stdoutIsTTY);
+  const plan = await planOutput({
+    command: 'calibrate',
+    formats: CALIBRATION_FORMATS,
+    format: options.format,
+    out: options.out,
+    cwd: ctx.cwd,
+    // A file defaults to PDF. Printed: JSON is what a script wants; a terminal gets the readable summary.
+    fallback: options.out !== undefined ? 'pdf' : ctx.stdoutIsTTY ? 'text' : 'json',
+  });
+  const format = plan.format;
   const { calibration, workspace } = await gatherCalibration(options, ctx);
-  const out = options.out !== undefined ? path.resolve(ctx.cwd, options.out) : format === 'pdf' ? path.join(workspace, 'calibration.pdf') : undefined;
-  const content = await render(calibration, format, { colour: out === undefined && ctx.stdoutIsTTY, env: ctx.env, width: out === undefined ? Math.min(Math.max(ctx.columns, 40), 100) : 100, paper: options.paper ?? 'a4' });
+  // A PDF cannot go to a terminal: it goes into the workspace.
+  const out = outputFile(plan, defaultOutputName(['calibration'], format), format === 'pdf' ? path.join(workspace, 'calibration.pdf') : undefined);
+  const toTerminal = out === undefined;
+  const content = await render(calibration, format, {
+    colour: toTerminal ? colourFor(ctx.stdoutIsTTY, ctx.env) : colourFor(false, {}),
+    width: toTerminal ? terminalWidth(ctx.columns) : 100,
+    paper: options.paper ?? 'a4',
+  });
   if (out === undefined) {
     ctx.stdout.write(content);
     return { calibration, format };
   }
-  await writeOutput(out, content);
+  await writeOutput(out, content, { mode: PRIVATE, stderr: ctx.stderr });
   ctx.stdout.write(`${out}\n`);
   return { calibration, format, file: out };
 }
 
-async function render(calibration: Calibration, format: CalibrationFormat, how: { colour: boolean; env: CommandContext['env']; width: number; paper: Paper }): Promise<string | Uint8Array> {
+async function render(calibration: Calibration, format: CalibrationFormat, how: { colour: ChalkInstance; width: number; paper: Paper }): Promise<string | Uint8Array> {
   switch (format) {
     case 'json':
       return `${JSON.stringify(calibration, null, 2)}\n`;
     case 'text': {
-      const [{ renderCalibrationText }, { Chalk }] = await Promise.all([import('../render/terminal/calibration.js'), import('chalk')]);
-      const noColour = (how.env.NO_COLOR ?? '') !== '';
-      const level = how.colour && !noColour ? 1 : how.env.FORCE_COLOR !== undefined && how.env.FORCE_COLOR !== '0' && !noColour ? 1 : 0;
-      return renderCalibrationText(calibration, new Chalk({ level }), how.width);
+      const { renderCalibrationText } = await import('../render/terminal/calibration.js');
+      return renderCalibrationText(calibration, how.colour, how.width);
     }
     case 'md': {
       const { calibrationMarkdown } = await import('../render/calibration-md.js');
@@ -148,18 +157,5 @@ async function render(calibration: Calibration, format: CalibrationFormat, how: 
       const { calibrationPdfBytes } = await import('../render/pdf/calibration.js');
       return calibrationPdfBytes(calibration, how.paper);
     }
-  }
-}
-
-/** A calibration names interviewers and candidates: written private to the user (0600). */
-async function writeOutput(file: string, content: string | Uint8Array): Promise<void> {
-  try {
-    await writeFileAtomic(file, content, { mode: 0o600 });
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EISDIR') throw new UsageError(`${file}: is a folder; pass a file name to --out, e.g. ${path.join(file, 'calibration.pdf')}`);
-    if (code === 'EACCES' || code === 'EPERM') throw new DataError(`${file}: permission denied; choose another --out`);
-    if (code === 'ENOTDIR' || code === 'ENOENT') throw new DataError(`${file}: the folder does not exist or a part of the path is a file; choose another --out`);
-    throw error;
   }
 }

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { chooseCalibrationFormat, parseSince, runCalibrate } from '../../src/commands/calibrate.js';
+import { parseSince, runCalibrate } from '../../src/commands/calibrate.js';
 import { UsageError, DataError } from '../../src/errors.js';
 
 describe('--since', () => {
@@ -14,16 +14,6 @@ describe('--since', () => {
 
   it('refuses what is not a date, including impossible days', () => {
     for (const bad of ['yesterday', '2026-02-30', '01/09/2026', '2026-9-1']) expect(() => parseSince(bad), bad).toThrow(UsageError);
-  });
-});
-
-describe('format', () => {
-  it('comes from --format, then the --out extension (PDF otherwise), then text on a terminal and JSON when piped', () => {
-    expect(chooseCalibrationFormat({ format: 'md', out: 'x.pdf' }, true)).toBe('md');
-    expect(chooseCalibrationFormat({ out: 'x.html' }, true)).toBe('html');
-    expect(chooseCalibrationFormat({ out: 'x.report' }, true)).toBe('pdf');
-    expect(chooseCalibrationFormat({}, true)).toBe('text');
-    expect(chooseCalibrationFormat({}, false)).toBe('json');
   });
 });
 
