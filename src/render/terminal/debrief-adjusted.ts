@@ -1,25 +1,19 @@
 // The "adjusted for interviewer leans" section of the terminal debrief (`debrief --adjusted`).
 import type { ChalkInstance } from 'chalk';
 import type { DebriefAdjustment } from '../../core/calibration/debrief-adjustment.js';
-import { scoreText, signed, verdictWords } from '../calibration-words.js';
+import { adjustedView } from '../debrief-adjusted-view.js';
 import { wrap } from './style.js';
 
 export function adjustedSection(a: DebriefAdjustment, c: ChalkInstance, width: number): string[] {
-  const out: string[] = ['', c.bold.underline('Adjusted for interviewer leans (not the committee’s input)')];
-  out.push(wrap(c.dim(a.label), width, '  '));
-  if (!a.shown) {
-    out.push(wrap(`Adjusted scores ${a.reason ?? 'not shown'}.`, width, '  '));
-    return out;
-  }
-  out.push(wrap(`Lean removed: ${a.leans.map((l) => `${l.interviewer.name} ${l.adjustment === null ? '?' : signed(l.adjustment)}`).join(', ')}.`, width, '  '));
+  const v = adjustedView(a);
+  const out: string[] = ['', c.bold.underline(v.title), wrap(c.dim(v.label), width, '  ')];
+  if (!v.shown) return [...out, wrap(v.reason, width, '  ')];
+  out.push(wrap(v.leans, width, '  '));
   const name = Math.max(18, Math.min(34, width - 24));
-  out.push(c.dim(`  ${'dimension'.padEnd(name)}  ${'raw'.padStart(5)}  ${'adjusted'.padStart(8)}`));
-  for (const d of a.dimensions) {
-    const label = d.name.length > name ? `${d.name.slice(0, name - 1)}…` : d.name.padEnd(name);
-    out.push(`  ${label}  ${scoreText(d.raw).padStart(5)}  ${scoreText(d.adjusted).padStart(8)}`);
-  }
-  out.push(`  ${'Composite'.padEnd(name)}  ${scoreText(a.composite.raw).padStart(5)}  ${scoreText(a.composite.adjusted).padStart(8)}`);
-  const changes = a.verdict.adjusted !== null && a.verdict.adjusted !== a.verdict.raw;
-  out.push(wrap(`Mechanical summary: ${verdictWords(a.verdict.raw)}${changes ? `; adjusted it would read ${verdictWords(a.verdict.adjusted)}` : '; the same when adjusted'}.`, width, '  '));
+  const row = (label: string, raw: string, adjusted: string): string => `  ${label.length > name ? `${label.slice(0, name - 1)}…` : label.padEnd(name)}  ${raw.padStart(5)}  ${adjusted.padStart(8)}`;
+  out.push(c.dim(row('dimension', 'raw', 'adjusted')));
+  for (const r of v.rows) out.push(row(r.name, r.raw, r.adjusted));
+  out.push(c.bold(row('Composite', v.composite.raw, v.composite.adjusted)));
+  out.push(wrap(v.verdict, width, '  '));
   return out;
 }
