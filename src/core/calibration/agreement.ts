@@ -2,7 +2,7 @@
 // ordinal, interval and nominal metrics, each with a bootstrap interval over candidates.
 import { percentileInterval, drawCounts, seededRandom } from './bootstrap.js';
 import { ALPHA_METRICS, addCoincidences, addUnit, alphaOf, emptyCoincidences, type AlphaMetric, type AlphaResult } from './krippendorff.js';
-import { ALPHA_MEANING, type Agreement, type AlphaEstimate, type AlphaSet } from './model.js';
+import { ALPHA_MEANING, MIN_CANDIDATES_FOR_INTERVAL, type Agreement, type AlphaEstimate, type AlphaSet } from './model.js';
 import type { PanelData } from './panel.js';
 
 export interface BootstrapSettings {
@@ -65,11 +65,13 @@ export function agreementOf(panel: PanelData, settings: BootstrapSettings): Agre
     }
   }
 
-  const setOf = (s: number, units: number): AlphaSet => {
+  // `candidates`: how many candidates the figure rests on (one unit per candidate for a single dimension).
+  const setOf = (s: number, units: number, candidates = units): AlphaSet => {
     const byMetric = Object.fromEntries(
       ALPHA_METRICS.map((metric, m) => {
         const result = point[s]![m]!;
-        const interval = result.value === null ? undefined : percentileInterval(samples[s]![m]!, settings.replicates, settings.confidence);
+        // Resampling a handful of candidates says little about the spread: no interval below the minimum.
+        const interval = result.value === null || candidates < MIN_CANDIDATES_FOR_INTERVAL ? undefined : percentileInterval(samples[s]![m]!, settings.replicates, settings.confidence);
         const estimate: AlphaEstimate = {
           metric,
           value: result.value,
@@ -82,8 +84,9 @@ export function agreementOf(panel: PanelData, settings: BootstrapSettings): Agre
     ) as Record<AlphaMetric, AlphaEstimate>;
     return { ...byMetric, units };
   };
+  const overall = setOf(dims, unitCounts.reduce((a, b) => a + b, 0), clusters.length);
   return {
-    overall: setOf(dims, unitCounts.reduce((a, b) => a + b, 0)),
+    overall,
     dimensions: panel.dimensions.map((d, i) => ({ id: d.id, name: d.name, ...setOf(i, unitCounts[i]!) })),
     meaning: ALPHA_MEANING,
   };

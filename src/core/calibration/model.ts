@@ -10,6 +10,8 @@ export const CALIBRATION_FORMAT = 'hirekit-calibration/1';
 /** Below this many candidates shared with other panelists, an interviewer's lean is not estimated. */
 export const MIN_SHARED_CANDIDATES = 5;
 export const BOOTSTRAP_REPLICATES = 1000;
+/** An alpha resting on fewer candidates than this gets no interval: a resample of a handful says little. */
+export const MIN_CANDIDATES_FOR_INTERVAL = 5;
 /** Fixed so the same workspace always gives the same intervals. */
 export const BOOTSTRAP_SEED = 20070401;
 export const CONFIDENCE = 0.95;

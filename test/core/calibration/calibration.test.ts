@@ -188,6 +188,15 @@ describe('what counts', () => {
   });
 });
 
+describe('intervals need enough candidates', () => {
+  it('gives alpha on three candidates but no interval (fewer than 5)', () => {
+    const cards = [card('a', 'Sam', 1), card('a', 'Lena', 2), card('b', 'Sam', 3), card('b', 'Lena', 3), card('c', 'Sam', 4), card('c', 'Lena', 4)];
+    const ordinal = buildCalibration({ roles: [role(cards)], now: NOW }).roles[0]!.agreement.overall.ordinal;
+    expect(ordinal.value).not.toBeNull();
+    expect(ordinal.interval).toBeNull();
+  });
+});
+
 describe('the additive model on its own', () => {
   it('has leans summing to zero over the ratings and 0 for a coder who never shares a unit', () => {
     const panel: PanelData = {
