@@ -22,27 +22,12 @@ import {
   windowLine,
 } from '../calibration-words.js';
 import { wrap } from './style.js';
-
-/** Display columns of a string: CJK, Hangul and full-width forms take two. */
-function columns(text: string): number {
-  let n = 0;
-  for (const ch of text) {
-    const cp = ch.codePointAt(0)!;
-    n += (cp >= 0x1100 && cp <= 0x115f) || (cp >= 0x2e80 && cp <= 0xa4cf) || (cp >= 0xac00 && cp <= 0xd7a3) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff00 && cp <= 0xff60) || (cp >= 0xffe0 && cp <= 0xffe6) || cp >= 0x20000 ? 2 : cp >= 0x300 && cp <= 0x36f ? 0 : 1;
-  }
-  return n;
-}
+import { padEndTo, padStartTo, truncateTo } from './width.js';
 
 /** The text cut (with an ellipsis) or padded to exactly `width` columns. */
 function cell(text: string, width: number, align: 'left' | 'right' = 'left'): string {
-  let out = text;
-  if (columns(out) > width) {
-    const chars = [...out];
-    while (chars.length > 0 && columns(`${chars.join('')}…`) > width) chars.pop();
-    out = `${chars.join('')}…`;
-  }
-  const pad = ' '.repeat(Math.max(0, width - columns(out)));
-  return align === 'left' ? out + pad : pad + out;
+  const cut = truncateTo(text, width);
+  return align === 'left' ? padEndTo(cut, width) : padStartTo(cut, width);
 }
 
 export function renderCalibrationText(calibration: Calibration, c: ChalkInstance, width = 80): string {
