@@ -3,6 +3,7 @@
 // dimensions the panel cannot rate. One plain `Calibration` object (./model.ts) that every renderer draws.
 import { buildDebrief } from '../debrief.js';
 import { INSUFFICIENT, type Rubric } from '../rubric.js';
+import { scaleLevel, scaleLevels } from '../rubric-queries.js';
 import type { Scorecard } from '../scorecard.js';
 import { adjustCandidate, rankAdjusted } from './adjusted.js';
 import { agreementOf } from './agreement.js';
@@ -58,18 +59,6 @@ export const DEFAULT_SETTINGS: CalibrationSettings = {
   confidence: CONFIDENCE,
 };
 
-/** The numeric levels of a rubric's scale, lowest first: 1..n. */
-export function scaleLevelsOf(rubric: Rubric): number[] {
-  return Object.keys(rubric.scale)
-    .filter((k) => /^\d+$/.test(k))
-    .map(Number)
-    .sort((a, b) => a - b);
-}
-
-function levelLabel(rubric: Rubric, level: number): string {
-  return (rubric.scale as unknown as Record<string, { label: string }>)[String(level)]?.label ?? String(level);
-}
-
 /** True when a person is the one asked for, by exact slug or by name (case and Unicode form aside). */
 export function isPerson(person: CalibrationPerson, wanted: string): boolean {
   const w = wanted.trim().normalize('NFC').toLocaleLowerCase();
@@ -100,7 +89,7 @@ export function buildCalibration(input: CalibrationInput): Calibration {
 
 function calibrateRole(input: CalibrationRoleInput, settings: CalibrationSettings, filters: NonNullable<CalibrationInput['filters']>): RoleCalibration {
   const { rubric } = input;
-  const levels = scaleLevelsOf(rubric);
+  const levels = scaleLevels(rubric);
   const levelCount = levels.length;
   const since = filters.since?.getTime();
   const counted = (sc: Scorecard): boolean => {
@@ -171,7 +160,7 @@ function calibrateRole(input: CalibrationRoleInput, settings: CalibrationSetting
   return {
     role: { id: rubric.role.id, title: rubric.role.title },
     rubric: { version: rubric.version },
-    scale: { levels: levels.map((level) => ({ level, label: levelLabel(rubric, level) })), insufficient: rubric.scale.insufficient.label },
+    scale: { levels: levels.map((level) => ({ level, label: scaleLevel(rubric, level)?.label ?? String(level) })), insufficient: rubric.scale.insufficient.label },
     counts: { candidates: candidates.length, scorecards: all.length, interviewers: coders.length, drafts_left_out: drafts },
     agreement,
     interviewers,

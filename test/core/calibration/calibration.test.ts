@@ -224,12 +224,15 @@ describe("the calibration's JSON on Krippendorff's (2011) published data", () =>
     ['Cai', [_, 3, 3, 3, 2, 3, 4, 2, 2, 5, 1, _]],
     ['Dee', [1, 2, 3, 3, 2, 4, 4, 1, 2, 5, 1, _]],
   ];
-  // The rubric schema has four levels today; the statistics take the level count from the rubric's scale.
-  const five = rubric();
-  const scale = { ...five.scale, 5: { label: 'far above', meaning: 'm' } } as unknown as Rubric['scale'];
+  // A five-level scale: the statistics take the level count from the rubric's scale.
+  const four = rubric();
+  const five = Rubric.parse({
+    ...four,
+    scale: { ...four.scale, 5: { label: 'far above', meaning: 'm' } },
+    dimensions: four.dimensions.map((d) => ({ ...d, anchors: { ...d.anchors, 5: 'five' } })),
+  });
   const cards = OBSERVERS.flatMap(([who, values]) => values.map((v, u) => card(`unit-${u + 1}`, who, v as Value)));
-  const input = role(cards);
-  const calibration = buildCalibration({ roles: [{ ...input, rubric: { ...five, scale } }], now: NOW });
+  const calibration = buildCalibration({ roles: [{ ...role(cards), rubric: five }], now: NOW });
   const skill = (JSON.parse(JSON.stringify(calibration)) as typeof calibration).roles[0]!.agreement.dimensions.find((d) => d.id === 'skill')!;
 
   it('reproduces nominal 0.743, ordinal 0.815 and interval 0.849', () => {
