@@ -8,7 +8,7 @@
 import { Command, InvalidArgumentError, Option } from '@commander-js/extra-typings';
 import { createRequire } from 'node:module';
 import type { CommandContext } from './commands/context.js';
-import { COMPARE_FORMATS, DEBRIEF_FORMATS, PACK_FORMATS, PAPERS, type GlobalOptions, type Paper } from './commands/options.js';
+import { CALIBRATION_FORMATS, COMPARE_FORMATS, DEBRIEF_FORMATS, PACK_FORMATS, PAPERS, type GlobalOptions, type Paper } from './commands/options.js';
 
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
 
@@ -72,7 +72,7 @@ function createProgram(ctx: Pick<CommandContext, 'stdout' | 'stderr'>) {
 export function buildProgram(ctx: CommandContext): Program {
   const program = createProgram(ctx);
   // hirekit:commands (a new command adds its register function to this list, in the order help shows them)
-  for (const register of [registerValidate, registerRoles, registerShow, registerInit, registerScore, registerStatus, registerPack, registerDebrief, registerCompare, registerDemo]) {
+  for (const register of [registerValidate, registerRoles, registerShow, registerInit, registerScore, registerStatus, registerPack, registerDebrief, registerCompare, registerCalibrate, registerDemo]) {
     register(program, ctx);
   }
   return program;
@@ -213,6 +213,7 @@ function registerDebrief(program: Program, ctx: CommandContext): void {
     .option('-o, --out <file>', 'write to this file and print its path (format from its extension; default PDF)')
     .option('--template <file>', 'your copy of templates/debrief.md.hbs or debrief.html.hbs (with --format md or html)')
     .option('--role <role>', "role id to debrief against, when the candidate's folder does not record it")
+    .option('--adjusted', "add the scores with each panelist's lean removed (see hirekit calibrate), beside the raw ones")
     .addOption(paperOption())
     .addHelpText(
       'after',
@@ -223,6 +224,7 @@ function registerDebrief(program: Program, ctx: CommandContext): void {
         'hirekit debrief zoe-lukasz --format pdf        # into the candidate folder: candidates/zoe-lukasz/debrief.pdf',
         'hirekit debrief zoe-lukasz --format md --template my-debrief.md.hbs > debrief.md',
         'hirekit debrief zoe-lukasz | jq .summary       # JSON when piped',
+        'hirekit debrief zoe-lukasz --adjusted          # also the scores with interviewer leans removed',
       ]) + '\nDrafts are listed and left out; scorecards made against another rubric version are warned about on stderr.\n',
     )
     .action(async (candidate, options, command) => {
@@ -253,6 +255,39 @@ function registerCompare(program: Program, ctx: CommandContext): void {
     .action(async (role, candidates, options, command) => {
       const { runCompare } = await import('./commands/compare.js');
       await runCompare({ role, candidates, ...options, ...globals(command.optsWithGlobals()) }, ctx);
+    });
+}
+
+function registerCalibrate(program: Program, ctx: CommandContext): void {
+  program
+    .command('calibrate')
+    .description("the panel itself: each interviewer's ratings and lean, agreement (Krippendorff's alpha), adjusted scores, dimensions nobody can rate")
+    .option('--role <id>', 'only scorecards made for this role (default: every role in the workspace)')
+    .option('--since <date>', 'only scorecards first submitted on or after this date (YYYY-MM-DD)')
+    .option('--interviewer <name>', "only this interviewer's profile (agreement and leans still use the whole panel)")
+    .addOption(
+      new Option('--format <format>', 'text, json, md, html or pdf (default: from --out, else text on a terminal and JSON when piped)').choices(CALIBRATION_FORMATS),
+    )
+    .addOption(new Option('--json', 'same as --format json').conflicts('format'))
+    .option('-o, --out <file>', 'write to this file and print its path (format from its extension; default PDF)')
+    .addOption(paperOption())
+    .addHelpText(
+      'after',
+      examples([
+        'hirekit calibrate                                  # terminal summary over the whole workspace',
+        'hirekit calibrate --role head-of-ml --since 2026-09-01',
+        'hirekit calibrate --interviewer "Mariam Haddad"',
+        'hirekit calibrate --out calibration.pdf            # with charts, for the hiring manager',
+        'hirekit calibrate --json | jq .roles[0].agreement.overall.ordinal',
+      ]) +
+        '\nDrafts never count; "insufficient evidence" is a missing rating, never a low one. Intervals are 95% bootstrap\n' +
+        'intervals over candidates with a fixed seed, so the same workspace always gives the same report.\n',
+    )
+    .action(async (options, command) => {
+      const { runCalibrate } = await import('./commands/calibrate.js');
+      const { json, format, ...rest } = options;
+      const chosen = json ? 'json' : format;
+      await runCalibrate({ ...rest, ...(chosen ? { format: chosen } : {}), ...globals(command.optsWithGlobals()) }, ctx);
     });
 }
 

@@ -2,6 +2,7 @@
 // render it as PDF, Markdown, HTML, JSON or terminal text. Renderers are imported only when chosen.
 import path from 'node:path';
 import type { ChalkInstance } from 'chalk';
+import type { DebriefAdjustment } from '../core/calibration/debrief-adjustment.js';
 import type { Debrief } from '../core/debrief.js';
 import { UsageError } from '../errors.js';
 import { defaultOutputName, outputFile, planOutput, writeOutput } from '../io/output.js';
@@ -26,6 +27,8 @@ export interface DebriefOptions extends GlobalOptions {
   role?: string;
   /** Page size of a PDF debrief; default A4. */
   paper?: Paper;
+  /** Add the scores with each panelist's lean removed (from a calibration of the role), beside the raw ones. */
+  adjusted?: boolean;
 }
 
 type DebriefContext = Pick<CommandContext, 'now' | 'stdout' | 'stderr' | 'stdoutIsTTY' | 'columns' | 'env' | 'cwd'>;
@@ -57,6 +60,7 @@ export async function runDebrief(options: DebriefOptions, ctx: DebriefContext): 
   // A user's template is compiled before anything is read, so its errors come first and cheaply.
   const template = options.template ? await loadUserTemplate(options.template, format as 'md' | 'html') : undefined;
   const { debrief, workspace } = await gatherDebrief(options, ctx);
+  if (options.adjusted) debrief.adjusted = await adjustmentFor(debrief, options, ctx);
 
   const out = outputFile(
     plan,
@@ -83,6 +87,25 @@ export async function runDebrief(options: DebriefOptions, ctx: DebriefContext): 
   await writeOutput(out, content, { mode: PRIVATE, stderr: ctx.stderr });
   ctx.stdout.write(`${out}\n`);
   return { debrief, format, file: out };
+}
+
+/** The candidate's adjusted scores, from a calibration of every submitted scorecard for the role. */
+async function adjustmentFor(debrief: Debrief, options: DebriefOptions, ctx: DebriefContext): Promise<DebriefAdjustment> {
+  const [{ gatherCalibration }, { debriefAdjustment, ADJUSTED_LABEL }] = await Promise.all([import('./calibrate.js'), import('../core/calibration/debrief-adjustment.js')]);
+  const none: DebriefAdjustment = {
+    label: ADJUSTED_LABEL,
+    shown: false,
+    reason: 'not shown: the candidate has no submitted scorecard rated on the scale',
+    leans: [],
+    dimensions: debrief.dimensions.map((x) => ({ id: x.id, name: x.name, raw: x.score, adjusted: null })),
+    composite: { raw: debrief.policy.composite, adjusted: null },
+    verdict: { raw: debrief.summary.verdict, adjusted: null },
+  };
+  if (debrief.panel.length === 0) return none;
+  const { calibration } = await gatherCalibration({ role: debrief.role.id, rubrics: options.rubrics, ...(options.workspace ? { workspace: options.workspace } : {}) }, ctx);
+  const role = calibration.roles.find((r) => r.role.id === debrief.role.id);
+  const names = new Map(debrief.dimensions.map((x) => [x.id, x.name]));
+  return (role && debriefAdjustment(role, debrief.candidate.slug, names, calibration.method.min_shared_candidates)) ?? none;
 }
 
 async function loadUserTemplate(file: string, format: 'md' | 'html'): Promise<LoadedTemplate> {

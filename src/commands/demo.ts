@@ -11,6 +11,7 @@ import { slugFor } from '../io/workspace.js';
 import type { CommandContext, OutputStream } from './context.js';
 import type { GlobalOptions } from './options.js';
 import { DEMO_CANDIDATE, DEMO_PANEL, DEMO_ROLE } from './demo/answers.js';
+import { COHORT_CANDIDATES, cohortScorecards } from './demo/cohort.js';
 import type { Debrief } from '../core/debrief.js';
 
 export interface DemoOptions extends GlobalOptions {
@@ -63,6 +64,10 @@ export async function runDemo(options: DemoOptions, ctx: DemoContext): Promise<D
     scorecards.push(result.file);
   }
 
+  // More candidates through the same loop, so that `hirekit calibrate` has a panel to describe.
+  const cohort = await scoreCohort(workspace, answersDir, options, ctx, { ...quiet, stderr: silent }, write);
+  scorecards.push(...cohort);
+
   const { runDebrief } = await import('./debrief.js');
   const debriefFile = path.join(dir, 'debrief.pdf');
   const { debrief } = await runDebrief(
@@ -76,6 +81,45 @@ export async function runDemo(options: DemoOptions, ctx: DemoContext): Promise<D
   for (const file of [...scorecards, debriefFile, ...pack]) ctx.stdout.write(`${file}\n`);
   ctx.stderr.write(nextSteps(shown(ctx.cwd, dir), debrief));
   return { dir, workspace, scorecards, debrief: debriefFile, pack, summary: debrief.summary };
+}
+
+/**
+ * Scores the cohort (./demo/cohort.ts) through runScore and answers files, like Zoë's panel. Each scorecard
+ * gets its own clock, set to when the interviewer opened it and moving on a few minutes per saved answer, so
+ * the workspace shows loops spread over weeks and real time from first save to submission.
+ */
+async function scoreCohort(
+  workspace: string,
+  answersDir: string,
+  options: DemoOptions,
+  ctx: DemoContext,
+  quiet: Parameters<typeof import('./score.js').runScore>[1],
+  write: (file: string, content: string) => Promise<void>,
+): Promise<string[]> {
+  const { findRubric } = await import('../io/rubrics.js');
+  const { rubric } = await findRubric(DEMO_ROLE, { rubrics: options.rubrics, env: ctx.env });
+  const { runScore } = await import('./score.js');
+  const plan = cohortScorecards(rubric.loop, rubric.dimensions.map((x) => x.id));
+  ctx.stderr.write(`Scoring ${COHORT_CANDIDATES.length} more candidates for the same loop (${plan.length} scorecards), so hirekit calibrate has a panel to describe.\n`);
+  const started = ctx.now().getTime();
+  const files: string[] = [];
+  for (const card of plan) {
+    const file = path.join(answersDir, slugFor(card.candidate), `${card.stage}--${slugFor(card.interviewer)}.yaml`);
+    const { ratings, flags, recommendation, summary } = card;
+    await write(file, stringify({ format: 'hirekit-answers/1', ratings, flags, recommendation, summary }, { lineWidth: 100 }));
+    let clock = started - card.startedMinutesAgo * 60_000;
+    const now = (): Date => {
+      const at = new Date(clock);
+      clock += card.minutesPerAnswer * 60_000;
+      return at;
+    };
+    const result = await runScore(
+      { role: DEMO_ROLE, candidate: card.candidate, stage: card.stage, interviewer: card.interviewer, answers: file, workspace, rubrics: options.rubrics },
+      { ...quiet, now },
+    );
+    files.push(result.file);
+  }
+  return files;
 }
 
 /** Refuses a folder with anything in it that a previous demo did not make; clears a previous demo. */
@@ -133,6 +177,7 @@ function nextSteps(rel: string, debrief: Debrief): string {
     'Try next:',
     `  hirekit -w ${ws} debrief "${DEMO_CANDIDATE}"                 # the debrief in the terminal`,
     `  hirekit -w ${ws} debrief "${DEMO_CANDIDATE}" --format md     # as Markdown`,
+    `  hirekit -w ${ws} calibrate                            # the panel: leans, agreement, adjusted scores`,
     `  hirekit -w ${ws} score ${DEMO_ROLE} --candidate "${DEMO_CANDIDATE}"   # add a scorecard yourself`,
     `  hirekit show ${DEMO_ROLE}                                       # the rubric behind it all`,
     '',
@@ -148,9 +193,10 @@ function readme(dir: string, debrief: Debrief): string {
     'hirekit demo',
     '',
     `A fictional candidate, ${DEMO_CANDIDATE}, for ${debrief.role.title}, scored through the whole loop:`,
-    `${panelSize()}, all fictional.`,
+    `${panelSize()}, all fictional; and ${COHORT_CANDIDATES.length} more fictional candidates through the same loop,`,
+    'so that `hirekit calibrate` has a whole panel to describe.',
     'hiring/        the workspace: candidates/<slug>/scorecards/<stage>--<interviewer>.yaml',
-    'answers/       the answers files fed to `hirekit score --answers`',
+    'answers/       the answers files fed to `hirekit score --answers` (one folder per extra candidate)',
     'debrief.pdf    the committee debrief',
     `${DEMO_ROLE}-pack.pdf   a blank interview pack for the loop`,
     '',

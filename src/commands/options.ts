@@ -19,3 +19,6 @@ export type DebriefFormat = (typeof DEBRIEF_FORMATS)[number];
 
 export const COMPARE_FORMATS = ['pdf', 'md', 'json', 'text'] as const;
 export type CompareFormat = (typeof COMPARE_FORMATS)[number];
+
+export const CALIBRATION_FORMATS = ['text', 'json', 'md', 'html', 'pdf'] as const;
+export type CalibrationFormat = (typeof CALIBRATION_FORMATS)[number];

@@ -3,6 +3,7 @@
 // docs/debrief.md. Built by buildDebrief in ./debrief.ts.
 import type { RatingValue } from './rubric.js';
 import type { Recommendation } from './scorecard.js';
+import type { DebriefAdjustment } from './calibration/debrief-adjustment.js';
 
 export const DEBRIEF_FORMAT = 'hirekit-debrief/1';
 /** Ratings of one dimension whose highest and lowest level are this far apart go on the agenda (on a four-level scale). */
@@ -145,6 +146,8 @@ export interface Debrief {
   policy: PolicyApplication;
   summary: { verdict: Verdict; label: string; reasons: string[]; notice: string };
   warnings: DebriefWarning[];
+  /** Only with `debrief --adjusted`: the scores with each panelist's lean removed, beside (never instead of) the raw ones. */
+  adjusted?: DebriefAdjustment;
 }
 
 export type Verdict = 'knockout-raised' | 'not-enough-evidence' | 'hurdle-failed' | 'at-or-above-bar' | 'below-bar';

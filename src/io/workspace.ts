@@ -217,7 +217,20 @@ async function mapLimited<T, R>(items: readonly T[], limit: number, work: (item:
 
 /** Every scorecard file of a candidate (drafts included), validated. */
 export async function readCandidateScorecards(workspace: string, candidate: string | CandidateEntry, index?: WorkspaceIndex): Promise<StoredScorecard[]> {
-  const { slug } = typeof candidate === 'string' ? await resolveCandidate(workspace, candidate, index) : candidate;
+  const entry = typeof candidate === 'string' ? await resolveCandidate(workspace, candidate, index) : candidate;
+  return readScorecardsIn(workspace, entry);
+}
+
+/** Every candidate of the workspace with every scorecard file (drafts included), each file read once. */
+export async function readWorkspaceScorecards(workspace: string): Promise<Array<{ candidate: CandidateEntry; scorecards: StoredScorecard[] }>> {
+  const candidates = await listCandidates(workspace);
+  const scorecards = await mapLimited(candidates, READ_CONCURRENCY, (candidate) => readScorecardsIn(workspace, candidate));
+  return candidates.map((candidate, i) => ({ candidate, scorecards: scorecards[i] ?? [] }));
+}
+
+/** The scorecards in a candidate's folder. */
+async function readScorecardsIn(workspace: string, candidate: CandidateEntry): Promise<StoredScorecard[]> {
+  const { slug } = candidate;
   const dir = path.join(candidateDir(workspace, slug), 'scorecards');
   const files = (await entriesOf(dir))
     .filter((e) => e.isFile() && !e.name.startsWith('.') && /\.ya?ml$/i.test(e.name))

@@ -18,11 +18,14 @@ import {
   ratingSymbol,
   tallyParts,
 } from './debrief-words.js';
+import { adjustedView, type AdjustedView } from './debrief-adjusted-view.js';
 import { FLAG_SIGNS, FLAG_TIER_LABELS } from './flag-words.js';
 import { inkOnShade, shadeFor } from './shade.js';
 
 export interface DebriefView {
   debrief: Debrief;
+  /** With `debrief --adjusted` only; null otherwise. */
+  adjusted: AdjustedView | null;
   title: string;
   candidate: string;
   role: string;
@@ -86,6 +89,7 @@ export function debriefView(d: Debrief): DebriefView {
   const top = d.scale.levels.length;
   return {
     debrief: d,
+    adjusted: d.adjusted ? adjustedView(d.adjusted) : null,
     title: `Debrief: ${d.candidate.name}, ${d.role.title}`,
     candidate: d.candidate.name,
     role: d.role.title,

@@ -251,12 +251,15 @@ describe('hirekit demo', () => {
   it('scores Zoë Łukasz through the whole loop with the real scoring code and writes the debrief and a pack', async () => {
     expect(r.code).toBe(0);
     const written = r.stdout.trim().split('\n');
-    expect(written.filter((f) => f.includes(`${path.sep}scorecards${path.sep}`))).toHaveLength(8);
+    expect(written.filter((f) => f.includes(`${path.sep}zoe-lukasz${path.sep}scorecards${path.sep}`))).toHaveLength(8);
+    // Nine more candidates through the same loop give hirekit calibrate a panel to describe.
+    expect(written.filter((f) => f.includes(`${path.sep}scorecards${path.sep}`))).toHaveLength(80);
     expect(written).toContain(path.join(dir(), 'debrief.pdf'));
     expect(written).toContain(path.join(dir(), 'head-of-ml-pack.pdf'));
     expect(r.stderr).toContain('8 scorecards, one per stage, from 4 interviewers');
     expect(r.stderr).toContain('(mechanical summary: at or above bar, composite ');
     expect(r.stderr).toContain('Try next:');
+    expect(r.stderr).toContain(`hirekit -w ${path.join(dir(), 'hiring')} calibrate`);
     const pdf = await readPdf(path.join(dir(), 'debrief.pdf'));
     expect(pdf.fonts.every((f) => f.embedded)).toBe(true);
     for (const text of ['Debrief: Zoë Łukasz', ...INTERVIEWERS]) expect(pdf.text).toContain(text);

@@ -7,6 +7,7 @@ import { initialsOf } from '../debrief-words.js';
 import { PAGE_SIZE, createPdf, type Paper, type Pdf } from './document.js';
 import { GREY, INK, bullets, flow, heading, keptWithNext, paragraph, spacer, table, together, type Block } from './layout.js';
 import { heatmap, spreadChart, spreadLegend } from './charts.js';
+import { adjustedBlocks } from './debrief-adjusted.js';
 
 export async function debriefPdfBytes(debrief: Debrief, paper: Paper = 'a4'): Promise<Uint8Array> {
   const view = debriefView(debrief);
@@ -16,7 +17,7 @@ export async function debriefPdfBytes(debrief: Debrief, paper: Paper = 'a4'): Pr
     confidentiality: CONFIDENTIALITY,
     pageSize: PAGE_SIZE[paper],
   });
-  flow(pdf, [...firstPage(view), ...scores(view), ...agenda(view), ...evidence(view), ...flags(view), ...coverage(view), ...policy(view)]);
+  flow(pdf, [...firstPage(view), ...scores(view), ...agenda(view), ...evidence(view), ...flags(view), ...coverage(view), ...policy(view), ...(debrief.adjusted ? adjustedBlocks(debrief.adjusted) : [])]);
   return pdf.bytes();
 }
 

@@ -4,6 +4,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Debrief } from '../../core/debrief.js';
 import type { Verdict } from '../../core/debrief-policy.js';
 import { agendaDetail, agendaTitle, columnKeys, dateOf, formatComposite, formatScore, formatShare, hurdleLine, ratingSymbol, tallyLine } from '../debrief-words.js';
+import { adjustedSection } from './debrief-adjusted.js';
 import { FLAG_SIGNS } from '../flag-words.js';
 import { wrap } from './style.js';
 import { columnsOf, padEndTo, padStartTo, truncateTo } from './width.js';
@@ -70,6 +71,7 @@ export function renderDebriefText(d: Debrief, c: ChalkInstance, width = 80): str
   if (skipped.length > 0) para(`Optional stages without a scorecard (the loop may skip them): ${skipped.map((s) => s.name).join(', ')}.`);
   for (const h of d.policy.hurdles) para(`Hurdle: ${hurdleLine(h)}.`);
   if (d.drafts.length > 0) para(`Drafts left out: ${d.drafts.map((x) => `${x.interviewer.name} (${x.stage.name})`).join(', ')}.`);
+  if (d.adjusted) out.push(...adjustedSection(d.adjusted, c, width));
   out.push('');
   return `${out.join('\n')}\n`;
 }
