@@ -11,6 +11,7 @@ import {
   formatComposite,
   formatScore,
   formatShare,
+  hearFrom,
   hurdleLine,
   columnKeys,
   initialsFor,
@@ -56,7 +57,10 @@ export interface DebriefView {
     plot: { rated: boolean; range_left: string; range_width: string; score_left: string; dots: string[] };
     ratings: Array<{ name: string; stage: string; rating: string; label: string; evidence: string; mismatch: boolean }>;
   }>;
-  agenda: Array<{ kind: string; title: string; detail: string }>;
+  agenda: Array<{ kind: string; title: string; detail: string; hear_from: string }>;
+  /** Every concern, most decisive first; `first_page` holds those printed on page 1. */
+  concerns: Array<{ kind: string; message: string; first_page: boolean }>;
+  first_page_concerns: string[];
   flags: Array<{ kind: string; sign: string; text: string; knockout: boolean; dimension: string; raised_by: Array<{ name: string; stage: string; note: string }> }>;
   coverage: { rated: string; unrated: string[]; stages: string[]; complete: boolean };
   drafts: Array<{ name: string; stage: string; updated: string }>;
@@ -124,7 +128,9 @@ export function debriefView(d: Debrief): DebriefView {
         mismatch: d.panel[r.panel]?.rubric_mismatch ?? false,
       })),
     })),
-    agenda: d.agenda.map((a) => ({ kind: a.kind, title: agendaTitle(a), detail: agendaDetail(a) })),
+    agenda: d.agenda.map((a) => ({ kind: a.kind, title: agendaTitle(a), detail: agendaDetail(a), hear_from: hearFrom(a) })),
+    concerns: d.summary.concerns.map((c) => ({ kind: c.kind, message: c.message, first_page: c.page_one })),
+    first_page_concerns: d.summary.concerns.filter((c) => c.page_one).map((c) => c.message),
     flags: d.flags.map((f) => ({
       kind: f.kind,
       sign: f.kind === 'green' ? '+' : '−',

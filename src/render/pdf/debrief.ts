@@ -25,23 +25,41 @@ function firstPage(v: DebriefView): Block[] {
   return [
     heading(`Debrief: ${v.candidate}`, 1, { outlineTitle: 'Summary' }),
     paragraph(`${v.role} · ${v.role_id}, rubric v${v.rubric_version}`, { style: 'bold', size: 11.5, after: 2 }),
-    paragraph(`Prepared ${v.date} from ${d.panel.length} submitted scorecard${d.panel.length === 1 ? '' : 's'}${d.drafts.length > 0 ? `; ${d.drafts.length} draft${d.drafts.length === 1 ? '' : 's'} left out` : ''}.`, { colour: GREY, size: 9.5, after: 10 }),
+    paragraph(`Prepared ${v.date} from ${d.panel.length} submitted scorecard${d.panel.length === 1 ? '' : 's'}${d.drafts.length > 0 ? `; ${d.drafts.length} draft${d.drafts.length === 1 ? '' : 's'} left out` : ''}.`, { colour: GREY, size: 9.5, after: 8 }),
     v.warnings.length > 0 ? notesBox('Read first', v.warnings) : undefined,
     verdictBox(v),
-    spacer(4),
+    // Beside the mechanical summary, what a committee must not miss; never empty when there is something.
+    notesBox(
+      'Concerns',
+      v.first_page_concerns.length > 0 ? v.first_page_concerns : ['None: no flag against the candidate, every dimension at or above the bar and rated by two or more interviewers, full coverage.'],
+      v.first_page_concerns.length > 0 ? '!' : '',
+    ),
+    ...agendaFirst(v),
     paragraph('Recommendations (over submitted scorecards)', { style: 'bold', size: 10, after: 4 }),
     tallyBoxes(v),
-    spacer(6),
-    paragraph('Panel', { style: 'bold', size: 10, after: 4 }),
+    paragraph('Panel', { style: 'bold', size: 10, after: 3 }),
     table({
-      columns: [{ header: 'Interviewer', width: 130 }, { header: 'Stage', width: 150 }, { header: 'Recommendation', width: 95 }, { header: 'Rubric' }],
+      columns: [{ header: 'Interviewer', width: 125 }, { header: 'Stage', width: 200 }, { header: 'Recommendation', width: 100 }, { header: 'Rubric' }],
       rows: v.panel.map((p, i) => [p.name, p.stage, p.recommendation, p.mismatch ? `v${d.panel[i]?.rubric.version ?? '?'} † other version` : `v${v.rubric_version}`]),
-      size: 8.5,
+      size: 8,
     }),
-    v.agenda.length > 0 ? paragraph('To discuss first', { style: 'bold', size: 10, after: 4 }) : undefined,
-    v.agenda.length > 0 ? bullets(v.agenda.map((a) => a.title), { size: 9.5 }) : undefined,
     v.drafts.length > 0 ? paragraph(`Drafts left out of every number: ${v.drafts.map((x) => `${x.name} (${x.stage}, last saved ${x.updated})`).join('; ')}.`, { size: 8.5, colour: GREY }) : undefined,
   ].filter((b): b is Block => b !== undefined);
+}
+
+/** The agenda on page 1: each item on one line with the people to hear from beneath. */
+function agendaFirst(v: DebriefView): Block[] {
+  if (v.agenda.length === 0) return [];
+  return [
+    paragraph('To discuss first', { style: 'bold', size: 10, after: 3 }),
+    ...v.agenda.map((a, i) =>
+      together([
+        paragraph(`${i + 1}. ${a.title}`, { style: 'bold', size: 9, after: 0 }),
+        a.hear_from ? paragraph(a.hear_from, { size: 8, colour: GREY, indent: 12, after: 2 }) : spacer(2),
+      ]),
+    ),
+    spacer(4),
+  ];
 }
 
 function scores(v: DebriefView): Block[] {
@@ -95,11 +113,11 @@ function agenda(v: DebriefView): Block[] {
       paragraph(a.detail, { indent: 14, size: 9.5, after: 8 }),
     ]),
   );
-  const first = items.shift() ?? paragraph('Nothing: no knockout was raised and no dimension’s ratings span two levels or more.');
+  const first = items.shift() ?? paragraph('Nothing: no knockout, no conflicting flags, no failed hurdle, no disagreement, no dimension below the bar or resting on one rating.');
   // The introduction never ends a page without the first item under it.
   return [
     gap(18), heading('To discuss', 1),
-    together([paragraph('Knockouts raised and dimensions whose ratings span two levels or more. Settle these first; the evidence for each is in the next section.', { size: 8.5, colour: GREY, after: 8 }), first]),
+    together([paragraph('In this order: knockouts, conflicting flags, failed hurdles, disagreements (widest first), dimensions below the bar, dimensions resting on one rating. Settle these first, hearing from the people named; the evidence for each is in the next section.', { size: 8.5, colour: GREY, after: 8 }), first]),
     ...items,
   ];
 }
@@ -181,13 +199,14 @@ function gap(points: number): Block {
   return { height: () => points, draw: (pdf) => void (pdf.atTopOfPage || (pdf.doc.y += points)) };
 }
 
-/** A bordered box of integrity notes; the minimum-scorecards warning is always first. */
-function notesBox(title: string, lines: readonly string[]): Block {
+/** A bordered box of notes (integrity warnings, concerns), each line marked; the first line is the most decisive. */
+function notesBox(title: string, lines: readonly string[], mark = '!'): Block {
   const size = 9;
   const pad = 8;
+  const line = (l: string): string => (mark ? `${mark} ${l}` : l);
   const body = (pdf: Pdf): number => {
     pdf.font('regular', size);
-    return lines.reduce((h, l) => h + pdf.doc.heightOfString(`! ${l}`, { width: pdf.width - 2 * pad, lineGap: 1 }) + 3, 0);
+    return lines.reduce((h, l) => h + pdf.doc.heightOfString(line(l), { width: pdf.width - 2 * pad, lineGap: 1 }) + 3, 0);
   };
   return {
     height: (pdf) => body(pdf) + 2 * pad + 16,
@@ -203,7 +222,7 @@ function notesBox(title: string, lines: readonly string[]): Block {
       let y = y0 + pad + 14;
       for (const l of lines) {
         pdf.font('regular', size);
-        doc.text(`! ${l}`, pdf.left + pad, y, { width: pdf.width - 2 * pad, lineGap: 1, structParent: pdf.root, structType: 'P' });
+        doc.text(line(l), pdf.left + pad, y, { width: pdf.width - 2 * pad, lineGap: 1, structParent: pdf.root, structType: 'P' });
         y = doc.y + 3;
       }
       doc.x = pdf.left;

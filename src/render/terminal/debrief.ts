@@ -36,16 +36,24 @@ export function renderDebriefText(d: Debrief, c: ChalkInstance, width = 80): str
   for (const r of d.summary.reasons) para(`• ${r}`, '  ');
   out.push(`${c.bold('Recommendations:')} ${tallyLine(d)}`);
 
-  heading('Dimensions');
-  out.push(...dimensionGrid(d, c, width));
-  para(c.dim('?  insufficient evidence, never counted;  ·  not rated;  ↔  to discuss;  ≥n  hurdle'), '');
+  heading('Concerns');
+  if (d.summary.concerns.length === 0) para('None: no flag against the candidate, every dimension at or above the bar and rated by two or more interviewers, full coverage.');
+  for (const concern of d.summary.concerns) {
+    const mark = concern.kind === 'knockout' || concern.kind === 'red-flag' || concern.kind === 'hurdle-failed' ? c.red('!') : concern.page_one ? c.yellow('!') : c.dim('·');
+    out.push(wrap(`${mark} ${concern.message}`, width, '    ').replace(/^ {4}/, '  '));
+  }
 
-  heading('To discuss');
-  if (d.agenda.length === 0) para('Nothing: no knockout raised and no dimension spans two levels or more.');
+  heading('To discuss first');
+  if (d.agenda.length === 0) para('Nothing: no knockout, conflict, failed hurdle, disagreement, below-bar or single-rating dimension.');
   d.agenda.forEach((item, i) => {
     para(`${i + 1}. ${item.kind === 'knockout' ? c.red.bold(agendaTitle(item)) : c.bold(agendaTitle(item))}`, '  ');
     para(agendaDetail(item), '     ');
   });
+
+  heading('Dimensions');
+  out.push(...dimensionGrid(d, c, width));
+  para(c.dim('?  insufficient evidence, never counted;  ·  not rated;  ↔  to discuss;  ≥n  hurdle'), '');
+
 
   heading('Flags');
   if (d.flags.length === 0) para('No flags raised.');
