@@ -3,6 +3,7 @@
 import { Command, InvalidArgumentError, type Option } from 'commander';
 import type { Paper } from './render/pdf/document.js';
 import { createRequire } from 'node:module';
+import type { CommandContext } from './commands/context.js';
 
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
 
@@ -241,6 +242,31 @@ export function buildProgram(): Command {
     });
 
   program
+    .command('decide')
+    .description("the hiring committee's decision: consensus per dimension, knockout rulings, then advance, reject or hold; saved as you go")
+    .argument('<candidate>', 'candidate name or folder slug, e.g. "Zoë Łukasz" or zoe-lukasz')
+    .option('--answers <file>', 'take the decision from a YAML file instead of asking (see docs/decision-file.md)')
+    .option('--amend', 'reopen the submitted decision to change it (needs --reason); it stands until the amendment is submitted')
+    .option('--force', 'decide with fewer submitted scorecards than the policy asks for (needs --reason, recorded)')
+    .option('--reason <text>', 'why the decision is amended or forced; kept in its record')
+    .option('--role <role>', "role id to decide against, when the candidate's folder does not record it")
+    .addHelpText(
+      'after',
+      examples([
+        'hirekit decide "Zoë Łukasz"                                   # guided, in the order the method needs',
+        'hirekit decide zoe-lukasz --answers committee.yaml            # from a decision file',
+        'hirekit decide zoe-lukasz --amend --reason "reference check came back"',
+        'hirekit decide zoe-lukasz --force --reason "the last interviewer left the company"',
+      ]) +
+        '\nEach agenda item, then each remaining dimension: the panel\'s ratings are shown, then the committee gives its consensus and reason.\n' +
+        'Every knockout raised is confirmed or overridden with a reason; the decision comes last. The decision file path is printed on stdout.\n',
+    )
+    .action(async (candidate: string, options: { answers?: string; amend?: boolean; force?: boolean; reason?: string; role?: string }, command: Command) => {
+      const { runDecide } = await import('./commands/decide.js');
+      await runDecide({ candidate, ...options, ...globals(command) }, await processContext());
+    });
+
+  program
     .command('demo')
     .description('a sample workspace: a fictional candidate scored by four interviewers, the debrief PDF and a blank pack')
     .argument('[dir]', 'folder to create (default ./hirekit-demo; a non-empty folder is refused unless it is a previous demo)')
@@ -253,3 +279,18 @@ export function buildProgram(): Command {
   return program;
 }
 
+/** The command context of this process, for commands that take one (built once per run). */
+async function processContext(): Promise<CommandContext> {
+  return {
+    cwd: process.cwd(),
+    env: process.env,
+    now: () => new Date(),
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdoutIsTTY: Boolean(process.stdout.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
+    stdinIsTTY: Boolean(process.stdin.isTTY),
+    columns: process.stderr.columns || Number(process.env.COLUMNS) || 80,
+    prompts: async () => (await import('./prompts/inquirer.js')).inquirerAdapter(),
+  };
+}

@@ -6,6 +6,7 @@ import type { GlobalOptions } from '../cli.js';
 import { buildDebrief, type Debrief } from '../core/debrief.js';
 import { DataError, UsageError } from '../errors.js';
 import { writeFileAtomic } from '../io/atomic.js';
+import { decisionPath, loadDecision } from '../io/decision-store.js';
 import { findRubric } from '../io/rubrics.js';
 import { candidateDir, readCandidateScorecards, resolveCandidate, resolveWorkspace, type StoredScorecard } from '../io/workspace.js';
 import { colourFor, terminalWidth } from '../render/terminal/style.js';
@@ -67,7 +68,8 @@ export async function gatherDebrief(
   }
   const roleId = options.role ?? entry.role ?? commonestRole(stored);
   const { rubric, hash } = await findRubric(roleId, { rubrics: options.rubrics, env: deps.env });
-  const debrief = buildDebrief({ rubric, rubricHash: hash, candidate: { name: entry.name, slug: entry.slug }, scorecards: stored, now: deps.now() });
+  const decision = await loadDecision(decisionPath(workspace, entry.slug));
+  const debrief = buildDebrief({ rubric, rubricHash: hash, candidate: { name: entry.name, slug: entry.slug }, scorecards: stored, now: deps.now(), ...(decision ? { decision } : {}) });
   return { debrief, workspace };
 }
 

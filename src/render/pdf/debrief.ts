@@ -16,7 +16,7 @@ export async function debriefPdfBytes(debrief: Debrief, paper: Paper = 'a4'): Pr
     confidentiality: CONFIDENTIALITY,
     pageSize: PAGE_SIZE[paper],
   });
-  flow(pdf, [...firstPage(view), ...scores(view), ...agenda(view), ...evidence(view), ...flags(view), ...coverage(view), ...policy(view)]);
+  flow(pdf, [...firstPage(view), ...committee(view), ...scores(view), ...agenda(view), ...evidence(view), ...flags(view), ...coverage(view), ...policy(view)]);
   return pdf.bytes();
 }
 
@@ -26,6 +26,7 @@ function firstPage(v: DebriefView): Block[] {
     heading(`Debrief: ${v.candidate}`, 1, { outlineTitle: 'Summary' }),
     paragraph(`${v.role} · ${v.role_id}, rubric v${v.rubric_version}`, { style: 'bold', size: 11.5, after: 2 }),
     paragraph(`Prepared ${v.date} from ${d.panel.length} submitted scorecard${d.panel.length === 1 ? '' : 's'}${d.drafts.length > 0 ? `; ${d.drafts.length} draft${d.drafts.length === 1 ? '' : 's'} left out` : ''}.`, { colour: GREY, size: 9.5, after: 8 }),
+    v.decision ? paragraph(v.decision.headline, { style: 'bold', size: 10, after: 6 }) : undefined,
     v.warnings.length > 0 ? notesBox('Read first', v.warnings) : undefined,
     verdictBox(v),
     // Beside the mechanical summary, what a committee must not miss; never empty when there is something.
@@ -59,6 +60,40 @@ function agendaFirst(v: DebriefView): Block[] {
       ]),
     ),
     spacer(4),
+  ];
+}
+
+/** The committee's submitted decision beside the numbers: where it departs from them, said plainly. */
+function committee(v: DebriefView): Block[] {
+  const x = v.decision;
+  if (!x) return [];
+  const departures = x.follows
+    ? [paragraph(`The decision follows the mechanical summary (“${v.summary.label}”): no consensus is a level or more from the panel score, and no knockout was overridden.`, { size: 9.5, after: 8 })]
+    : [
+        paragraph('Where the decision departs from the mechanical summary', { style: 'bold', size: 10, after: 3 }),
+        bullets(x.departures.map((line) => `${line}.`.replace(/\.\.$/, '.')), { size: 9.5 }),
+      ];
+  return [
+    heading('Committee decision', 1, { newPage: true }),
+    paragraph(`${x.label}`, { style: 'bold', size: 20, after: 2 }),
+    paragraph(`Decided ${x.date} by ${x.participants}. The mechanical summary read “${v.summary.label}” (composite ${v.composite}, bar ${v.bar}).`, { size: 9.5, colour: GREY, after: 8 }),
+    ...departures,
+    paragraph('Rationale', { style: 'bold', size: 10, after: 3 }),
+    paragraph(x.rationale, { size: 9.5, after: 8 }),
+    paragraph('Consensus per dimension, after the panel was heard', { style: 'bold', size: 10, after: 3 }),
+    table({
+      columns: [{ header: 'Dimension', width: 135 }, { header: `Panel ${v.debrief.policy.dimension_score}`, width: 55, align: 'right' }, { header: 'Consensus', width: 66, align: 'right' }, { header: 'Reason' }],
+      rows: x.dimensions.map((y) => [y.differs ? `${y.name} ≠` : y.name, y.panel, y.consensus, y.reason]),
+      size: 8.5,
+      after: 4,
+    }),
+    paragraph('≠ the consensus is a level or more from the panel score.', { size: 8, colour: GREY, after: 8 }),
+    ...(x.knockouts.length > 0
+      ? [paragraph('Knockouts', { style: 'bold', size: 10, after: 3 }), bullets(x.knockouts.map((k) => `${k.text} (raised by ${k.raised_by}): ${k.ruling}${k.reason ? `. ${k.reason}` : ''}`), { size: 9.5 })]
+      : []),
+    paragraph('Dissent', { style: 'bold', size: 10, after: 3 }),
+    ...(x.dissent.length > 0 ? x.dissent.map((d) => quote(d.name, '', d.note)) : [paragraph('None recorded.', { size: 9.5, after: 6 })]),
+    ...(x.notes.length > 0 ? [bullets(x.notes, { size: 8.5, colour: GREY })] : []),
   ];
 }
 
@@ -273,11 +308,11 @@ function verdictBox(v: DebriefView): Block {
   };
 }
 
-/** One box per recommendation with its count, so the split of the panel reads at a glance. */
+/** One box per recommendation with its count beside its label, so the split of the panel reads at a glance. */
 function tallyBoxes(v: DebriefView): Block {
-  const h = 40;
+  const h = 24;
   return {
-    height: () => h + 6,
+    height: () => h + 8,
     draw: (pdf) => {
       const doc = pdf.doc;
       const y = doc.y;
@@ -288,13 +323,19 @@ function tallyBoxes(v: DebriefView): Block {
         doc.markContent('Artifact', { type: 'Layout' });
         doc.rect(x, y, w, h).lineWidth(0.8).strokeColor(INK).stroke();
         doc.endMarkedContent();
-        pdf.font('bold', 16);
-        doc.fillColor(INK).text(String(t.count), x, y + 5, { width: w, align: 'center', lineBreak: false, structParent: pdf.root, structType: 'P' });
+        const count = String(t.count);
+        pdf.font('bold', 14);
+        const countWidth = doc.widthOfString(count);
         pdf.font('regular', 8.5);
-        doc.fillColor(GREY).text(t.label, x, y + 25, { width: w, align: 'center', lineBreak: false, structParent: pdf.root, structType: 'P' });
+        const labelWidth = doc.widthOfString(t.label);
+        const start = x + (w - countWidth - 6 - labelWidth) / 2;
+        pdf.font('bold', 14);
+        doc.fillColor(INK).text(count, start, y + 5, { lineBreak: false, structParent: pdf.root, structType: 'P' });
+        pdf.font('regular', 8.5);
+        doc.fillColor(GREY).text(t.label, start + countWidth + 6, y + 9, { lineBreak: false, structParent: pdf.root, structType: 'P' });
       });
       doc.x = pdf.left;
-      doc.y = y + h + 6;
+      doc.y = y + h + 8;
     },
   };
 }

@@ -53,3 +53,10 @@ export function terminalWidth(stream: NodeJS.WriteStream = process.stdout, env: 
   const columns = stream.columns || Number(env.COLUMNS) || 80;
   return Math.min(Math.max(columns, 40), 100);
 }
+
+/** Colours for a stream known only by whether it is a terminal (the command context's view of it). */
+export function colourForTerminal(isTTY: boolean, env: Readonly<Record<string, string | undefined>>): ChalkInstance {
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return new Chalk({ level: 0 });
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') return new Chalk({ level: 1 });
+  return new Chalk({ level: isTTY ? 1 : 0 });
+}
