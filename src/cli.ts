@@ -223,9 +223,9 @@ export function buildProgram(): Command {
     .description('candidates for one role side by side: dimension scores, composite, flags and recommendation tally')
     .argument('<role>', 'role id, e.g. head-of-ml')
     .argument('[candidates...]', 'candidate names or slugs (default: every candidate for the role)')
-    .addOption(program.createOption('--format <format>', 'text, pdf, md or json (default: from --out, else text)').choices(['pdf', 'md', 'json', 'text']))
+    .addOption(program.createOption('--format <format>', 'text, pdf, md, html or json (default: from --out, else text)').choices(['pdf', 'md', 'html', 'json', 'text']))
     .option('-o, --out <file>', 'write to this file and print its path (format from its extension)')
-    .option('--template <file>', 'your copy of templates/compare.md.hbs (with --format md)')
+    .option('--template <file>', 'your copy of templates/compare.md.hbs or compare.html.hbs (with --format md or html)')
     .addOption(paperOption(program))
     .addHelpText(
       'after',
@@ -236,7 +236,7 @@ export function buildProgram(): Command {
         'hirekit compare head-of-ml --format md > compare.md',
       ]),
     )
-    .action(async (role: string, candidates: string[], options: { format?: 'pdf' | 'md' | 'json' | 'text'; out?: string; template?: string; paper: Paper }, command: Command) => {
+    .action(async (role: string, candidates: string[], options: { format?: 'pdf' | 'md' | 'html' | 'json' | 'text'; out?: string; template?: string; paper: Paper }, command: Command) => {
       const { runCompare } = await import('./commands/compare.js');
       await runCompare({ role, candidates, ...options, ...globals(command) });
     });

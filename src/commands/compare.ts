@@ -12,7 +12,7 @@ import type { Paper } from '../render/pdf/document.js';
 import { colourFor, terminalWidth } from '../render/terminal/style.js';
 import { gatherDebrief } from './debrief.js';
 
-export const COMPARE_FORMATS = ['pdf', 'md', 'json', 'text'] as const;
+export const COMPARE_FORMATS = ['pdf', 'md', 'html', 'json', 'text'] as const;
 export type CompareFormat = (typeof COMPARE_FORMATS)[number];
 
 export interface CompareOptions extends GlobalOptions {
@@ -40,15 +40,15 @@ export interface CompareResult {
   file?: string;
 }
 
-const BY_EXTENSION: Record<string, CompareFormat> = { '.pdf': 'pdf', '.md': 'md', '.markdown': 'md', '.json': 'json', '.txt': 'text' };
+const BY_EXTENSION: Record<string, CompareFormat> = { '.pdf': 'pdf', '.md': 'md', '.markdown': 'md', '.html': 'html', '.htm': 'html', '.json': 'json', '.txt': 'text' };
 
 export async function runCompare(options: CompareOptions, deps: Partial<CompareDeps> = {}): Promise<CompareResult> {
   const d: CompareDeps = { now: () => new Date(), stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd(), ...deps };
   const format: CompareFormat = options.format ?? (options.out ? (BY_EXTENSION[path.extname(options.out).toLowerCase()] ?? 'pdf') : 'text');
   if (format === 'pdf' && options.out === undefined) throw new UsageError('a PDF needs a file name: add --out compare.pdf');
-  if (options.template && format !== 'md') throw new UsageError('--template applies to --format md; drop --template or add --format md');
+  if (options.template && format !== 'md' && format !== 'html') throw new UsageError('--template applies to --format md or html; drop --template or add --format md');
   const template = options.template
-    ? await (await import('../render/templates.js')).loadTemplate('md', { file: options.template })
+    ? await (await import('../render/templates.js')).loadTemplate(format as 'md' | 'html', { file: options.template })
     : undefined;
   // Fails early with the known roles when the role is misspelt.
   await findRubric(options.role, { rubrics: options.rubrics, env: d.env });
@@ -67,9 +67,9 @@ export async function runCompare(options: CompareOptions, deps: Partial<CompareD
 
   let content: string | Uint8Array;
   if (format === 'json') content = `${JSON.stringify(comparison, null, 2)}\n`;
-  else if (format === 'md') {
+  else if (format === 'md' || format === 'html') {
     const [{ loadTemplate }, { comparisonView }] = await Promise.all([import('../render/templates.js'), import('../render/compare-view.js')]);
-    content = (template ?? (await loadTemplate('md', { builtin: 'compare' }))).render(comparisonView(comparison));
+    content = (template ?? (await loadTemplate(format, { builtin: 'compare' }))).render(comparisonView(comparison));
   } else if (format === 'pdf') {
     const { comparisonPdfBytes } = await import('../render/pdf/compare.js');
     content = await comparisonPdfBytes(comparison, options.paper ?? 'a4');

@@ -3,6 +3,8 @@
 import path from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import { DataError, UsageError } from '../errors.js';
+import { stateOf } from '../core/decision.js';
+import { decisionPath, loadDecision } from '../io/decision-store.js';
 import { findRubric } from '../io/rubrics.js';
 import { checkWorkspaceFolder, listCandidates, readCandidateScorecards, resolveCandidate, resolveWorkspace, type CandidateEntry } from '../io/workspace.js';
 import { colourFor } from '../render/terminal/style.js';
@@ -37,6 +39,11 @@ export interface CandidateStatus {
   stages: StageStatus[];
   /** Loop stages with no scorecard at all, not even a draft. */
   missing: string[];
+  /**
+   * Whether the committee has decided: never the decision itself, which interviewers still scoring must
+   * not see. "amending": a submitted decision stands while an amendment is in progress.
+   */
+  decision: 'undecided' | 'in-progress' | 'decided' | 'amending';
 }
 
 export async function runStatus(options: StatusOptions, deps: Partial<StatusDeps> = {}): Promise<CandidateStatus[]> {
@@ -81,8 +88,23 @@ async function statusOf(workspace: string, candidate: CandidateEntry, options: S
     ...(candidate.role ? { role: candidate.role } : {}),
     stages,
     missing: stages.filter((s) => s.inLoop && s.submitted.length === 0 && s.drafts.length === 0).map((s) => s.stage),
+    decision: await decisionState(workspace, candidate.slug),
   };
 }
+
+async function decisionState(workspace: string, slug: string): Promise<CandidateStatus['decision']> {
+  const decision = await loadDecision(decisionPath(workspace, slug));
+  if (!decision) return 'undecided';
+  const state = stateOf(decision);
+  return state === 'draft' ? 'in-progress' : state === 'submitted' ? 'decided' : 'amending';
+}
+
+const DECISION_WORDS: Record<CandidateStatus['decision'], string> = {
+  undecided: 'undecided',
+  'in-progress': 'undecided (the committee is recording its decision)',
+  decided: 'decided',
+  amending: 'decided (an amendment is in progress)',
+};
 
 export function renderStatus(report: CandidateStatus[], c: ChalkInstance): string {
   const out: string[] = [];
@@ -99,6 +121,8 @@ export function renderStatus(report: CandidateStatus[], c: ChalkInstance): strin
       out.push(`  ${s.stage.padEnd(pad)}${parts.join(' · ')}`);
     }
     if (candidate.stages.length === 0) out.push('  no scorecards yet');
+    const word = DECISION_WORDS[candidate.decision];
+    out.push(`  ${'committee'.padEnd(Math.max(...candidate.stages.map((s) => s.stage.length), 5) + 2)}${candidate.decision === 'decided' || candidate.decision === 'amending' ? c.green(word) : c.dim(word)}`);
   }
   return out.join('\n');
 }

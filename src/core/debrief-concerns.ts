@@ -48,6 +48,7 @@ export function concernsOf(input: ConcernInput): Concern[] {
     d.ratings.filter((r) => !numericOnly || r.rating !== 'insufficient').map((r) => witness(r.panel, r.stage, r.interviewer));
   const dim = (d: { id: string; name: string }): { id: string; name: string } | null => (d.id ? { id: d.id, name: d.name } : null);
   const on = (f: RaisedFlag): string => (f.dimension.id ? ` (${f.dimension.name})` : '');
+  const said = (f: RaisedFlag): string => f.text.trim().replace(/[.;:,]+$/u, '');
   const by = (people: readonly Witness[]): string => people.map((p) => `${p.name}, ${p.stage}`).join('; ');
 
   const out: Concern[] = [];
@@ -56,13 +57,13 @@ export function concernsOf(input: ConcernInput): Concern[] {
     const base = { dimension: dim(f.dimension), flag: { id: f.id, text: f.text }, people: raisers(f) };
     switch (tier) {
       case 'knockout':
-        out.push({ kind: 'knockout', page_one: true, ...base, message: `Knockout: ${f.text}${on(f)}; raised by ${by(base.people)}` });
+        out.push({ kind: 'knockout', page_one: true, ...base, message: `Knockout: ${said(f)}${on(f)}; raised by ${by(base.people)}` });
         break;
       case 'red':
-        out.push({ kind: 'red-flag', page_one: true, ...base, message: `Red flag: ${f.text}${on(f)}; raised by ${by(base.people)}` });
+        out.push({ kind: 'red-flag', page_one: true, ...base, message: `Red flag: ${said(f)}${on(f)}; raised by ${by(base.people)}` });
         break;
       case 'concern':
-        out.push({ kind: 'concern-flag', page_one: false, ...base, message: `Weak signal: ${f.text}${on(f)}; noted by ${by(base.people)}` });
+        out.push({ kind: 'concern-flag', page_one: false, ...base, message: `Weak signal: ${said(f)}${on(f)}; noted by ${by(base.people)}` });
         break;
       case 'green':
         break;
@@ -90,7 +91,7 @@ export function concernsOf(input: ConcernInput): Concern[] {
     }
   }
   for (const d of [...dimensions].filter((x) => x.disagreement).sort((a, b) => (b.spread ?? 0) - (a.spread ?? 0))) {
-    out.push({ kind: 'disagreement', page_one: true, dimension: dim(d), flag: null, people: raters(d, true), message: `Disagreement on ${d.name}: ratings span ${d.min} to ${d.max}` });
+    out.push({ kind: 'disagreement', page_one: true, dimension: dim(d), flag: null, people: raters(d, true), message: `Disagreement on ${d.name}: ratings span ${d.min} (${endNames(d, d.min)}) to ${d.max} (${endNames(d, d.max)})` });
   }
   for (const d of dimensions) {
     if (d.score !== null && d.score < policy.bar && !hurdleFailed.has(d.id)) {
@@ -215,6 +216,10 @@ export function agendaOf(dimensions: readonly DimensionResult[], flags: readonly
   const spreadOf = (item: AgendaItem): number => (item.kind === 'disagreement' ? item.spread : 0);
   // Stable: within a kind, the rubric's order of dimensions, except disagreements (widest first).
   return [...knockouts, ...items.map((item, i) => ({ item, i })).sort((a, b) => rank(a.item) - rank(b.item) || spreadOf(b.item) - spreadOf(a.item) || a.i - b.i).map((x) => x.item)];
+}
+
+function endNames(d: DimensionResult, level: number | null): string {
+  return d.ratings.filter((r) => r.rating === level).map((r) => r.interviewer.name).join(', ');
 }
 
 function numeric(rating: number | 'insufficient'): number {

@@ -4,6 +4,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Debrief } from '../../core/debrief.js';
 import type { Verdict } from '../../core/debrief-policy.js';
 import { agendaDetail, agendaTitle, columnKeys, dateOf, formatComposite, formatScore, formatShare, hurdleLine, ratingSymbol, tallyLine } from '../debrief-words.js';
+import { debriefView } from '../debrief-view.js';
 import { wrap } from './style.js';
 
 export function verdictColour(c: ChalkInstance, verdict: Verdict): ChalkInstance {
@@ -50,6 +51,8 @@ export function renderDebriefText(d: Debrief, c: ChalkInstance, width = 80): str
     para(agendaDetail(item), '     ');
   });
 
+  if (d.decision) out.push(...committeeDecision(d, c, width));
+
   heading('Dimensions');
   out.push(...dimensionGrid(d, c, width));
   para(c.dim('?  insufficient evidence, never counted;  ·  not rated;  ↔  to discuss;  ≥n  hurdle'), '');
@@ -72,6 +75,23 @@ export function renderDebriefText(d: Debrief, c: ChalkInstance, width = 80): str
   if (d.drafts.length > 0) para(`Drafts left out: ${d.drafts.map((x) => `${x.interviewer.name} (${x.stage.name})`).join(', ')}.`);
   out.push('');
   return `${out.join('\n')}\n`;
+}
+
+/** The committee's submitted decision: where it departs from the numbers first, then consensus per dimension. */
+function committeeDecision(d: Debrief, c: ChalkInstance, width: number): string[] {
+  const v = debriefView(d).decision;
+  if (!v) return [];
+  const out: string[] = ['', c.bold.underline('Committee decision')];
+  const para = (text: string, indent = '  '): void => void out.push(wrap(text, width, indent));
+  out.push(wrap(`${c.bold(v.label.toUpperCase())} ${c.dim(`decided ${v.date} by ${v.participants}`)}`, width, ''));
+  if (v.follows) para(`Follows the mechanical summary (${d.summary.label}).`);
+  else for (const line of v.departures) para(`${c.yellow('≠')} ${line}`);
+  para(`Rationale: ${v.rationale}`);
+  for (const x of v.dimensions) para(`${x.name}: consensus ${c.bold(x.consensus)} ${c.dim(`(panel ${x.panel})`)}${x.differs ? c.yellow(' ≠') : ''}: ${x.reason}`, '    ');
+  for (const k of v.knockouts) para(`Knockout ${k.ruling}: ${k.text}${k.reason ? `: ${k.reason}` : ''}`);
+  para(`Dissent: ${v.dissent.length === 0 ? 'none recorded' : v.dissent.map((x) => `${x.name}: “${x.note}”`).join('; ')}`);
+  for (const n of v.notes) para(c.dim(n));
+  return out;
 }
 
 /** Narrowest the dimension names get before the scorecard columns wrap into another block. */
