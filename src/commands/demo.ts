@@ -10,6 +10,7 @@ import { DataError, UsageError } from '../errors.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { slugFor } from '../io/workspace.js';
 import { DEMO_CANDIDATE, DEMO_PANEL, DEMO_ROLE } from './demo/answers.js';
+import { DEMO_DECISION } from './demo/decision.js';
 import type { Debrief } from '../core/debrief.js';
 
 export interface DemoOptions extends GlobalOptions {
@@ -28,6 +29,8 @@ export interface DemoResult {
   dir: string;
   workspace: string;
   scorecards: string[];
+  /** The committee's decision.yaml. */
+  decision: string;
   debrief: string;
   pack: string[];
   summary: Debrief['summary'];
@@ -62,6 +65,16 @@ export async function runDemo(options: DemoOptions, deps: Partial<DemoDeps> = {}
     scorecards.push(result.file);
   }
 
+  // The committee meets last, and its decision goes through the real decision-file path.
+  const decisionAnswers = path.join(answersDir, 'committee-decision.yaml');
+  await writeFileAtomic(decisionAnswers, stringify(DEMO_DECISION, { lineWidth: 100 }));
+  const { runDecide } = await import('./decide.js');
+  const quiet = { write: () => true };
+  const decision = await runDecide(
+    { candidate: DEMO_CANDIDATE, answers: decisionAnswers, workspace, rubrics: options.rubrics },
+    { cwd: d.cwd, env: d.env, now: d.now, stdout: quiet, stderr: d.stderr, stdinIsTTY: false, stderrIsTTY: false, columns: 80, prompts: () => Promise.reject(new Error('the demo never prompts')) },
+  );
+
   const { runDebrief } = await import('./debrief.js');
   const debriefFile = path.join(dir, 'debrief.pdf');
   const silent = { write: () => true } as unknown as NodeJS.WritableStream;
@@ -73,9 +86,9 @@ export async function runDemo(options: DemoOptions, deps: Partial<DemoDeps> = {}
   const pack = await runPack({ role: DEMO_ROLE, format: 'pdf', out: path.join(dir, `${DEMO_ROLE}-pack.pdf`), rubrics: options.rubrics }, { cwd: d.cwd, now: d.now, stdout: silent });
 
   await writeFile(path.join(dir, 'README.txt'), readme(dir, debrief));
-  for (const file of [...scorecards, debriefFile, ...pack]) d.stdout.write(`${file}\n`);
+  for (const file of [...scorecards, decision.file, debriefFile, ...pack]) d.stdout.write(`${file}\n`);
   d.stderr.write(nextSteps(shown(d.cwd, dir), debrief));
-  return { dir, workspace, scorecards, debrief: debriefFile, pack, summary: debrief.summary };
+  return { dir, workspace, scorecards, decision: decision.file, debrief: debriefFile, pack, summary: debrief.summary };
 }
 
 /** Refuses a folder with anything in it that a previous demo did not make; clears a previous demo. */
@@ -127,6 +140,7 @@ function nextSteps(rel: string, debrief: Debrief): string {
     '',
     `Demo ready in ${rel}/`,
     `  debrief   ${path.join(rel, 'debrief.pdf')}   (mechanical summary: ${debrief.summary.label}${composite(debrief)}; ${debrief.summary.notice.toLowerCase()})`,
+    ...(debrief.decision ? [`  decision  ${path.join(rel, 'hiring', 'candidates', debrief.candidate.slug, 'decision.yaml')}   (the committee: ${debrief.decision.label}, recorded with hirekit decide --answers)`] : []),
     `  pack      ${path.join(rel, `${DEMO_ROLE}-pack.pdf`)}   (blank interview pack for the ${debrief.role.title} loop)`,
     `  answers   ${path.join(rel, 'answers')}/   (the answers files the interviewers "typed")`,
     '',
@@ -134,6 +148,8 @@ function nextSteps(rel: string, debrief: Debrief): string {
     `  hirekit -w ${ws} debrief "${DEMO_CANDIDATE}"                 # the debrief in the terminal`,
     `  hirekit -w ${ws} debrief "${DEMO_CANDIDATE}" --format md     # as Markdown`,
     `  hirekit -w ${ws} score ${DEMO_ROLE} --candidate "${DEMO_CANDIDATE}"   # add a scorecard yourself`,
+    `  hirekit -w ${ws} decide "${DEMO_CANDIDATE}" --amend --reason "references came back"   # amend the committee's decision`,
+    `  hirekit -w ${ws} status                                      # who has submitted; decided or not`,
     `  hirekit show ${DEMO_ROLE}                                       # the rubric behind it all`,
     '',
   ].join('\n');
@@ -150,7 +166,8 @@ function readme(dir: string, debrief: Debrief): string {
     `A fictional candidate, ${DEMO_CANDIDATE}, for ${debrief.role.title}, scored through the whole loop:`,
     `${panelSize()}, all fictional.`,
     'hiring/        the workspace: candidates/<slug>/scorecards/<stage>--<interviewer>.yaml',
-    'answers/       the answers files fed to `hirekit score --answers`',
+    'answers/       the answers files fed to `hirekit score --answers`, and the committee\'s decision file fed to `hirekit decide --answers`',
+    'hiring/candidates/<slug>/decision.yaml   the committee\'s decision: consensus per dimension, decision, rationale, dissent',
     'debrief.pdf    the committee debrief',
     `${DEMO_ROLE}-pack.pdf   a blank interview pack for the loop`,
     '',
