@@ -49,17 +49,22 @@ const LevelSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal
   error: `must be 1, 2, 3, 4 or ${INSUFFICIENT}`,
 });
 
-export const DecisionFileSchema = z
-  .object({
+/** The decision file's shape; `strict` refuses unknown keys (the loose one still checks what is there). */
+function decisionFileSchema(strict: boolean) {
+  const object = <T extends z.ZodRawShape>(shape: T) => (strict ? z.object(shape).strict() : z.object(shape));
+  return object({
     format: z.literal(DECISION_FILE_FORMAT).optional(),
-    consensus: z.record(z.string(), z.object({ level: LevelSchema, reason: z.string() }).strict()).default({}),
-    knockouts: z.record(z.string(), z.object({ ruling: z.enum(RULINGS), reason: z.string().default('') }).strict()).default({}),
+    consensus: z.record(z.string(), object({ level: LevelSchema, reason: z.string() })).default({}),
+    knockouts: z.record(z.string(), object({ ruling: z.enum(RULINGS), reason: z.string().default('') })).default({}),
     decision: z.enum(OUTCOMES).optional(),
     rationale: z.string().optional(),
     participants: z.array(z.string()).default([]),
-    dissent: z.array(z.object({ name: z.string(), note: z.string() }).strict()).default([]),
-  })
-  .strict();
+    dissent: z.array(object({ name: z.string(), note: z.string() })).default([]),
+  });
+}
+
+export const DecisionFileSchema = decisionFileSchema(true);
+const LooseDecisionFile = decisionFileSchema(false);
 
 export interface DecisionAnswers {
   consensus: Array<{ dimension: string; level: RatingValue; reason: string }>;
@@ -96,8 +101,8 @@ export function checkDecisionFile(debrief: Debrief, answers: z.infer<typeof Deci
       continue;
     }
     if (answer.ruling === 'overridden') {
-      const problem = checkReason(answer.reason, 'the reason for overriding a knockout');
-      if (problem) error(['knockouts', flag, answer.reason ? 'reason' : 'ruling'], `knockouts.${flag}: overriding a knockout needs a written reason: ${problem}`);
+      const problem = answer.reason.trim() === '' ? 'overriding a knockout needs a written reason: why the committee sets it aside' : checkReason(answer.reason, 'the reason for overriding a knockout');
+      if (problem) error(['knockouts', flag, 'reason'], `knockouts.${flag}.reason: ${problem}`);
     }
   }
   const missingDimensions = dimensionIds.filter((d) => !(d in answers.consensus));
@@ -134,11 +139,14 @@ export async function readDecisionFile(file: string, debrief: Debrief): Promise<
   }
   let parsed: z.infer<typeof DecisionFileSchema> | undefined;
   if (errors.length === 0) {
-    const checked = checkSchema(yaml, toPlain(yaml), DecisionFileSchema);
+    const plain = toPlain(yaml);
+    const checked = checkSchema(yaml, plain, DecisionFileSchema);
     errors.push(...checked.findings);
     parsed = checked.value;
+    // An unknown key hides nothing else: what is there is still checked against the candidate's debrief.
+    const loose = parsed ?? LooseDecisionFile.safeParse(plain).data;
+    if (loose) errors.push(...checkDecisionFile(debrief, loose).map((f) => locate(yaml, f)));
   }
-  if (parsed) errors.push(...checkDecisionFile(debrief, parsed).map((f) => locate(yaml, f)));
   if (errors.length > 0) throw new DataError(everyProblem(errors));
   if (!parsed?.decision || parsed.rationale === undefined) throw new DataError(`${file}: not a valid decision file; see docs/decision-file.md`);
   return {
