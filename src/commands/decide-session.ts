@@ -47,7 +47,7 @@ export interface DecisionSession {
 
 type ReviewAction = 'submit' | 'later' | 'discard' | 'final' | `step:${number}`;
 
-export async function runDecisionSession(s: DecisionSession, start: Decision, existed: boolean): Promise<DecisionState> {
+export async function runDecisionSession(s: DecisionSession, start: Decision, inProgress: boolean): Promise<DecisionState> {
   const { debrief: d, ask, colour: c, width } = s;
   let decision = start;
   const save = async (next: Decision): Promise<void> => {
@@ -58,7 +58,8 @@ export async function runDecisionSession(s: DecisionSession, start: Decision, ex
   s.talk.say(renderDecisionBrief(d, c, width));
   const state = stateOf(decision);
   if (state === 'amending') s.talk.say(wrap(c.yellow(`Amending the submitted decision (${draftOf(decision).amend_reason ?? ''}). It stands until this amendment is submitted.`), width));
-  if (existed && answeredCount(draftOf(decision)) > 0 && !justOpened(decision)) {
+  // A draft or amendment left by an earlier run: resume it, or start it over.
+  if (inProgress && answeredCount(draftOf(decision)) > 0) {
     const choice = await ask.select({
       message: `A ${state === 'amending' ? 'amendment' : 'draft decision'} is in progress (${answeredCount(draftOf(decision))} answers). Resume it or start over?`,
       choices: [
@@ -217,10 +218,4 @@ export async function runDecisionSession(s: DecisionSession, start: Decision, ex
     if (action === 'final') await finalDecision();
     else await runStep(Number(action.slice('step:'.length)));
   }
-}
-
-/** An amendment opened by this very run: nothing to resume yet, though it carries the earlier answers. */
-function justOpened(decision: Decision): boolean {
-  const last = decision.audit.at(-1);
-  return last?.action === 'amendment-started' && last.at === decision.draft?.started_at;
 }

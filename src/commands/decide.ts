@@ -104,7 +104,7 @@ export async function runDecide(options: DecideOptions, ctx: DecideContext): Pro
   try {
     await saveDecision(file, decision);
     const ask = await ctx.prompts();
-    const state = await runDecisionSession({ debrief, file, ask, colour, width, now: ctx.now, talk }, decision, existing !== undefined);
+    const state = await runDecisionSession({ debrief, file, ask, colour, width, now: ctx.now, talk }, decision, Boolean(existing?.draft));
     if (state === 'submitted') talk.say(colour.green(`Submitted. The debrief now carries the committee's decision: hirekit debrief ${shellQuote(debrief.candidate.name)}`));
     else if (state === 'amending' || state === 'draft') talk.say(`Saved; the decision is not submitted yet. To carry on: ${resume}`);
     ctx.stdout.write(`${file}\n`);
