@@ -183,7 +183,6 @@ function decisionView(d: Debrief): DecisionView {
   const notes: string[] = [];
   if (x.amendments > 0) notes.push(`Amended ${x.amendments} time${x.amendments === 1 ? '' : 's'} after it was first submitted; the audit trail is in decision.yaml.`);
   if (x.amendment_in_progress) notes.push(`An amendment is in progress (${x.amendment_in_progress.reason}); the decision above stands until it is submitted.`);
-  if (x.forced) notes.push(`Decided with ${x.forced.submitted} of the ${x.forced.min_scorecards} scorecards the policy asks for: ${x.forced.reason}`);
   const follows = x.departures.length === 0;
   return {
     label: x.label,

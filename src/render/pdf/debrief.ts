@@ -38,12 +38,15 @@ function firstPage(v: DebriefView): Block[] {
     ...agendaFirst(v),
     paragraph('Recommendations (over submitted scorecards)', { style: 'bold', size: 10, after: 4 }),
     tallyBoxes(v),
-    paragraph('Panel', { style: 'bold', size: 10, after: 3 }),
-    table({
-      columns: [{ header: 'Interviewer', width: 125 }, { header: 'Stage', width: 200 }, { header: 'Recommendation', width: 100 }, { header: 'Rubric' }],
-      rows: v.panel.map((p, i) => [p.name, p.stage, p.recommendation, p.mismatch ? `v${d.panel[i]?.rubric.version ?? '?'} † other version` : `v${v.rubric_version}`]),
-      size: 8,
-    }),
+    // The heading never ends a page without the table's first rows under it.
+    together([
+      paragraph('Panel', { style: 'bold', size: 10, after: 3 }),
+      table({
+        columns: [{ header: 'Interviewer', width: 125 }, { header: 'Stage', width: 200 }, { header: 'Recommendation', width: 100 }, { header: 'Rubric' }],
+        rows: v.panel.map((p, i) => [p.name, p.stage, p.recommendation, p.mismatch ? `v${d.panel[i]?.rubric.version ?? '?'} † other version` : `v${v.rubric_version}`]),
+        size: 8,
+      }),
+    ]),
     v.drafts.length > 0 ? paragraph(`Drafts left out of every number: ${v.drafts.map((x) => `${x.name} (${x.stage}, last saved ${x.updated})`).join('; ')}.`, { size: 8.5, colour: GREY }) : undefined,
   ].filter((b): b is Block => b !== undefined);
 }
@@ -89,7 +92,7 @@ function committee(v: DebriefView): Block[] {
     }),
     paragraph('≠ the consensus is a level or more from the panel score.', { size: 8, colour: GREY, after: 8 }),
     ...(x.knockouts.length > 0
-      ? [paragraph('Knockouts', { style: 'bold', size: 10, after: 3 }), bullets(x.knockouts.map((k) => `${k.text} (raised by ${k.raised_by}): ${k.ruling}${k.reason ? `. ${k.reason}` : ''}`), { size: 9.5 })]
+      ? [paragraph('Knockouts', { style: 'bold', size: 10, after: 3 }), bullets(x.knockouts.map((k) => `${k.text.replace(/[.;:]$/u, '')} (raised by ${k.raised_by}): ${k.ruling}${k.reason ? `. ${k.reason}` : ''}`), { size: 9.5 })]
       : []),
     paragraph('Dissent', { style: 'bold', size: 10, after: 3 }),
     ...(x.dissent.length > 0 ? x.dissent.map((d) => quote(d.name, '', d.note)) : [paragraph('None recorded.', { size: 9.5, after: 6 })]),
