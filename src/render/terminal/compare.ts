@@ -29,11 +29,11 @@ export function renderComparisonText(c: Comparison, chalk: ChalkInstance, width 
     for (let line = 0; line < height; line += 1) {
       const parts = wrapped.map((lines, i) => {
         const text = lines[line] ?? '';
-        const padded = align === 'right' ? text.padStart(col) : ` ${text.padEnd(col - 1)}`;
+        const padded = align === 'right' ? padStart(text, col) : ` ${padEnd(text, col - 1)}`;
         const paint = cells[i]?.paint;
         return paint && text ? paint(padded) : padded;
       });
-      out.push(`${(headLines[line] ?? '').padEnd(NAME_WIDTH)}${(line === 0 ? weight : '').padStart(WEIGHT_WIDTH)}${parts.join('')}`);
+      out.push(`${padEnd(headLines[line] ?? '', NAME_WIDTH)}${(line === 0 ? weight : '').padStart(WEIGHT_WIDTH)}${parts.join('')}`);
     }
   };
 
@@ -86,21 +86,45 @@ function headOf(d: { name: string; hurdle: string }): string {
   return d.hurdle ? `${d.name} ≥${d.hurdle.replace('at least ', '')}` : d.name;
 }
 
-/** Words wrapped to a column; a word longer than the column is the only thing ever broken. */
+/** Columns a string takes on a terminal: CJK and other wide characters take two. */
+function columnsOf(text: string): number {
+  let n = 0;
+  for (const ch of text) n += /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1;
+  return n;
+}
+
+function padStart(text: string, width: number): string {
+  return ' '.repeat(Math.max(0, width - columnsOf(text))) + text;
+}
+
+function padEnd(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - columnsOf(text)));
+}
+
+/**
+ * Words wrapped to a column. A word too long for the column breaks after a hyphen if it has one; only a
+ * word with no such place is cut.
+ */
 function cellLines(text: string, width: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const next = line ? `${line} ${word}` : word;
-    if (next.length <= width) {
+  const words = text.split(/\s+/).filter(Boolean).flatMap((word) => (columnsOf(word) > width ? word.split(/(?<=-)/u) : [word]));
+  for (const [i, word] of words.entries()) {
+    const joinsPrevious = i > 0 && words[i - 1]!.endsWith('-') && columnsOf(words[i - 1]!) <= width && !text.includes(`${words[i - 1]} `);
+    const next = line ? `${line}${joinsPrevious ? '' : ' '}${word}` : word;
+    if (columnsOf(next) <= width) {
       line = next;
       continue;
     }
     if (line) lines.push(line);
     let rest = word;
-    while (rest.length > width) {
-      lines.push(rest.slice(0, width));
-      rest = rest.slice(width);
+    while (columnsOf(rest) > width) {
+      const chars = [...rest];
+      let cut = 0;
+      let used = 0;
+      while (cut < chars.length && used + columnsOf(chars[cut]!) <= width) used += columnsOf(chars[cut++]!);
+      lines.push(chars.slice(0, cut).join(''));
+      rest = chars.slice(cut).join('');
     }
     line = rest;
   }
