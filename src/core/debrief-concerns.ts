@@ -49,7 +49,7 @@ export function concernsOf(input: ConcernInput): Concern[] {
   const dim = (d: { id: string; name: string }): { id: string; name: string } | null => (d.id ? { id: d.id, name: d.name } : null);
   const on = (f: RaisedFlag): string => (f.dimension.id ? ` (${f.dimension.name})` : '');
   const said = (f: RaisedFlag): string => f.text.trim().replace(/[.;:,]+$/u, '');
-  const by = (people: readonly Witness[]): string => people.map((p) => `${p.name}, ${p.stage}`).join('; ');
+  const by = (people: readonly Witness[]): string => people.map((p) => `${p.name} · ${p.stage}`).join('; ');
 
   const out: Concern[] = [];
   for (const f of flags) {

@@ -78,9 +78,9 @@ const ALSO_WORDS: Record<AgendaItem['kind'], string> = {
   'single-rating': 'one rating only',
 };
 
-/** "Hear from: Ana Ruiz (Screen), Wei Zhang (Case A)": the people the committee asks first. */
+/** "Hear from: Ana Ruiz · Screen; Wei Zhang · Case A": the people the committee asks first. */
 export function hearFrom(item: AgendaItem): string {
-  return item.hear_from.length === 0 ? '' : `Hear from: ${item.hear_from.map((w) => `${w.name} (${w.stage})`).join(', ')}`;
+  return item.hear_from.length === 0 ? '' : `Hear from: ${item.hear_from.map((w) => `${w.name} · ${w.stage}`).join('; ')}`;
 }
 
 export function agendaDetail(item: AgendaItem): string {

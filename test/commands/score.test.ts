@@ -501,6 +501,7 @@ describe('hirekit status and init', () => {
           { stage: 'technical', name: 'Technical case', inLoop: true, submitted: ['Ada Lovelace'], drafts: ['Grace Hopper'] },
         ],
         missing: ['screen'],
+        decision: 'undecided',
       },
     ]);
     const text = out.join('');

@@ -72,16 +72,16 @@ describe('concerns', () => {
   it('lists every concern, most decisive first, each naming who and which stage', () => {
     const d = debrief(cards);
     expect(d.summary.concerns.map((c) => [c.kind, c.message])).toEqual([
-      ['knockout', 'Knockout: Misrepresents past work (Dim people); raised by Cai, Case'],
-      ['red-flag', 'Red flag: Stays vague (Dim systems); raised by Ann, Screen'],
-      ['flag-conflict', 'Conflicting flags on Dim systems: red (Ann, Screen) and green (Ben, Screen)'],
+      ['knockout', 'Knockout: Misrepresents past work (Dim people); raised by Cai · Case'],
+      ['red-flag', 'Red flag: Stays vague (Dim systems); raised by Ann · Screen'],
+      ['flag-conflict', 'Conflicting flags on Dim systems: red (Ann · Screen) and green (Ben · Screen)'],
       ['hurdle-failed', 'Hurdle failed: Dim analysis scored 2, below the 3 it must reach'],
       ['disagreement', 'Disagreement on Dim analysis: ratings span 1 (Ann) to 4 (Ben)'],
       ['disagreement', 'Disagreement on Dim systems: ratings span 2 (Ann) to 4 (Ben)'],
       ['single-rating', "One rating only: Dim people rests on Cai's 3"],
       ['not-rated', 'Not rated: nobody rated Dim writing (weight 10)'],
       ['stage-missing', 'No submitted scorecard for Onsite'],
-      ['drafts-left-out', 'Draft left out of every number: Dee, Onsite'],
+      ['drafts-left-out', 'Draft left out of every number: Dee · Onsite'],
     ]);
     expect(d.summary.concerns.every((c) => c.page_one)).toBe(true);
     // Coverage: 90 of 100 rated >= 0.75; 3 submitted scorecards = min 3: neither is a concern.
@@ -115,7 +115,7 @@ describe('concerns', () => {
     const d = debrief([card('Ann', 'screen', { analysis: 3, systems: 'insufficient' })]);
     const kinds = d.summary.concerns.map((c) => c.kind);
     expect(kinds).toContain('only-insufficient');
-    expect(d.summary.concerns.find((c) => c.kind === 'only-insufficient')?.message).toBe('Only "insufficient evidence" on Dim systems, from Ann, Screen');
+    expect(d.summary.concerns.find((c) => c.kind === 'only-insufficient')?.message).toBe('Only "insufficient evidence" on Dim systems, from Ann · Screen');
     // 40 of 100 rated: 40% < 75%.
     expect(d.summary.concerns.find((c) => c.kind === 'low-coverage')?.message).toBe('Thin coverage: 40% of the weight rated, the policy asks for 75%');
     expect(d.summary.concerns.find((c) => c.kind === 'too-few-scorecards')?.message).toBe('Too few scorecards: 1 submitted, the policy asks for at least 3');
@@ -144,7 +144,7 @@ describe('concerns', () => {
     expect(tierOf(flags[0]!)).toBe('concern');
     const concerns = concernsOf({ dimensions: d.dimensions, flags, coverage: d.coverage, policy: d.policy, panel: d.panel, drafts: d.drafts });
     expect(concerns).toEqual([
-      { kind: 'concern-flag', page_one: false, dimension: { id: 'systems', name: 'Dim systems' }, flag: { id: 'vague', text: 'Stays vague.' }, message: 'Weak signal: Stays vague (Dim systems); noted by Cai, Onsite', people: [{ name: 'Cai', slug: 'cai', stage: 'Onsite' }] },
+      { kind: 'concern-flag', page_one: false, dimension: { id: 'systems', name: 'Dim systems' }, flag: { id: 'vague', text: 'Stays vague.' }, message: 'Weak signal: Stays vague (Dim systems); noted by Cai · Onsite', people: [{ name: 'Cai', slug: 'cai', stage: 'Onsite' }] },
     ]);
   });
 });

@@ -60,7 +60,7 @@ describe('page 1 of the debrief names every concern', () => {
     });
     expect(text).toContain('Conflicting flags on Developer experience');
     expect(text).toContain('Disagreement on Platform architecture: ratings span 2 (Mateus Conceição) to 4 (Σοφία Παππά)');
-    expect(text).toContain('Draft left out of every number: Priya Raghunathan, Writing sample review');
+    expect(text).toContain('Draft left out of every number: Priya Raghunathan · Writing sample review');
     // The agenda in its fixed order: the conflict, the disagreement, the single rating.
     expect(text).toMatch(/To discuss first 1\. Developer experience: a red and a green flag; also below bar .*2\. Platform architecture: ratings span 2 to 4 .*3\. Cost and capacity: one rating \(3\), 1 × insufficient/);
   });
@@ -73,7 +73,7 @@ describe('page 1 of the debrief names every concern', () => {
     cpSync(path.join(FIXTURES, 'workspaces', 'extra-candidates', 'kwame-mensah'), path.join(ws, 'candidates', 'kwame-mensah'), { recursive: true });
     const { text } = await pageOne(ws, 'kwame-mensah');
     expectNamed(text, {
-      redFlags: [{ text: 'Knockout: Claims ownership of work that references attribute to others', by: 'Aoife Ní Bhriain, Partner team panel' }],
+      redFlags: [{ text: 'Knockout: Claims ownership of work that references attribute to others', by: 'Aoife Ní Bhriain · Partner team panel' }],
       belowBar: ['Technical leadership'],
       hurdleFailed: [],
       singleRating: ['Reliability and operations', 'Developer experience', 'Cost and capacity'],
@@ -104,7 +104,7 @@ describe('page 1 of the debrief names every concern', () => {
     const pdf = await readPdf(path.join(dir, 'debrief.pdf'));
     const text = fold(pdf.pageTexts[0]!);
     expectNamed(text, {
-      redFlags: [{ text: 'Red flag: Attributes failures to other teams', by: 'Kenji Nakamura-Wójcik, Leadership and talent interview' }],
+      redFlags: [{ text: 'Red flag: Attributes failures to other teams', by: 'Kenji Nakamura-Wójcik · Leadership and talent interview' }],
       belowBar: ['Cross-functional leadership'],
       hurdleFailed: [],
       singleRating: ['Responsible AI & governance'],

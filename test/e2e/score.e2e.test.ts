@@ -101,6 +101,7 @@ describe('hirekit score --answers', () => {
           { stage: 'technical', name: 'Technical case', inLoop: true, submitted: [], drafts: ['Ada Lovelace'] },
         ],
         missing: ['screen'],
+        decision: 'undecided',
       },
     ]);
   });

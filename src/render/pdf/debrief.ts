@@ -16,11 +16,13 @@ export async function debriefPdfBytes(debrief: Debrief, paper: Paper = 'a4'): Pr
     confidentiality: CONFIDENTIALITY,
     pageSize: PAGE_SIZE[paper],
   });
-  flow(pdf, [...firstPage(view), ...committee(view), ...scores(view), ...agenda(view), ...evidence(view), ...flags(view), ...coverage(view), ...policy(view)]);
+  // The panel closes page 1 when it fits; else it opens the next page, so page 1 never spills onto a page of its own.
+  const panel = deferrable(panelTable(view));
+  flow(pdf, [...firstPage(view, panel), ...committee(view, panel.later), ...scores(view, view.decision ? undefined : panel.later), ...agenda(view), ...evidence(view), ...flags(view), ...coverage(view), ...policy(view)]);
   return pdf.bytes();
 }
 
-function firstPage(v: DebriefView): Block[] {
+function firstPage(v: DebriefView, panel: DeferredBlock): Block[] {
   const d = v.debrief;
   return [
     heading(`Debrief: ${v.candidate}`, 1, { outlineTitle: 'Summary' }),
@@ -38,16 +40,8 @@ function firstPage(v: DebriefView): Block[] {
     ...agendaFirst(v),
     paragraph('Recommendations (over submitted scorecards)', { style: 'bold', size: 10, after: 4 }),
     tallyBoxes(v),
-    // The heading never ends a page without the table's first rows under it.
-    together([
-      paragraph('Panel', { style: 'bold', size: 10, after: 3 }),
-      table({
-        columns: [{ header: 'Interviewer', width: 125 }, { header: 'Stage', width: 200 }, { header: 'Recommendation', width: 100 }, { header: 'Rubric' }],
-        rows: v.panel.map((p, i) => [p.name, p.stage, p.recommendation, p.mismatch ? `v${d.panel[i]?.rubric.version ?? '?'} † other version` : `v${v.rubric_version}`]),
-        size: 8,
-      }),
-    ]),
-    v.drafts.length > 0 ? paragraph(`Drafts left out of every number: ${v.drafts.map((x) => `${x.name} (${x.stage}, last saved ${x.updated})`).join('; ')}.`, { size: 8.5, colour: GREY }) : undefined,
+    panel.onPageOne,
+    // Drafts left out are among the concerns above; when they are saved is in "Coverage gaps".
   ].filter((b): b is Block => b !== undefined);
 }
 
@@ -67,7 +61,7 @@ function agendaFirst(v: DebriefView): Block[] {
 }
 
 /** The committee's submitted decision beside the numbers: where it departs from them, said plainly. */
-function committee(v: DebriefView): Block[] {
+function committee(v: DebriefView, deferredPanel: Block): Block[] {
   const x = v.decision;
   if (!x) return [];
   const departures = x.follows
@@ -77,7 +71,9 @@ function committee(v: DebriefView): Block[] {
         bullets(x.departures.map((line) => `${line}.`.replace(/\.\.$/, '.')), { size: 9.5 }),
       ];
   return [
-    heading('Committee decision', 1, { newPage: true }),
+    newPage(),
+    deferredPanel,
+    heading('Committee decision', 1),
     paragraph(`${x.label}`, { style: 'bold', size: 20, after: 2 }),
     paragraph(`Decided ${x.date} by ${x.participants}. The mechanical summary read “${v.summary.label}” (composite ${v.composite}, bar ${v.bar}).`, { size: 9.5, colour: GREY, after: 8 }),
     ...departures,
@@ -100,11 +96,13 @@ function committee(v: DebriefView): Block[] {
   ];
 }
 
-function scores(v: DebriefView): Block[] {
+function scores(v: DebriefView, deferredPanel: Block | undefined): Block[] {
   const d = v.debrief;
   const mismatch = v.panel.some((p) => p.mismatch);
   return [
-    heading('Scores', 1, { newPage: true }),
+    newPage(),
+    ...(deferredPanel ? [deferredPanel] : []),
+    heading('Scores', 1),
     paragraph('Each interviewer’s rating per dimension. Darker is higher; “?” is insufficient evidence, which is shown but never counted; a blank cell was not rated. The last column is the panel score.', { size: 8.5, colour: GREY, after: 6 }),
     heatmap({
       rowHeader: 'Dimension (weight)',
@@ -199,7 +197,7 @@ function coverage(v: DebriefView): Block[] {
     v.coverage.rated + '.',
     v.coverage.unrated.length > 0 ? `Not rated with evidence: ${v.coverage.unrated.join(', ')}.` : 'Every dimension has at least one rating with evidence.',
     v.coverage.stages.length > 0 ? `Stages of the loop without a submitted scorecard: ${v.coverage.stages.join(', ')}.` : 'Every stage of the loop has a submitted scorecard.',
-    ...(v.drafts.length > 0 ? [`Drafts, left out: ${v.drafts.map((x) => `${x.name} (${x.stage})`).join(', ')}.`] : []),
+    ...(v.drafts.length > 0 ? [`Drafts, left out: ${v.drafts.map((x) => `${x.name} (${x.stage}, last saved ${x.updated})`).join(', ')}.`] : []),
   ];
   return [gap(14), heading('Coverage gaps', 1), bullets(lines, { size: 9.5 })];
 }
@@ -230,6 +228,55 @@ function policy(v: DebriefView): Block[] {
       paragraph(`${d.summary.notice} The committee weighs the evidence above and records its own decision and reasons.`, { style: 'oblique', size: 9.5 }),
     ]),
   ];
+}
+
+function panelTable(v: DebriefView): Block[] {
+  const d = v.debrief;
+  return [
+    paragraph('Panel', { style: 'bold', size: 10, after: 3 }),
+    table({
+      columns: [{ header: 'Interviewer', width: 120 }, { header: 'Stage', width: 180 }, { header: 'Recommendation', width: 95 }, { header: 'Rubric' }],
+      rows: v.panel.map((p, i) => [p.name, p.stage, p.recommendation, p.mismatch ? `v${d.panel[i]?.rubric.version ?? '?'} † other version` : `v${v.rubric_version}`]),
+      size: 8,
+    }),
+  ];
+}
+
+interface DeferredBlock {
+  /** Draws the blocks here when they fit in what is left of the page; else leaves them for `later`. */
+  onPageOne: Block;
+  /** Draws the blocks if `onPageOne` left them, else nothing. */
+  later: Block;
+}
+
+function deferrable(blocks: readonly Block[]): DeferredBlock {
+  let deferred = false;
+  const full = (pdf: Pdf): number => blocks.reduce((sum, b) => sum + (b.fullHeight ?? b.height)(pdf), 0);
+  const drawAll = (pdf: Pdf): void => {
+    for (const block of blocks) block.draw(pdf);
+  };
+  return {
+    onPageOne: {
+      height: () => 0,
+      draw: (pdf) => {
+        if (full(pdf) <= pdf.spaceLeft) drawAll(pdf);
+        else deferred = true;
+      },
+    },
+    later: {
+      height: (pdf) => (deferred ? full(pdf) : 0),
+      draw: (pdf) => {
+        if (!deferred) return;
+        drawAll(pdf);
+        pdf.doc.y += 10;
+      },
+    },
+  };
+}
+
+/** Starts a new page unless already at the top of one. */
+function newPage(): Block {
+  return { height: () => 0, draw: (pdf) => void (pdf.atTopOfPage || pdf.newPage()) };
 }
 
 /** Space before a section, dropped at the top of a page. */
