@@ -27,8 +27,8 @@ import { DataError, InterruptedError, UsageError } from '../errors.js';
 import { decisionPath, loadDecision, readDecisionFile, saveDecision } from '../io/decision-store.js';
 import { checkWorkspaceFolder, resolveWorkspace } from '../io/workspace.js';
 import { PromptInterrupted } from '../prompts/adapter.js';
-import { colourForTerminal } from '../render/terminal/style.js';
-import { gatherDebrief } from './debrief.js';
+import { colourFor, terminalWidth } from '../render/terminal/style.js';
+import { gatherDebrief } from './candidate-debrief.js';
 import { runDecisionSession } from './decide-session.js';
 
 export interface DecideOptions extends GlobalOptions {
@@ -54,12 +54,12 @@ export interface DecideResult {
 
 export async function runDecide(options: DecideOptions, ctx: DecideContext): Promise<DecideResult> {
   checkFlags(options, ctx);
-  const workspace = resolveWorkspace(options.workspace, ctx.env as NodeJS.ProcessEnv, ctx.cwd);
+  const workspace = resolveWorkspace(options.workspace, ctx.env, ctx.cwd);
   await checkWorkspaceFolder(workspace);
   const rubrics = options.rubrics.map((r) => path.resolve(ctx.cwd, r));
   const { debrief } = await gatherDebrief(
     { candidate: options.candidate, ...(options.role ? { role: options.role } : {}), ...(options.workspace ? { workspace: options.workspace } : {}), rubrics },
-    { env: ctx.env as NodeJS.ProcessEnv, cwd: ctx.cwd, now: ctx.now },
+    ctx,
   );
   const policy = debrief.policy;
   if (!policy.enough_scorecards && !options.force) {
@@ -74,8 +74,8 @@ export async function runDecide(options: DecideOptions, ctx: DecideContext): Pro
     throw new DataError(`${file}: records a decision on ${existing.candidate.name}, not ${debrief.candidate.name}; restore it from version control`);
   }
   const interactive = options.answers === undefined;
-  const colour = colourForTerminal(ctx.stderrIsTTY, ctx.env);
-  const width = Math.min(Math.max(ctx.columns || 80, 40), 100);
+  const colour = colourFor(ctx.stderrIsTTY, ctx.env);
+  const width = terminalWidth(ctx.columns);
   const talk = { say: (text: string) => void ctx.stderr.write(`${text}\n`) };
 
   let decision = await startingPoint(existing, debrief, options, file, resume, ctx, interactive);

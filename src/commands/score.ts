@@ -16,6 +16,7 @@ import { PromptInterrupted, type PromptAdapter } from '../prompts/adapter.js';
 import { savedAt } from '../render/terminal/scoring.js';
 import { colourFor, terminalWidth, wrap } from '../render/terminal/style.js';
 import { runSession, type Talk } from './score-session.js';
+import type { CommandContext } from './context.js';
 
 export interface ScoreOptions {
   role: string;
@@ -31,17 +32,15 @@ export interface ScoreOptions {
   reason?: string;
   workspace?: string;
   rubrics: string[];
+  /** The name offered as the interviewer; default git's user.name, then the login name. */
+  defaultInterviewer?: () => string | undefined;
 }
 
-export interface ScoreDeps {
-  now: () => Date;
+export type ScoreContext = Pick<CommandContext, 'now' | 'prompts' | 'stdinIsTTY' | 'stdout' | 'stderr' | 'stderrIsTTY' | 'env' | 'cwd' | 'columns'>;
+
+/** The context with the prompts loaded (only when the run asks) and the interviewer's default name. */
+interface ScoreDeps extends ScoreContext {
   ask: PromptAdapter;
-  stdinIsTTY: boolean;
-  stdout: { write(text: string): unknown };
-  stderr: { write(text: string): unknown; isTTY?: boolean; columns?: number };
-  env: NodeJS.ProcessEnv;
-  cwd: string;
-  /** The name offered as the interviewer: git's user.name, then the login name. */
   defaultInterviewer: () => string | undefined;
 }
 
@@ -50,9 +49,9 @@ export interface ScoreResult {
   status: 'draft' | 'submitted';
 }
 
-export async function runScore(options: ScoreOptions, deps: Partial<ScoreDeps> = {}): Promise<ScoreResult> {
-  const d = await withDefaults(deps);
-  checkFlags(options, d);
+export async function runScore(options: ScoreOptions, ctx: ScoreContext): Promise<ScoreResult> {
+  checkFlags(options, ctx);
+  const d = await withPrompts(options, ctx);
   const loaded = await findRubric(options.role, { rubrics: options.rubrics.map((r) => path.resolve(d.cwd, r)), env: d.env });
   const workspace = resolveWorkspace(options.workspace, d.env, d.cwd);
   await checkWorkspaceFolder(workspace);
@@ -71,20 +70,16 @@ export async function runScore(options: ScoreOptions, deps: Partial<ScoreDeps> =
   }
 }
 
-async function withDefaults(deps: Partial<ScoreDeps>): Promise<ScoreDeps> {
-  return {
-    now: deps.now ?? (() => new Date()),
-    ask: deps.ask ?? (await import('../prompts/inquirer.js')).inquirerAdapter(),
-    stdinIsTTY: deps.stdinIsTTY ?? Boolean(process.stdin.isTTY),
-    stdout: deps.stdout ?? process.stdout,
-    stderr: deps.stderr ?? process.stderr,
-    env: deps.env ?? process.env,
-    cwd: deps.cwd ?? process.cwd(),
-    defaultInterviewer: deps.defaultInterviewer ?? defaultInterviewer,
-  };
+async function withPrompts(options: ScoreOptions, ctx: ScoreContext): Promise<ScoreDeps> {
+  // An answers run never asks: the prompts (and @inquirer/prompts) are not even loaded.
+  const ask = options.answers === undefined ? await ctx.prompts() : neverAsks;
+  return { ...ctx, ask, defaultInterviewer: options.defaultInterviewer ?? gitUserName };
 }
 
-function defaultInterviewer(): string | undefined {
+const refuse = (): Promise<never> => Promise.reject(new Error('an answers run must not prompt'));
+const neverAsks: PromptAdapter = { select: refuse, input: refuse, checkbox: refuse };
+
+function gitUserName(): string | undefined {
   try {
     const name = execFileSync('git', ['config', 'user.name'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 2000 }).trim();
     if (name) return name;
@@ -98,7 +93,7 @@ function defaultInterviewer(): string | undefined {
   }
 }
 
-function checkFlags(options: ScoreOptions, d: ScoreDeps): void {
+function checkFlags(options: ScoreOptions, d: Pick<ScoreContext, 'stdinIsTTY'>): void {
   // Options that contradict each other are reported before the missing terminal, which they would hide.
   if (options.draft && options.answers === undefined) {
     throw new UsageError('--draft only applies with --answers; in the terminal every answer is saved as a draft until you submit');
@@ -158,7 +153,7 @@ async function identify(options: ScoreOptions, loaded: LoadedRubric, d: ScoreDep
     if (!interactive) throw new UsageError(`--stage ID is required with --answers; stages of ${rubric.role.id}: ${stageIds.join(', ')}`);
     stageId = await d.ask.select({
       message: 'Which stage did you run?',
-      choices: rubric.loop.map((s) => ({ value: s.id, name: `${s.name} (${s.id}, ${s.duration_minutes} min)`, description: wrap(s.purpose, terminalWidth(d.stderr as NodeJS.WriteStream) - 1) })),
+      choices: rubric.loop.map((s) => ({ value: s.id, name: `${s.name} (${s.id}, ${s.duration_minutes} min)`, description: wrap(s.purpose, terminalWidth(d.columns) - 1) })),
     });
   }
   const plan = planFor(rubric, stageId);
@@ -250,9 +245,8 @@ function stderrTalk(d: ScoreDeps): Pick<Talk, 'say' | 'warn'> {
 
 async function scoreFromAnswers(c: ScoringContext, answersFile: string): Promise<ScoreResult> {
   const { deps: d, options } = c;
-  // Keep the path as typed in messages when it is relative to the real working folder.
-  const file = path.isAbsolute(answersFile) || d.cwd === process.cwd() ? answersFile : path.resolve(d.cwd, answersFile);
-  const answers = await readAnswers(file, c.plan, options.draft ?? false);
+  // Read relative to the command's folder; messages name the file as typed.
+  const answers = await readAnswers(answersFile, c.plan, options.draft ?? false, d.cwd);
   const { scorecard: start } = await startingPoint(c, undefined, `replaced by the answers in ${answersFile}`);
   let scorecard = applyAnswers(c.plan, start, answers, d.now());
   if (!options.draft) scorecard = submit(c.plan, scorecard, d.now());
@@ -265,8 +259,8 @@ async function scoreFromAnswers(c: ScoringContext, answersFile: string): Promise
 
 async function scoreInTerminal(c: ScoringContext): Promise<ScoreResult> {
   const { deps: d } = c;
-  const colour = colourFor(d.stderr as NodeJS.WriteStream, d.env);
-  const width = terminalWidth(d.stderr as NodeJS.WriteStream);
+  const colour = colourFor(d.stderrIsTTY, d.env);
+  const width = terminalWidth(d.columns);
   const session = { ...c, colour, width };
   try {
     const talk = sessionTalk(session);

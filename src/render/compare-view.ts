@@ -2,7 +2,6 @@
 // formatted once, here. The raw Comparison is passed along as `comparison`.
 import type { Comparison } from '../core/compare.js';
 import type { Verdict } from '../core/debrief-policy.js';
-import { DISAGREEMENT_SPREAD } from '../core/debrief-model.js';
 import { formatComposite, formatScore, formatShare, TALLY_LABELS } from './debrief-words.js';
 
 export interface ComparisonView {
@@ -75,7 +74,7 @@ export function comparisonView(c: Comparison): ComparisonView {
       cells: c.candidates.map((x) => ({
         score: formatScore(x.scores[i] ?? null),
         value: x.scores[i] ?? null,
-        disagreement: (x.spreads[i] ?? 0) >= DISAGREEMENT_SPREAD,
+        disagreement: x.disagreed[i] ?? false,
         hurdle_failed: x.hurdle_failed[i] ?? false,
       })),
     })),

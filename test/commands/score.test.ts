@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { runInit } from '../../src/commands/init.js';
-import { runScore, type ScoreDeps, type ScoreOptions } from '../../src/commands/score.js';
+import { runScore, type ScoreContext, type ScoreOptions } from '../../src/commands/score.js';
 import { runStatus } from '../../src/commands/status.js';
 import { Scorecard } from '../../src/core/scorecard.js';
 import { DataError, InterruptedError, UsageError } from '../../src/errors.js';
@@ -47,10 +47,10 @@ interface Run {
   prompts: ScriptedPrompts;
   stdout: string[];
   stderr: string[];
-  deps: Partial<ScoreDeps>;
+  deps: ScoreContext;
 }
 
-function harness(script: ScriptedAnswer[], overrides: Partial<ScoreDeps> = {}): Run {
+function harness(script: ScriptedAnswer[], overrides: Partial<ScoreContext> = {}): Run {
   const prompts = scriptedPrompts(script);
   const stdout: string[] = [];
   const stderr: string[] = [];
@@ -60,21 +60,22 @@ function harness(script: ScriptedAnswer[], overrides: Partial<ScoreDeps> = {}): 
     stdout,
     stderr,
     deps: {
-      ask: prompts,
+      prompts: () => Promise.resolve(prompts),
       now: () => new Date((tick += 1000)),
       stdinIsTTY: true,
-      stdout: { write: (t: string) => stdout.push(t) },
-      stderr: { write: (t: string) => stderr.push(t), isTTY: false, columns: 80 },
+      stdout: { write: (t) => stdout.push(String(t)) },
+      stderr: { write: (t) => stderr.push(String(t)) },
+      stderrIsTTY: false,
+      columns: 80,
       env: { NO_COLOR: '1' },
       cwd: process.cwd(),
-      defaultInterviewer: () => 'Git User',
       ...overrides,
     },
   };
 }
 
 function options(ws: string, extra: Partial<ScoreOptions> = {}): ScoreOptions {
-  return { role: 'data-analyst', candidate: 'Zoë Łukasz', stage: 'technical', interviewer: 'Ada Lovelace', workspace: ws, rubrics: [RUBRICS], ...extra };
+  return { role: 'data-analyst', candidate: 'Zoë Łukasz', stage: 'technical', interviewer: 'Ada Lovelace', workspace: ws, rubrics: [RUBRICS], defaultInterviewer: () => 'Git User', ...extra };
 }
 
 function cardAt(ws: string, interviewer = 'ada-lovelace', stage = 'technical'): { file: string; scorecard: Scorecard } {
@@ -351,7 +352,7 @@ describe('hirekit score: flags ticked before their notes', () => {
     // The last note, then the rest of the stage; going back to the checkbox shows both ticked.
     const third = harness([{ select: 'resume' }, { input: BLAME, expect: /Note/ }, ...FULL.slice(6, 8), { select: 'flags' }, TWO_FLAGS, { select: 'submit' }]);
     const ticks = watchingTicks(third.prompts);
-    expect((await runScore(options(ws), { ...third.deps, ask: ticks.ask })).status).toBe('submitted');
+    expect((await runScore(options(ws), { ...third.deps, prompts: () => Promise.resolve(ticks.ask) })).status).toBe('submitted');
     expect(ticks.preTicked).toEqual([['checks-counts', 'blames-data']]);
     expect(cardAt(ws).scorecard.flags.map((f) => [f.flag, f.note])).toEqual([
       ['checks-counts', NOTE],
@@ -378,7 +379,7 @@ describe('hirekit score: flags ticked before their notes', () => {
     const ws = workspace();
     const run = harness([...FULL.slice(0, -1), { select: 'flags' }, { checkbox: [] }, { select: 'submit' }]);
     const ticks = watchingTicks(run.prompts);
-    await runScore(options(ws), { ...run.deps, ask: ticks.ask });
+    await runScore(options(ws), { ...run.deps, prompts: () => Promise.resolve(ticks.ask) });
     expect(ticks.preTicked).toEqual([[], ['checks-counts']]);
     expect(cardAt(ws).scorecard.flags).toEqual([]);
     expect(pendingAt(ws)).toBeUndefined();
@@ -490,7 +491,7 @@ describe('hirekit status and init', () => {
     await runScore(options(ws), harness(FULL).deps);
     await expect(runScore(options(ws, { interviewer: 'Grace Hopper' }), harness(FULL.slice(0, 2)).deps)).rejects.toBeInstanceOf(InterruptedError);
     const out: string[] = [];
-    const report = await runStatus({ workspace: ws, rubrics: [RUBRICS] }, { env: { NO_COLOR: '1' }, stdout: { write: (t: string) => out.push(t) }, stderr: { write: () => true } });
+    const report = await runStatus({ workspace: ws, rubrics: [RUBRICS] }, { env: { NO_COLOR: '1' }, cwd: process.cwd(), stdout: { write: (t) => out.push(String(t)) }, stderr: { write: () => true }, stdoutIsTTY: false });
     expect(report).toEqual([
       {
         name: 'Zoë Łukasz',
@@ -513,7 +514,7 @@ describe('hirekit status and init', () => {
   it('creates a private workspace with a README, once', async () => {
     const parent = workspace();
     const out: string[] = [];
-    const deps = { cwd: parent, env: {}, stdout: { write: (t: string) => out.push(t) }, stderr: { write: () => true } };
+    const deps = { cwd: parent, env: {}, stdout: { write: (t: string | Uint8Array) => out.push(String(t)) }, stderr: { write: () => true } };
     expect(await runInit({}, deps)).toEqual({ dir: path.join(parent, 'hiring'), created: true });
     expect(statSync(path.join(parent, 'hiring', 'candidates')).mode & 0o777).toBe(0o700);
     expect(readFileSync(path.join(parent, 'hiring', 'README.md'), 'utf8')).toContain('personal data');

@@ -17,8 +17,10 @@ beforeAll(() => {
 });
 afterAll(() => tmp.cleanup());
 
+let runs = 0;
 async function pageOne(workspace: string, candidate: string, rubrics: string[] = ['--rubrics', RUBRICS]): Promise<{ text: string; pages: number }> {
-  const out = path.join(tmp.dir, `${candidate}-${path.basename(workspace)}.pdf`);
+  runs += 1;
+  const out = path.join(tmp.dir, `${candidate}-${runs}.pdf`);
   const result = runCli([...rubrics, '-w', workspace, 'debrief', candidate, '--out', out]);
   expect(result.stderr.replace(/^hirekit: warning: .*\n/gm, '')).toBe('');
   expect(result.code).toBe(0);
@@ -93,7 +95,7 @@ describe('page 1 of the debrief names every concern', () => {
       singleRating: ['Reliability and operations', 'Developer experience', 'Cost and capacity'],
     });
     expect(failed.text).not.toContain('Below bar: Reliability and operations');
-  });
+  }, 60_000);
 
   it('the demo (a bundled rubric): everything on one page, and page 1 fits', async () => {
     // Head of ML, eight scorecards. Cross-functional leadership: Kenji 2 (leadership), Tomás 3 (case B),
@@ -114,5 +116,5 @@ describe('page 1 of the debrief names every concern', () => {
     expect(text).toMatch(/Mariam Haddad Executive communication session Yes v1\.0/);
     expect(text).toMatch(/Committee decision \(\d{4}-\d\d-\d\d\): Advance\./);
     expect(fold(pdf.pageTexts[1]!)).toMatch(/^Committee decision Advance/);
-  });
+  }, 60_000);
 });

@@ -144,7 +144,7 @@ describe('hirekit decide --answers', () => {
     const compare = hirekit(['compare', 'ml-platform-lead', 'kwame-mensah', '--format', 'md']);
     expect(compare.stdout).toContain('Advance (');
     expect(compare.stdout).toContain('knockout raised (1)');
-  });
+  }, 90_000);
 
   it('amends with a reason: the amendment replaces the decision and the earlier one goes into the audit trail', () => {
     const result = hirekit(['decide', 'kwame-mensah', '--amend', '--reason', 'The last reference came back negative.', '--force', '--answers', file('hold.yaml', decisionYaml({ outcome: 'hold' }))]);

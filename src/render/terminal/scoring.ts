@@ -4,8 +4,14 @@ import type { ChalkInstance } from 'chalk';
 import { INSUFFICIENT, LEVELS, levelLabel, type Dimension, type Flag, type Rubric } from '../../core/rubric.js';
 import { RECOMMENDATIONS, RECOMMENDATION_LABELS, type Recommendation, type Scorecard } from '../../core/scorecard.js';
 import type { StagePlan } from '../../core/scoring.js';
-import type { Choice } from '../../prompts/adapter.js';
 import { wrap } from './style.js';
+
+/** One entry of a menu, shaped like the prompt adapter's choices (render does not import prompts/). */
+export interface MenuChoice<T> {
+  value: T;
+  name: string;
+  description?: string;
+}
 
 /** The scale's meaning of "insufficient evidence", saying once that it is not a low score. */
 function insufficientMeaning(rubric: Rubric): string {
@@ -84,7 +90,7 @@ export function renderDimension(rubric: Rubric, plan: StagePlan, index: number, 
 }
 
 /** The five answers to a rating; the highlighted one shows its anchor underneath, pre-wrapped to the terminal. */
-export function ratingChoices(rubric: Rubric, dimension: Dimension, width = 80): Array<Choice<1 | 2 | 3 | 4 | typeof INSUFFICIENT>> {
+export function ratingChoices(rubric: Rubric, dimension: Dimension, width = 80): Array<MenuChoice<1 | 2 | 3 | 4 | typeof INSUFFICIENT>> {
   return [
     ...LEVELS.map((level) => ({ value: level, name: `${level}  ${rubric.scale[level].label}`, description: wrap(dimension.anchors[level], width - 1) })),
     {
@@ -96,7 +102,7 @@ export function ratingChoices(rubric: Rubric, dimension: Dimension, width = 80):
 }
 
 /** A flag as one line of a checkbox list; the full text shows underneath while it is highlighted. */
-export function flagChoice(flag: Flag, checked: boolean, width = 80): Choice<string> & { checked: boolean } {
+export function flagChoice(flag: Flag, checked: boolean, width = 80): MenuChoice<string> & { checked: boolean } {
   const sign = flag.kind === 'green' ? '+' : '−';
   const text = `${flag.knockout ? 'KNOCKOUT ' : ''}${flag.text}`;
   const room = Math.max(20, width - 8);
@@ -109,7 +115,7 @@ export function savedAt(iso: string): string {
   return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 }
 
-export function recommendationChoices(): Array<Choice<Recommendation>> {
+export function recommendationChoices(): Array<MenuChoice<Recommendation>> {
   return RECOMMENDATIONS.map((r) => ({ value: r, name: RECOMMENDATION_LABELS[r] }));
 }
 

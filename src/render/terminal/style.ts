@@ -1,12 +1,12 @@
 // Terminal colours that respect NO_COLOR (https://no-color.org) and FORCE_COLOR, and stay off when the
-// stream is not a terminal.
+// output is not a terminal. Plain values in (from the command context), never process.*.
 import { Chalk, type ChalkInstance } from 'chalk';
 import { proseBlocks } from '../../core/prose.js';
 
-export function colourFor(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv = process.env): ChalkInstance {
+export function colourFor(isTTY: boolean, env: Readonly<Record<string, string | undefined>>): ChalkInstance {
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return new Chalk({ level: 0 });
   if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') return new Chalk({ level: 1 });
-  return new Chalk({ level: stream.isTTY ? 1 : 0 });
+  return new Chalk({ level: isTTY ? 1 : 0 });
 }
 
 /**
@@ -47,16 +47,7 @@ function wrapLine(paragraph: string, width: number, first: string, rest: string)
   return out.join('\n');
 }
 
-/** Columns to lay text out in: the terminal's, else $COLUMNS, else 80; kept between 40 and 100. */
-export function terminalWidth(stream: NodeJS.WriteStream = process.stdout, env: NodeJS.ProcessEnv = process.env): number {
-  // A pseudo-terminal that never had its size set reports 0 columns: treat that as unknown.
-  const columns = stream.columns || Number(env.COLUMNS) || 80;
+/** Columns to lay text out in: the terminal's columns (see CommandContext.columns), kept between 40 and 100. */
+export function terminalWidth(columns: number): number {
   return Math.min(Math.max(columns, 40), 100);
-}
-
-/** Colours for a stream known only by whether it is a terminal (the command context's view of it). */
-export function colourForTerminal(isTTY: boolean, env: Readonly<Record<string, string | undefined>>): ChalkInstance {
-  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return new Chalk({ level: 0 });
-  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') return new Chalk({ level: 1 });
-  return new Chalk({ level: isTTY ? 1 : 0 });
 }
