@@ -11,6 +11,7 @@ import type { Finding } from '../core/finding.js';
 import { nearest } from '../core/nearest.js';
 import { INSUFFICIENT, type RatingValue } from '../core/rubric.js';
 import { writeFileAtomic } from './atomic.js';
+import { describeFsError } from './fs-error.js';
 import { exists } from './scorecard-store.js';
 import { candidateDir, FILE_MODE, readValidated } from './workspace.js';
 import { checkSchema, formatLocated, locate, parseYaml, readYamlText, toPlain, type Located } from './yaml-file.js';
@@ -32,14 +33,12 @@ export function decisionYaml(decision: Decision): string {
   return HEADER + stringify(Decision.parse(decision), WRITE_OPTIONS);
 }
 
+/** Owner-only and atomic, like scorecards: a killed process leaves the last complete answer, never half a file. */
 export async function saveDecision(file: string, decision: Decision): Promise<void> {
   try {
     await writeFileAtomic(file, decisionYaml(decision), { mode: FILE_MODE });
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (!code) throw error;
-    const why = code === 'ENOTDIR' ? 'a file stands where a folder should be' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOSPC' ? 'the disk is full' : code;
-    throw new DataError(`${file}: cannot be written (${why}); check the workspace folder (--workspace or HIREKIT_WORKSPACE)`);
+    throw describeFsError(error, file, 'written', 'check the workspace folder (--workspace or HIREKIT_WORKSPACE)');
   }
 }
 
