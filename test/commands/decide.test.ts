@@ -23,11 +23,11 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const options = { candidate: 'kwame-mensah', workspace: ws, rubrics: RUBRICS, force: true, reason: 'The writing reviewer has left the company.' };
+const options = () => ({ candidate: 'kwame-mensah', workspace: ws, rubrics: RUBRICS, force: true, reason: 'The writing reviewer has left the company.' });
 
 describe('hirekit decide (in-process)', () => {
   it('refuses to prompt without a terminal', async () => {
-    await expect(runDecide({ ...options, workspace: path.join(dir, 'hiring') }, fakeContext({ cwd: dir }))).rejects.toThrow(/no terminal to ask the questions on .* --answers FILE\.yaml/);
+    await expect(runDecide(options(), fakeContext({ cwd: dir }))).rejects.toThrow(/no terminal to ask the questions on .* --answers FILE\.yaml/);
   });
 
   it('asks in MAP order, shows the panel before each consensus, and decides last', async () => {
@@ -53,7 +53,7 @@ describe('hirekit decide (in-process)', () => {
       { select: 'submit', expect: /Submit the decision/ },
     ]);
     const ctx = fakeContext({ cwd: dir, prompts, stdinIsTTY: true });
-    const result = await runDecide(options, ctx);
+    const result = await runDecide(options(), ctx);
     expect(result.state).toBe('submitted');
     expect(prompts.remaining).toBe(0);
     expect(prompts.asked[1]?.refused).toMatch(/real sentence/);

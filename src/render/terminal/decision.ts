@@ -10,8 +10,8 @@ import { wrap } from './style.js';
 
 export function renderDecisionBrief(d: Debrief, c: ChalkInstance, width: number): string {
   const out: string[] = [];
-  out.push('', `${c.bold(`Committee decision: ${d.candidate.name}`)} ${c.dim(`· ${d.role.title} (${d.role.id}, rubric v${d.rubric.version})`)}`);
-  out.push(`${c.bold('Mechanical summary:')} ${verdictColour(c, d.summary.verdict)(d.summary.label)} ${c.dim(`composite ${formatComposite(d.policy.composite)}, bar ${formatComposite(d.policy.bar)}; ${d.panel.length} submitted scorecards`)}`);
+  out.push('', wrap(`${c.bold(`Committee decision: ${d.candidate.name}`)} ${c.dim(`· ${d.role.title} (${d.role.id}, rubric v${d.rubric.version})`)}`, width, ''));
+  out.push(wrap(`${c.bold('Mechanical summary:')} ${verdictColour(c, d.summary.verdict)(d.summary.label)} ${c.dim(`composite ${formatComposite(d.policy.composite)}, bar ${formatComposite(d.policy.bar)}; ${d.panel.length} submitted scorecards`)}`, width, ''));
   out.push(wrap(c.dim(`${d.summary.notice} The committee settles each dimension after hearing the panel, rules on every knockout, and decides last.`), width, '  '));
   const concerns = d.summary.concerns;
   if (concerns.length > 0) {
@@ -28,7 +28,7 @@ function stageOf(d: Debrief, panel: number, id: string): string {
 /** A dimension before the committee settles it: why it is on the agenda, then every rating with its evidence. */
 export function renderDimensionForCommittee(d: Debrief, dimension: DimensionResult, agenda: AgendaItem | null, position: string, c: ChalkInstance, width: number): string {
   const out: string[] = [];
-  out.push('', `${c.bold.underline(`${dimension.name}`)} ${c.dim(`(${position}; weight ${dimension.weight}${dimension.hurdle !== null ? `, hurdle ${dimension.hurdle}` : ''})`)}`);
+  out.push('', wrap(`${c.bold.underline(dimension.name)} ${c.dim(`(${position}; weight ${dimension.weight}${dimension.hurdle !== null ? `, hurdle ${dimension.hurdle}` : ''})`)}`, width, ''));
   if (agenda) {
     out.push(wrap(c.yellow(`On the agenda: ${agendaTitle(agenda)}`), width, '  '));
     const hear = hearFrom(agenda);
@@ -50,14 +50,14 @@ export function renderDimensionForCommittee(d: Debrief, dimension: DimensionResu
   const flags = d.flags.filter((f) => f.dimension.id === dimension.id);
   for (const f of flags) {
     const sign = f.kind === 'green' ? c.green('+') : c.red('−');
-    out.push(wrap(`${sign} ${f.text} ${c.dim(`(${f.raised_by.map((r) => r.interviewer.name).join(', ')})`)}`, width, '    '));
+    out.push(wrap(`${sign} ${f.text} ${c.dim(`(${f.raised_by.map((r) => r.interviewer.name).join(', ')})`)}`, width, '      ').replace(/^ {6}/, '    '));
   }
   return out.join('\n');
 }
 
 export function renderKnockoutForCommittee(d: Debrief, flag: RaisedFlag, position: string, c: ChalkInstance, width: number): string {
   const out: string[] = [];
-  out.push('', `${c.red.bold(`Knockout raised: ${flag.text}`)} ${c.dim(`(${position}${flag.dimension.name ? `; ${flag.dimension.name}` : ''})`)}`);
+  out.push('', wrap(`${c.red.bold(`Knockout raised: ${flag.text}`)} ${c.dim(`(${position}${flag.dimension.name ? `; ${flag.dimension.name}` : ''})`)}`, width, ''));
   out.push(wrap(c.dim('It stands unless the committee overrides it with a written reason.'), width, '  '));
   for (const r of flag.raised_by) {
     out.push(`    ${c.bold(r.interviewer.name)} ${c.dim(`(${stageOf(d, r.panel, r.stage)})`)}`);
