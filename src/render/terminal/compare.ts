@@ -6,6 +6,7 @@ import type { Comparison } from '../../core/compare.js';
 import { comparisonView } from '../compare-view.js';
 import { verdictColour } from './debrief.js';
 import { wrap } from './style.js';
+import { columnsOf, padEndTo, padStartTo } from './width.js';
 
 const MIN_NAME_WIDTH = 20;
 const MIN_COLUMN = 12;
@@ -29,11 +30,11 @@ export function renderComparisonText(c: Comparison, chalk: ChalkInstance, width 
     for (let line = 0; line < height; line += 1) {
       const parts = wrapped.map((lines, i) => {
         const text = lines[line] ?? '';
-        const padded = align === 'right' ? padStart(text, col) : ` ${padEnd(text, col - 1)}`;
+        const padded = align === 'right' ? padStartTo(text, col) : ` ${padEndTo(text, col - 1)}`;
         const paint = cells[i]?.paint;
         return paint && text ? paint(padded) : padded;
       });
-      out.push(`${padEnd(headLines[line] ?? '', NAME_WIDTH)}${(line === 0 ? weight : '').padStart(WEIGHT_WIDTH)}${parts.join('')}`);
+      out.push(`${padEndTo(headLines[line] ?? '', NAME_WIDTH)}${(line === 0 ? weight : '').padStart(WEIGHT_WIDTH)}${parts.join('')}`);
     }
   };
 
@@ -84,21 +85,6 @@ export function renderComparisonText(c: Comparison, chalk: ChalkInstance, width 
 
 function headOf(d: { name: string; hurdle: string }): string {
   return d.hurdle ? `${d.name} ≥${d.hurdle.replace('at least ', '')}` : d.name;
-}
-
-/** Columns a string takes on a terminal: CJK and other wide characters take two. */
-function columnsOf(text: string): number {
-  let n = 0;
-  for (const ch of text) n += /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1;
-  return n;
-}
-
-function padStart(text: string, width: number): string {
-  return ' '.repeat(Math.max(0, width - columnsOf(text))) + text;
-}
-
-function padEnd(text: string, width: number): string {
-  return text + ' '.repeat(Math.max(0, width - columnsOf(text)));
 }
 
 /**
