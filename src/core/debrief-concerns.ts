@@ -47,7 +47,11 @@ export function concernsOf(input: ConcernInput): Concern[] {
   const raters = (d: DimensionResult, numericOnly = false): Witness[] =>
     d.ratings.filter((r) => !numericOnly || r.rating !== 'insufficient').map((r) => witness(r.panel, r.stage, r.interviewer));
   const dim = (d: { id: string; name: string }): { id: string; name: string } | null => (d.id ? { id: d.id, name: d.name } : null);
-  const on = (f: RaisedFlag): string => (f.dimension.id ? ` (${f.dimension.name})` : '');
+  const on = (f: RaisedFlag): string => {
+    if (f.cross_cutting) return ' (cross-cutting)';
+    const names = (f.dimensions ?? [f.dimension]).filter((x) => x.id).map((x) => x.name);
+    return names.length > 0 ? ` (${names.join(', ')})` : '';
+  };
   const said = (f: RaisedFlag): string => f.text.trim().replace(/[.;:,]+$/u, '');
   const by = (people: readonly Witness[]): string => people.map((p) => `${p.name} · ${p.stage}`).join('; ');
 
@@ -122,8 +126,10 @@ export function concernsOf(input: ConcernInput): Concern[] {
   if (!policy.enough_coverage) {
     out.push({ kind: 'low-coverage', page_one: true, dimension: null, flag: null, people: [], message: `Thin coverage: ${Math.round(coverage.rated_share * 100)}% of the weight rated, the policy asks for ${Math.round(policy.min_coverage * 100)}%` });
   }
-  if (coverage.stages_without_scorecard.length > 0) {
-    out.push({ kind: 'stage-missing', page_one: true, dimension: null, flag: null, people: [], message: `No submitted scorecard for ${coverage.stages_without_scorecard.map((s) => s.name).join(', ')}` });
+  // Optional stages (context-specific) may be skipped by design: not a gap.
+  const missingStages = coverage.stages_without_scorecard.filter((s) => !s.optional);
+  if (missingStages.length > 0) {
+    out.push({ kind: 'stage-missing', page_one: true, dimension: null, flag: null, people: [], message: `No submitted scorecard for ${missingStages.map((s) => s.name).join(', ')}` });
   }
   if (drafts.length > 0) {
     const people = drafts.map((x) => ({ name: x.interviewer.name, slug: x.interviewer.slug, stage: x.stage.name }));
@@ -141,7 +147,8 @@ interface Conflict {
 /** A green flag and a red (or knockout) flag raised on the same dimension: the panel saw opposite things. */
 function conflictsOf(dimensions: readonly DimensionResult[], flags: readonly RaisedFlag[]): Conflict[] {
   return dimensions.flatMap((d) => {
-    const here = flags.filter((f) => f.dimension.id === d.id && f.raised_by.length > 0);
+    // A flag bears on every dimension it names (a cross-cutting one on none in particular).
+    const here = flags.filter((f) => (f.dimensions ?? [f.dimension]).some((x) => x.id === d.id) && f.raised_by.length > 0);
     const green = here.filter((f) => tierOf(f) === 'green');
     const red = here.filter((f) => tierOf(f) === 'red' || tierOf(f) === 'knockout');
     return green.length > 0 && red.length > 0 ? [{ dimension: d, green, red }] : [];

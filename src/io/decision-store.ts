@@ -44,8 +44,9 @@ export async function saveDecision(file: string, decision: Decision): Promise<vo
 
 export const DECISION_FILE_FORMAT = 'hirekit-decision-file/1';
 
-const LevelSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(INSUFFICIENT)], {
-  error: `must be 1, 2, 3, 4 or ${INSUFFICIENT}`,
+// Any level a scale may have (3 to 7 levels); checked against this rubric's own scale below.
+const LevelSchema = z.union([z.number().int().min(1).max(7), z.literal(INSUFFICIENT)], {
+  error: `must be a level of the rubric's scale (1, 2, 3, ...) or ${INSUFFICIENT}`,
 });
 
 /** The decision file's shape; `strict` refuses unknown keys (the loose one still checks what is there). */
@@ -86,6 +87,10 @@ export function checkDecisionFile(debrief: Debrief, answers: z.infer<typeof Deci
       const hint = nearest(dimension, dimensionIds);
       error(['consensus', dimension], `consensus: unknown dimension '${dimension}'${hint ? `; did you mean '${hint}'?` : ''} (dimensions of ${debrief.role.id}: ${dimensionIds.join(', ')})`, true);
       continue;
+    }
+    const top = debrief.scale.levels.length;
+    if (answer.level !== INSUFFICIENT && answer.level > top) {
+      error(['consensus', dimension, 'level'], `consensus.${dimension}.level: ${answer.level} is not a level of this rubric's scale; use 1 to ${top} or ${INSUFFICIENT}`);
     }
     const problem = checkReason(answer.reason);
     if (problem) error(['consensus', dimension, 'reason'], `consensus.${dimension}.reason: ${problem}`);
