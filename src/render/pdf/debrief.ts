@@ -36,6 +36,7 @@ function firstPage(v: DebriefView, panel: DeferredBlock): Block[] {
       'Concerns',
       v.first_page_concerns.length > 0 ? v.first_page_concerns : ['None: no flag against the candidate, every dimension at or above the bar and rated by two or more interviewers, full coverage.'],
       v.first_page_concerns.length > 0 ? '!' : '',
+      8.5,
     ),
     ...agendaFirst(v),
     paragraph('Recommendations (over submitted scorecards)', { style: 'bold', size: 10, after: 4 }),
@@ -53,7 +54,7 @@ function agendaFirst(v: DebriefView): Block[] {
     ...v.agenda.map((a, i) =>
       together([
         paragraph(`${i + 1}. ${a.title}`, { style: 'bold', size: 9, after: 0 }),
-        a.hear_from ? paragraph(a.hear_from, { size: 8, colour: GREY, indent: 12, after: 2 }) : spacer(2),
+        a.hear_from ? paragraph(a.hear_from, { size: 7.5, colour: GREY, indent: 12, after: 1.5 }) : spacer(1.5),
       ]),
     ),
     spacer(4),
@@ -287,8 +288,7 @@ function gap(points: number): Block {
 }
 
 /** A bordered box of notes (integrity warnings, concerns), each line marked; the first line is the most decisive. */
-function notesBox(title: string, lines: readonly string[], mark = '!'): Block {
-  const size = 9;
+function notesBox(title: string, lines: readonly string[], mark = '!', size = 9): Block {
   const pad = 8;
   const line = (l: string): string => (mark ? `${mark} ${l}` : l);
   const body = (pdf: Pdf): number => {
@@ -362,7 +362,7 @@ function verdictBox(v: DebriefView): Block {
 
 /** One box per recommendation with its count beside its label, so the split of the panel reads at a glance. */
 function tallyBoxes(v: DebriefView): Block {
-  const h = 24;
+  const h = 21;
   return {
     height: () => h + 8,
     draw: (pdf) => {
@@ -382,9 +382,9 @@ function tallyBoxes(v: DebriefView): Block {
         const labelWidth = doc.widthOfString(t.label);
         const start = x + (w - countWidth - 6 - labelWidth) / 2;
         pdf.font('bold', 14);
-        doc.fillColor(INK).text(count, start, y + 5, { lineBreak: false, structParent: pdf.root, structType: 'P' });
+        doc.fillColor(INK).text(count, start, y + 3.5, { lineBreak: false, structParent: pdf.root, structType: 'P' });
         pdf.font('regular', 8.5);
-        doc.fillColor(GREY).text(t.label, start + countWidth + 6, y + 9, { lineBreak: false, structParent: pdf.root, structType: 'P' });
+        doc.fillColor(GREY).text(t.label, start + countWidth + 6, y + 7.5, { lineBreak: false, structParent: pdf.root, structType: 'P' });
       });
       doc.x = pdf.left;
       doc.y = y + h + 8;
