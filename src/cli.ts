@@ -72,7 +72,7 @@ function createProgram(ctx: Pick<CommandContext, 'stdout' | 'stderr'>) {
 export function buildProgram(ctx: CommandContext): Program {
   const program = createProgram(ctx);
   // hirekit:commands (a new command adds its register function to this list, in the order help shows them)
-  for (const register of [registerValidate, registerRoles, registerShow, registerInit, registerScore, registerStatus, registerPack, registerDebrief, registerCompare, registerCalibrate, registerDemo]) {
+  for (const register of [registerValidate, registerRoles, registerShow, registerInit, registerScore, registerStatus, registerPack, registerDebrief, registerDecide, registerCompare, registerCalibrate, registerDemo]) {
     register(program, ctx);
   }
   return program;
@@ -239,9 +239,9 @@ function registerCompare(program: Program, ctx: CommandContext): void {
     .description('candidates for one role side by side: dimension scores, composite, flags and recommendation tally')
     .argument('<role>', 'role id, e.g. head-of-ml')
     .argument('[candidates...]', 'candidate names or slugs (default: every candidate for the role)')
-    .addOption(new Option('--format <format>', 'text, pdf, md or json (default: from --out, else text)').choices(COMPARE_FORMATS))
+    .addOption(new Option('--format <format>', 'text, pdf, md, html or json (default: from --out, else text)').choices(COMPARE_FORMATS))
     .option('-o, --out <file>', 'write to this file and print its path (format from its extension)')
-    .option('--template <file>', 'your copy of templates/compare.md.hbs (with --format md)')
+    .option('--template <file>', 'your copy of templates/compare.md.hbs or compare.html.hbs (with --format md or html)')
     .addOption(paperOption())
     .addHelpText(
       'after',
@@ -288,6 +288,33 @@ function registerCalibrate(program: Program, ctx: CommandContext): void {
       const { json, format, ...rest } = options;
       const chosen = json ? 'json' : format;
       await runCalibrate({ ...rest, ...(chosen ? { format: chosen } : {}), ...globals(command.optsWithGlobals()) }, ctx);
+    });
+}
+
+function registerDecide(program: Program, ctx: CommandContext): void {
+  program
+    .command('decide')
+    .description("the hiring committee's decision: consensus per dimension, knockout rulings, then advance, reject or hold; saved as you go")
+    .argument('<candidate>', 'candidate name or folder slug, e.g. "Zoë Łukasz" or zoe-lukasz')
+    .option('--answers <file>', 'take the decision from a YAML file instead of asking (see docs/decision-file.md)')
+    .option('--amend', 'reopen the submitted decision to change it (needs --reason); it stands until the amendment is submitted')
+    .option('--force', 'decide with fewer submitted scorecards than the policy asks for (needs --reason, recorded)')
+    .option('--reason <text>', 'why the decision is amended or forced; kept in its record')
+    .option('--role <role>', "role id to decide against, when the candidate's folder does not record it")
+    .addHelpText(
+      'after',
+      examples([
+        'hirekit decide "Zoë Łukasz"                                   # guided, in the order the method needs',
+        'hirekit decide zoe-lukasz --answers committee.yaml            # from a decision file',
+        'hirekit decide zoe-lukasz --amend --reason "reference check came back"',
+        'hirekit decide zoe-lukasz --force --reason "the last interviewer left the company"',
+      ]) +
+        "\nEach agenda item, then each remaining dimension: the panel's ratings are shown, then the committee gives its consensus and reason.\n" +
+        'Every knockout raised is confirmed or overridden with a reason; the decision comes last. The decision file path is printed on stdout.\n',
+    )
+    .action(async (candidate, options, command) => {
+      const { runDecide } = await import('./commands/decide.js');
+      await runDecide({ candidate, ...options, ...globals(command.optsWithGlobals()) }, ctx);
     });
 }
 

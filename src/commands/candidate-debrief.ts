@@ -2,6 +2,7 @@
 // `compare` and `demo` build on. Kept apart from the debrief command so the others do not borrow from it.
 import { buildDebrief, type Debrief } from '../core/debrief.js';
 import { DataError } from '../errors.js';
+import { decisionPath, loadDecision } from '../io/decision-store.js';
 import { findRubric } from '../io/rubrics.js';
 import { candidateDir, readCandidateScorecards, resolveCandidate, resolveWorkspace, type StoredScorecard, type WorkspaceIndex } from '../io/workspace.js';
 import type { CommandContext } from './context.js';
@@ -32,7 +33,9 @@ export async function gatherDebrief(
   }
   const roleId = request.role ?? entry.role ?? commonestRole(stored);
   const { rubric, hash } = await findRubric(roleId, { rubrics: request.rubrics, env: ctx.env });
-  const debrief = buildDebrief({ rubric, rubricHash: hash, candidate: { name: entry.name, slug: entry.slug }, scorecards: stored, now: ctx.now() });
+  // The committee's record, when there is one: its submitted decision is set beside the numbers.
+  const decision = await loadDecision(decisionPath(workspace, entry.slug));
+  const debrief = buildDebrief({ rubric, rubricHash: hash, candidate: { name: entry.name, slug: entry.slug }, scorecards: stored, now: ctx.now(), ...(decision ? { decision } : {}) });
   return { debrief, workspace };
 }
 

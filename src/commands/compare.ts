@@ -44,9 +44,9 @@ export async function runCompare(options: CompareOptions, ctx: CompareContext): 
   });
   const format = plan.format;
   if (format === 'pdf' && plan.target.kind === 'none') throw new UsageError('a PDF needs a file name: add --out compare.pdf');
-  if (options.template && format !== 'md') throw new UsageError('--template applies to --format md; drop --template or add --format md');
+  if (options.template && format !== 'md' && format !== 'html') throw new UsageError('--template applies to --format md or html; drop --template or add --format md');
   const template = options.template
-    ? await (await import('../render/templates.js')).loadTemplate('md', { file: options.template })
+    ? await (await import('../render/templates.js')).loadTemplate(format as 'md' | 'html', { file: options.template })
     : undefined;
   // Fails early with the known roles when the role is misspelt.
   await findRubric(options.role, { rubrics: options.rubrics, env: ctx.env });
@@ -68,9 +68,9 @@ export async function runCompare(options: CompareOptions, ctx: CompareContext): 
 
   let content: string | Uint8Array;
   if (format === 'json') content = `${JSON.stringify(comparison, null, 2)}\n`;
-  else if (format === 'md') {
+  else if (format === 'md' || format === 'html') {
     const [{ loadTemplate }, { comparisonView }] = await Promise.all([import('../render/templates.js'), import('../render/compare-view.js')]);
-    content = (template ?? (await loadTemplate('md', { builtin: 'compare' }))).render(comparisonView(comparison));
+    content = (template ?? (await loadTemplate(format, { builtin: 'compare' }))).render(comparisonView(comparison));
   } else if (format === 'pdf') {
     const { comparisonPdfBytes } = await import('../render/pdf/compare.js');
     content = await comparisonPdfBytes(comparison, options.paper ?? 'a4');

@@ -12,6 +12,7 @@ import type { CommandContext, OutputStream } from './context.js';
 import type { GlobalOptions } from './options.js';
 import { DEMO_CANDIDATE, DEMO_PANEL, DEMO_ROLE } from './demo/answers.js';
 import { COHORT_CANDIDATES, cohortScorecards } from './demo/cohort.js';
+import { DEMO_DECISION } from './demo/decision.js';
 import type { Debrief } from '../core/debrief.js';
 
 export interface DemoOptions extends GlobalOptions {
@@ -24,6 +25,8 @@ export interface DemoResult {
   dir: string;
   workspace: string;
   scorecards: string[];
+  /** The committee's decision.yaml. */
+  decision: string;
   debrief: string;
   pack: string[];
   summary: Debrief['summary'];
@@ -67,6 +70,11 @@ export async function runDemo(options: DemoOptions, ctx: DemoContext): Promise<D
   // More candidates through the same loop, so that `hirekit calibrate` has a panel to describe.
   const cohort = await scoreCohort(workspace, answersDir, options, ctx, { ...quiet, stderr: silent }, write);
   scorecards.push(...cohort);
+  // The committee meets last, and its decision goes through the real decision-file path.
+  const decisionAnswers = path.join(answersDir, 'committee-decision.yaml');
+  await write(decisionAnswers, stringify(DEMO_DECISION, { lineWidth: 100 }));
+  const { runDecide } = await import('./decide.js');
+  const decision = await runDecide({ candidate: DEMO_CANDIDATE, answers: decisionAnswers, workspace, rubrics: options.rubrics }, quiet);
 
   const { runDebrief } = await import('./debrief.js');
   const debriefFile = path.join(dir, 'debrief.pdf');
@@ -78,9 +86,9 @@ export async function runDemo(options: DemoOptions, ctx: DemoContext): Promise<D
   const pack = await runPack({ role: DEMO_ROLE, format: 'pdf', out: path.join(dir, `${DEMO_ROLE}-pack.pdf`), rubrics: options.rubrics }, { ...quiet, stderr: silent });
 
   await write(path.join(dir, 'README.txt'), readme(dir, debrief));
-  for (const file of [...scorecards, debriefFile, ...pack]) ctx.stdout.write(`${file}\n`);
+  for (const file of [...scorecards, decision.file, debriefFile, ...pack]) ctx.stdout.write(`${file}\n`);
   ctx.stderr.write(nextSteps(shown(ctx.cwd, dir), debrief));
-  return { dir, workspace, scorecards, debrief: debriefFile, pack, summary: debrief.summary };
+  return { dir, workspace, scorecards, decision: decision.file, debrief: debriefFile, pack, summary: debrief.summary };
 }
 
 /**
@@ -171,6 +179,7 @@ function nextSteps(rel: string, debrief: Debrief): string {
     '',
     `Demo ready in ${rel}/`,
     `  debrief   ${path.join(rel, 'debrief.pdf')}   (mechanical summary: ${debrief.summary.label}${composite(debrief)}; ${debrief.summary.notice.toLowerCase()})`,
+    ...(debrief.decision ? [`  decision  ${path.join(rel, 'hiring', 'candidates', debrief.candidate.slug, 'decision.yaml')}   (the committee: ${debrief.decision.label}, recorded with hirekit decide --answers)`] : []),
     `  pack      ${path.join(rel, `${DEMO_ROLE}-pack.pdf`)}   (blank interview pack for the ${debrief.role.title} loop)`,
     `  answers   ${path.join(rel, 'answers')}/   (the answers files the interviewers "typed")`,
     '',
@@ -179,6 +188,8 @@ function nextSteps(rel: string, debrief: Debrief): string {
     `  hirekit -w ${ws} debrief "${DEMO_CANDIDATE}" --format md     # as Markdown`,
     `  hirekit -w ${ws} calibrate                            # the panel: leans, agreement, adjusted scores`,
     `  hirekit -w ${ws} score ${DEMO_ROLE} --candidate "${DEMO_CANDIDATE}"   # add a scorecard yourself`,
+    `  hirekit -w ${ws} decide "${DEMO_CANDIDATE}" --amend --reason "references came back"   # amend the committee's decision`,
+    `  hirekit -w ${ws} status                                      # who has submitted; decided or not`,
     `  hirekit show ${DEMO_ROLE}                                       # the rubric behind it all`,
     '',
   ].join('\n');
@@ -196,7 +207,8 @@ function readme(dir: string, debrief: Debrief): string {
     `${panelSize()}, all fictional; and ${COHORT_CANDIDATES.length} more fictional candidates through the same loop,`,
     'so that `hirekit calibrate` has a whole panel to describe.',
     'hiring/        the workspace: candidates/<slug>/scorecards/<stage>--<interviewer>.yaml',
-    'answers/       the answers files fed to `hirekit score --answers` (one folder per extra candidate)',
+    'answers/       the answers files fed to `hirekit score --answers` (one folder per extra candidate), and the committee\'s decision file fed to `hirekit decide --answers`',
+    'hiring/candidates/<slug>/decision.yaml   the committee\'s decision: consensus per dimension, decision, rationale, dissent',
     'debrief.pdf    the committee debrief',
     `${DEMO_ROLE}-pack.pdf   a blank interview pack for the loop`,
     '',

@@ -17,7 +17,7 @@ export type PackFormat = (typeof PACK_FORMATS)[number];
 export const DEBRIEF_FORMATS = ['pdf', 'md', 'html', 'json', 'text'] as const;
 export type DebriefFormat = (typeof DEBRIEF_FORMATS)[number];
 
-export const COMPARE_FORMATS = ['pdf', 'md', 'json', 'text'] as const;
+export const COMPARE_FORMATS = ['pdf', 'md', 'html', 'json', 'text'] as const;
 export type CompareFormat = (typeof COMPARE_FORMATS)[number];
 
 export const CALIBRATION_FORMATS = ['text', 'json', 'md', 'html', 'pdf'] as const;

@@ -5,6 +5,8 @@ import type { ChalkInstance } from 'chalk';
 import { DataError, UsageError } from '../errors.js';
 import { isOptionalStage } from '../core/rubric-queries.js';
 import { safeForTerminal, stripTerminalControls } from '../core/text-safety.js';
+import { stateOf } from '../core/decision.js';
+import { decisionPath, loadDecision } from '../io/decision-store.js';
 import { findRubric } from '../io/rubrics.js';
 import { checkWorkspaceFolder, findCandidate, indexWorkspace, readCandidateScorecards, resolveWorkspace, type CandidateEntry } from '../io/workspace.js';
 import { colourFor } from '../render/terminal/style.js';
@@ -39,6 +41,11 @@ export interface CandidateStatus {
   missing: string[];
   /** Submitted scorecards that no longer match their digest: edited outside hirekit. */
   edited: string[];
+  /**
+   * Whether the committee has decided: never the decision itself, which interviewers still scoring must
+   * not see. "amending": a submitted decision stands while an amendment is in progress.
+   */
+  decision: 'undecided' | 'in-progress' | 'decided' | 'amending';
 }
 
 export async function runStatus(options: StatusOptions, ctx: StatusContext): Promise<CandidateStatus[]> {
@@ -103,8 +110,23 @@ async function statusOf(workspace: string, candidate: CandidateEntry, loopOf: (r
     stages,
     missing: stages.filter((s) => s.inLoop && !s.optional && s.submitted.length === 0 && s.drafts.length === 0).map((s) => s.stage),
     edited,
+    decision: await decisionState(workspace, candidate.slug),
   };
 }
+
+async function decisionState(workspace: string, slug: string): Promise<CandidateStatus['decision']> {
+  const decision = await loadDecision(decisionPath(workspace, slug));
+  if (!decision) return 'undecided';
+  const state = stateOf(decision);
+  return state === 'draft' ? 'in-progress' : state === 'submitted' ? 'decided' : 'amending';
+}
+
+const DECISION_WORDS: Record<CandidateStatus['decision'], string> = {
+  undecided: 'undecided',
+  'in-progress': 'undecided (the committee is recording its decision)',
+  decided: 'decided',
+  amending: 'decided (an amendment is in progress)',
+};
 
 export function renderStatus(report: CandidateStatus[], c: ChalkInstance): string {
   const out: string[] = [];
@@ -121,6 +143,8 @@ export function renderStatus(report: CandidateStatus[], c: ChalkInstance): strin
       out.push(`  ${s.stage.padEnd(pad)}${parts.join(' · ')}`);
     }
     if (candidate.stages.length === 0) out.push('  no scorecards yet');
+    const word = DECISION_WORDS[candidate.decision];
+    out.push(`  ${'committee'.padEnd(Math.max(...candidate.stages.map((s) => s.stage.length), 5) + 2)}${candidate.decision === 'decided' || candidate.decision === 'amending' ? c.green(word) : c.dim(word)}`);
   }
   return out.join('\n');
 }

@@ -1,7 +1,7 @@
 // Candidates for one role side by side, built from their debriefs so every number is the debrief's own.
 // The order is the order asked for (or by name): ranking by composite would hide the flags and the
 // evidence gaps that the committee has to weigh.
-import type { Debrief, Tally } from './debrief.js';
+import type { Debrief, Outcome, Tally } from './debrief.js';
 import type { Verdict } from './debrief-policy.js';
 
 export const COMPARISON_FORMAT = 'hirekit-compare/1';
@@ -16,6 +16,14 @@ export interface ComparedCandidate {
   /** Per dimension, whether the debrief put a disagreement on the agenda (its own call, never recomputed). */
   disagreed: boolean[];
   composite: number | null;
+  /**
+   * The composite rests on less of the weight than the policy's min_coverage: shown, marked, never shaded
+   * or read as a candidate's standing.
+   */
+  thin_coverage: boolean;
+  rated_share: number;
+  /** Per dimension, in the order of `dimensions`: the panel score fails that dimension's hurdle. */
+  hurdle_failed: boolean[];
   verdict: Verdict;
   label: string;
   submitted: number;
@@ -24,6 +32,8 @@ export interface ComparedCandidate {
   tally: Tally;
   disagreements: number;
   warnings: number;
+  /** The committee's submitted decision, when there is one. */
+  decision: { outcome: Outcome; label: string; decided_at: string; departs: boolean } | null;
 }
 
 export interface Comparison {
@@ -33,6 +43,7 @@ export interface Comparison {
   rubric: { version: string };
   dimensions: Array<{ id: string; name: string; weight: number; hurdle: number | null }>;
   bar: number;
+  min_coverage: number;
   /** The top level of the rubric's scale (3 to 7). */
   levels: number;
   candidates: ComparedCandidate[];
@@ -50,6 +61,7 @@ export function buildComparison(debriefs: readonly Debrief[], now: Date): Compar
     rubric: { version: first.rubric.version },
     dimensions,
     bar: first.policy.bar,
+    min_coverage: first.policy.min_coverage,
     levels: first.scale.levels.length,
     candidates: debriefs.map((d) => {
       const byId = new Map(d.dimensions.map((x) => [x.id, x]));
@@ -60,6 +72,9 @@ export function buildComparison(debriefs: readonly Debrief[], now: Date): Compar
         spreads: dimensions.map((x) => byId.get(x.id)?.spread ?? null),
         disagreed: dimensions.map((x) => byId.get(x.id)?.disagreement ?? false),
         composite: d.policy.composite,
+        thin_coverage: !d.policy.enough_coverage,
+        rated_share: d.coverage.rated_share,
+        hurdle_failed: dimensions.map((x) => d.policy.hurdles.some((h) => h.dimension === x.id && h.status === 'failed')),
         verdict: d.summary.verdict,
         label: d.summary.label,
         submitted: d.panel.length,
@@ -73,6 +88,7 @@ export function buildComparison(debriefs: readonly Debrief[], now: Date): Compar
         tally: d.tally,
         disagreements: d.dimensions.filter((x) => x.disagreement).length,
         warnings: d.warnings.length,
+        decision: d.decision ? { outcome: d.decision.outcome, label: d.decision.label, decided_at: d.decision.decided_at, departs: d.decision.departures.length > 0 } : null,
       };
     }),
     notice: first.summary.notice,

@@ -8,6 +8,12 @@ import type { DebriefAdjustment } from './calibration/debrief-adjustment.js';
 export const DEBRIEF_FORMAT = 'hirekit-debrief/1';
 /** Ratings of one dimension whose highest and lowest level are this far apart go on the agenda (on a four-level scale). */
 export const DISAGREEMENT_SPREAD = 2;
+export const OUTCOMES = ['advance', 'reject', 'hold'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+export const OUTCOME_LABELS: Record<Outcome, string> = { advance: 'Advance', reject: 'Reject', hold: 'Hold' };
+export const RULINGS = ['confirmed', 'overridden'] as const;
+export type Ruling = (typeof RULINGS)[number];
+
 
 /** Half the scale's range, and never less than two levels: 2 on scales of 3 to 5 levels, 3 on 6 or 7. */
 export function disagreementSpread(levels: number): number {
@@ -72,14 +78,70 @@ export interface DimensionResult {
   disagreement: boolean;
 }
 
+/** How strongly a raised flag speaks: a weak signal ("concern") is listed but never on page 1 by itself. */
+export type FlagTier = 'green' | 'concern' | 'red' | 'knockout';
+
+
+export type ConcernKind =
+  | 'knockout'
+  | 'red-flag'
+  | 'flag-conflict'
+  | 'hurdle-failed'
+  | 'hurdle-not-assessed'
+  | 'disagreement'
+  | 'below-bar'
+  | 'single-rating'
+  | 'only-insufficient'
+  | 'not-rated'
+  | 'too-few-scorecards'
+  | 'low-coverage'
+  | 'stage-missing'
+  | 'drafts-left-out'
+  | 'concern-flag';
+
+/** A person the committee should hear from on a concern: who, and in which stage they saw it. */
+export interface Witness {
+  name: string;
+  slug: string;
+  stage: string;
+}
+
+export interface Concern {
+  kind: ConcernKind;
+  /** False for what is listed in full but not on the first page by itself (a weak-signal flag). */
+  page_one: boolean;
+  dimension: { id: string; name: string } | null;
+  flag: { id: string; text: string } | null;
+  /** One plain sentence: what, where, who. */
+  message: string;
+  people: Witness[];
+}
+
+/** The kinds of agenda item, in the order the committee takes them. */
+export const AGENDA_ORDER = ['knockout', 'flag-conflict', 'hurdle-failed', 'disagreement', 'below-bar', 'single-rating'] as const;
+export type AgendaKind = (typeof AGENDA_ORDER)[number];
+
 export interface AgendaEnd {
   rating: number;
   interviewers: DebriefPerson[];
 }
 
+interface AgendaBase {
+  dimension: { id: string; name: string };
+  /** Who to hear from first, with the stage each saw the candidate in. */
+  hear_from: Witness[];
+  /** Further agenda reasons for the same dimension, after the one this item is filed under. */
+  also: AgendaKind[];
+}
+
 export type AgendaItem =
-  | { kind: 'disagreement'; dimension: { id: string; name: string }; spread: number; low: AgendaEnd; high: AgendaEnd }
-  | { kind: 'knockout'; dimension: { id: string; name: string }; flag: string; text: string; raised_by: DebriefPerson[] };
+  | (AgendaBase & { kind: 'knockout'; flag: string; text: string; raised_by: DebriefPerson[] })
+  | (AgendaBase & { kind: 'flag-conflict'; green: Array<{ flag: string; text: string }>; red: Array<{ flag: string; text: string }> })
+  | (AgendaBase & { kind: 'hurdle-failed'; score: number; min_level: number })
+  | (AgendaBase & { kind: 'disagreement'; spread: number; low: AgendaEnd; high: AgendaEnd })
+  | (AgendaBase & { kind: 'below-bar'; score: number; bar: number })
+  | (AgendaBase & { kind: 'single-rating'; rating: number | null; insufficient: number });
+
 
 export interface FlagRaise {
   panel: number;
@@ -144,10 +206,44 @@ export interface Debrief {
   coverage: Coverage;
   tally: Tally;
   policy: PolicyApplication;
-  summary: { verdict: Verdict; label: string; reasons: string[]; notice: string };
+  /**
+   * The first page: the mechanical summary and, beside it, every concern (never empty when there is
+   * something to worry about). `concerns` with `page_one: false` are listed in full but not on page 1.
+   */
+  summary: { verdict: Verdict; label: string; reasons: string[]; notice: string; concerns: Concern[] };
   warnings: DebriefWarning[];
   /** Only with `debrief --adjusted`: the scores with each panelist's lean removed, beside (never instead of) the raw ones. */
   adjusted?: DebriefAdjustment;
+  /** The committee's submitted decision, when there is one; null before the committee decides. */
+  decision: CommitteeDecision | null;
+}
+
+/** The committee's submitted decision beside the numbers (built by reviewDecision in ./decision-review.ts). */
+export interface CommitteeDecision {
+  outcome: Outcome;
+  label: string;
+  rationale: string;
+  decided_at: string;
+  participants: string[];
+  dissent: Array<{ name: string; note: string }>;
+  dimensions: Array<{
+    id: string;
+    name: string;
+    consensus: RatingValue | null;
+    reason: string;
+    panel_score: number | null;
+    /** The consensus level minus the panel score; null when either is missing or "insufficient". */
+    difference: number | null;
+  }>;
+  knockouts: Array<{ flag: string; text: string; raised_by: DebriefPerson[]; ruling: Ruling | null; reason: string }>;
+  /** Where the decision departs from the mechanical summary, one sentence each; empty when it follows it. */
+  departures: string[];
+  /** Decided with fewer scorecards than the policy asks for. */
+  forced: { reason: string; submitted: number; min_scorecards: number } | null;
+  /** How many times the decision was amended after it was first submitted. */
+  amendments: number;
+  /** An amendment in progress: the decision above stands until it is submitted. */
+  amendment_in_progress: { reason: string; started_at: string } | null;
 }
 
 export type Verdict = 'knockout-raised' | 'not-enough-evidence' | 'hurdle-failed' | 'at-or-above-bar' | 'below-bar';

@@ -6,12 +6,13 @@ import { allFlags, findStage, flagTier, isOptionalStage, scaleLevel, scaleLevels
 import { RECOMMENDATIONS, type Integrity, type Scorecard } from './scorecard.js';
 import { round2, spreadOf } from './statistics.js';
 import { applyPolicy } from './debrief-policy.js';
+import { agendaOf, concernsOf } from './debrief-concerns.js';
+import type { Decision } from './decision.js';
+import { reviewDecision } from './decision-review.js';
 import {
   DEBRIEF_FORMAT,
   DECISION_NOTICE,
   disagreementSpread,
-  type AgendaEnd,
-  type AgendaItem,
   type Coverage,
   type Debrief,
   type DebriefPerson,
@@ -34,6 +35,8 @@ export interface DebriefInput {
   /** `integrity` as io found it: 'edited' when a submitted scorecard no longer matches its digest. */
   scorecards: ReadonlyArray<{ file: string; scorecard: Scorecard; integrity?: Integrity }>;
   now: Date;
+  /** The committee's record, when there is one: its submitted decision is set beside the numbers. */
+  decision?: Decision;
 }
 
 export function buildDebrief(input: DebriefInput): Debrief {
@@ -168,7 +171,7 @@ export function buildDebrief(input: DebriefInput): Debrief {
     });
   }
 
-  return {
+  const debrief: Debrief = {
     format: DEBRIEF_FORMAT,
     generated_at: input.now.toISOString(),
     candidate: input.candidate,
@@ -182,14 +185,16 @@ export function buildDebrief(input: DebriefInput): Debrief {
     panel,
     drafts,
     dimensions,
-    agenda: agendaOf(dimensions, flags),
+    agenda: agendaOf(dimensions, flags, policy, panel),
     flags,
     coverage,
     tally,
     policy,
-    summary: { ...summary, notice: DECISION_NOTICE },
+    summary: { ...summary, notice: DECISION_NOTICE, concerns: concernsOf({ dimensions, flags, coverage, policy, panel, drafts }) },
     warnings,
+    decision: null,
   };
+  return input.decision ? { ...debrief, decision: reviewDecision(debrief, input.decision) } : debrief;
 }
 
 function person(p: { name: string; slug: string }): DebriefPerson {
@@ -234,22 +239,4 @@ function raisedFlags(rubric: Rubric, submitted: ReadonlyArray<{ file: string; sc
     return i === -1 ? defined.length : i;
   };
   return [...raised.values()].sort((a, b) => rank[a.tier] - rank[b.tier] || order(a) - order(b));
-}
-
-/** Knockouts first (the committee must confirm or override them), then disagreements, widest first. */
-function agendaOf(dimensions: readonly DimensionResult[], flags: readonly RaisedFlag[]): AgendaItem[] {
-  const knockouts: AgendaItem[] = flags
-    .filter((f) => f.knockout)
-    .map((f) => ({ kind: 'knockout', dimension: f.dimension, flag: f.id, text: f.text, raised_by: f.raised_by.map((r) => r.interviewer) }));
-  const disagreements: AgendaItem[] = dimensions
-    .filter((d) => d.disagreement)
-    .sort((a, b) => (b.spread ?? 0) - (a.spread ?? 0))
-    .map((d) => {
-      const end = (level: number): AgendaEnd => ({
-        rating: level,
-        interviewers: d.ratings.filter((r) => r.rating === level).map((r) => r.interviewer),
-      });
-      return { kind: 'disagreement', dimension: { id: d.id, name: d.name }, spread: d.spread ?? 0, low: end(d.min ?? 0), high: end(d.max ?? 0) };
-    });
-  return [...knockouts, ...disagreements];
 }

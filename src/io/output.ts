@@ -7,7 +7,7 @@
 //
 // The rules (also in README.md, "Where output goes"):
 // - The format is --format, else the extension of --out, else the command's default. An extension the
-//   command does not write (.docx, .xlsx, or .html for compare) or one that contradicts --format is a usage
+//   command does not write (.docx, .xlsx) or one that contradicts --format is a usage
 //   error (exit 2), raised before anything is read or rendered.
 // - --out ending in "/" or naming an existing folder means "into this folder", under the default name, which
 //   carries what tells outputs apart (role, stage, candidate); a missing folder is created. Commands that

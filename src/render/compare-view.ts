@@ -2,7 +2,7 @@
 // formatted once, here. The raw Comparison is passed along as `comparison`.
 import type { Comparison } from '../core/compare.js';
 import type { Verdict } from '../core/debrief-policy.js';
-import { formatComposite, formatScore, TALLY_LABELS } from './debrief-words.js';
+import { formatComposite, formatScore, formatShare, TALLY_LABELS } from './debrief-words.js';
 
 export interface ComparisonView {
   comparison: Comparison;
@@ -13,9 +13,18 @@ export interface ComparisonView {
   date: string;
   bar: string;
   notice: string;
+  min_coverage: string;
   candidates: Array<{
     name: string;
+    /** The composite, in brackets and marked when it rests on too little of the weight. */
     composite: string;
+    /** The composite may be shaded and read as a standing: enough of the weight was rated. */
+    composite_value: number | null;
+    thin: boolean;
+    coverage: string;
+    /** Short marks for the candidate's column: "knockout", "hurdle failed", "thin coverage". */
+    marks: string[];
+    decision: string;
     label: string;
     verdict: Verdict;
     flags: string;
@@ -24,7 +33,7 @@ export interface ComparisonView {
     scorecards: string;
     disagreements: number;
   }>;
-  dimensions: Array<{ name: string; weight: number; hurdle: string; cells: Array<{ score: string; value: number | null; disagreement: boolean }> }>;
+  dimensions: Array<{ name: string; weight: number; hurdle: string; cells: Array<{ score: string; value: number | null; disagreement: boolean; hurdle_failed: boolean }> }>;
 }
 
 export function comparisonView(c: Comparison): ComparisonView {
@@ -37,9 +46,19 @@ export function comparisonView(c: Comparison): ComparisonView {
     date: c.generated_at.slice(0, 10),
     bar: formatComposite(c.bar),
     notice: c.notice,
+    min_coverage: formatShare(c.min_coverage),
     candidates: c.candidates.map((x) => ({
       name: x.name,
-      composite: formatComposite(x.composite),
+      composite: x.thin_coverage && x.composite !== null ? `(${formatComposite(x.composite)}) thin` : formatComposite(x.composite),
+      composite_value: x.thin_coverage ? null : x.composite,
+      thin: x.thin_coverage,
+      coverage: `${formatShare(x.rated_share)} rated`,
+      marks: [
+        ...(x.flags.knockouts.length > 0 ? [`knockout raised (${x.flags.knockouts.length})`] : []),
+        ...(x.hurdle_failed.some(Boolean) ? [`hurdle failed: ${c.dimensions.filter((_, i) => x.hurdle_failed[i]).map((d) => d.name).join(', ')}`] : []),
+        ...(x.thin_coverage ? [`thin coverage: ${formatShare(x.rated_share)} rated, the policy asks for ${formatShare(c.min_coverage)}`] : []),
+      ],
+      decision: x.decision ? `${x.decision.label} (${x.decision.decided_at.slice(0, 10)})${x.decision.departs ? ', departs from the summary' : ''}` : 'undecided',
       label: x.label,
       verdict: x.verdict,
       flags: `${x.flags.green} green, ${x.flags.concern} concern${x.flags.concern === 1 ? '' : 's'}, ${x.flags.red} red`,
@@ -52,7 +71,12 @@ export function comparisonView(c: Comparison): ComparisonView {
       name: d.name,
       weight: d.weight,
       hurdle: d.hurdle === null ? '' : `at least ${d.hurdle}`,
-      cells: c.candidates.map((x) => ({ score: formatScore(x.scores[i] ?? null), value: x.scores[i] ?? null, disagreement: x.disagreed[i] ?? false })),
+      cells: c.candidates.map((x) => ({
+        score: formatScore(x.scores[i] ?? null),
+        value: x.scores[i] ?? null,
+        disagreement: x.disagreed[i] ?? false,
+        hurdle_failed: x.hurdle_failed[i] ?? false,
+      })),
     })),
   };
 }

@@ -12,6 +12,7 @@ import {
   formatScore,
   formatPercent,
   formatShare,
+  hearFrom,
   hurdleLine,
   columnKeys,
   initialsFor,
@@ -63,7 +64,10 @@ export interface DebriefView {
     plot: { rated: boolean; range_left: string; range_width: string; score_left: string; dots: string[] };
     ratings: Array<{ name: string; stage: string; rating: string; label: string; evidence: string; mismatch: boolean }>;
   }>;
-  agenda: Array<{ kind: string; title: string; detail: string }>;
+  agenda: Array<{ kind: string; title: string; detail: string; hear_from: string }>;
+  /** Every concern, most decisive first; `first_page` holds those printed on page 1. */
+  concerns: Array<{ kind: string; message: string; first_page: boolean }>;
+  first_page_concerns: string[];
   /** "two" (or "three" on a scale of six or seven levels): how far apart ratings must be to go on the agenda. */
   disagreement_span: string;
   /**
@@ -76,6 +80,25 @@ export interface DebriefView {
   drafts: Array<{ name: string; stage: string; updated: string }>;
   policy: { method: string; composite_line: string; hurdles: string[]; knockouts: string[]; scorecards: string; coverage: string };
   scale: Array<{ symbol: string; label: string }>;
+  /** The committee's submitted decision in words; null before the committee decides. */
+  decision: DecisionView | null;
+}
+
+export interface DecisionView {
+  label: string;
+  outcome: string;
+  date: string;
+  /** One line for page 1: the decision, and whether it departs from the mechanical summary. */
+  headline: string;
+  rationale: string;
+  participants: string;
+  dissent: Array<{ name: string; note: string }>;
+  dimensions: Array<{ name: string; consensus: string; panel: string; differs: boolean; reason: string }>;
+  knockouts: Array<{ text: string; ruling: string; reason: string; raised_by: string }>;
+  departures: string[];
+  /** True when the decision follows the mechanical summary throughout. */
+  follows: boolean;
+  notes: string[];
 }
 
 export const CONFIDENTIALITY = 'Confidential: hiring committee only. Contains interviewers’ evidence about a candidate.';
@@ -146,7 +169,9 @@ export function debriefView(d: Debrief): DebriefView {
         mismatch: d.panel[r.panel]?.rubric_mismatch ?? false,
       })),
     })),
-    agenda: d.agenda.map((a) => ({ kind: a.kind, title: agendaTitle(a), detail: agendaDetail(a) })),
+    agenda: d.agenda.map((a) => ({ kind: a.kind, title: agendaTitle(a), detail: agendaDetail(a), hear_from: hearFrom(a) })),
+    concerns: d.summary.concerns.map((c) => ({ kind: c.kind, message: c.message, first_page: c.page_one })),
+    first_page_concerns: d.summary.concerns.filter((c) => c.page_one).map((c) => c.message),
     disagreement_span: SPAN_WORDS[d.scale.disagreement_spread] ?? String(d.scale.disagreement_spread),
     flags: d.flags.map((f) => ({
       kind: f.kind,
@@ -175,6 +200,35 @@ export function debriefView(d: Debrief): DebriefView {
       coverage: `${formatShare(d.coverage.rated_share)} of the weight rated; the policy asks for at least ${formatShare(p.min_coverage)}.`,
     },
     scale: [...d.scale.levels.map((l) => ({ symbol: String(l.level), label: l.label })), { symbol: '?', label: d.scale.insufficient }],
+    decision: d.decision ? decisionView(d) : null,
+  };
+}
+
+function decisionView(d: Debrief): DecisionView {
+  const x = d.decision!;
+  const notes: string[] = [];
+  if (x.amendments > 0) notes.push(`Amended ${x.amendments} time${x.amendments === 1 ? '' : 's'} after it was first submitted; the audit trail is in decision.yaml.`);
+  if (x.amendment_in_progress) notes.push(`An amendment is in progress (${x.amendment_in_progress.reason}); the decision above stands until it is submitted.`);
+  const follows = x.departures.length === 0;
+  return {
+    label: x.label,
+    outcome: x.outcome,
+    date: dateOf(x.decided_at),
+    headline: `Committee decision (${dateOf(x.decided_at)}): ${x.label}. ${follows ? 'It follows the mechanical summary.' : `It departs from the mechanical summary in ${x.departures.length} way${x.departures.length === 1 ? '' : 's'}: see “Committee decision”.`}`,
+    rationale: x.rationale,
+    participants: x.participants.join(', '),
+    dissent: x.dissent,
+    dimensions: x.dimensions.map((y) => ({
+      name: y.name,
+      consensus: y.consensus === null ? '—' : ratingSymbol(y.consensus),
+      panel: formatScore(y.panel_score),
+      differs: y.difference !== null && Math.abs(y.difference) >= 1,
+      reason: y.reason,
+    })),
+    knockouts: x.knockouts.map((k) => ({ text: k.text, ruling: k.ruling ?? 'no ruling yet', reason: k.reason, raised_by: k.raised_by.map((r) => r.name).join(', ') })),
+    departures: x.departures,
+    follows,
+    notes,
   };
 }
 

@@ -54,14 +54,58 @@ export function tallyLine(debrief: Debrief): string {
 }
 
 export function agendaTitle(item: AgendaItem): string {
-  return item.kind === 'knockout' ? `Knockout raised: ${item.text}` : `${item.dimension.name}: ratings span ${item.low.rating} to ${item.high.rating}`;
+  const also = item.also.length > 0 ? `; also ${item.also.map((k) => ALSO_WORDS[k]).join(', ')}` : '';
+  return `${agendaHeadline(item)}${also}`;
+}
+
+function agendaHeadline(item: AgendaItem): string {
+  switch (item.kind) {
+    case 'knockout':
+      return `Knockout raised: ${item.text}`;
+    case 'flag-conflict':
+      return `${item.dimension.name}: a red and a green flag`;
+    case 'hurdle-failed':
+      return `${item.dimension.name}: hurdle failed, ${formatScore(item.score)} below ${item.min_level}`;
+    case 'disagreement':
+      return `${item.dimension.name}: ratings span ${item.low.rating} to ${item.high.rating}`;
+    case 'below-bar':
+      return `${item.dimension.name}: ${formatScore(item.score)}, below the bar of ${formatScore(item.bar)}`;
+    case 'single-rating':
+      return `${item.dimension.name}: ${item.rating === null ? 'no rating' : `one rating (${item.rating})`}${item.insufficient > 0 ? `, ${item.insufficient} × insufficient` : ''}`;
+  }
+}
+
+const ALSO_WORDS: Record<AgendaItem['kind'], string> = {
+  knockout: 'a knockout',
+  'flag-conflict': 'conflicting flags',
+  'hurdle-failed': 'a failed hurdle',
+  disagreement: 'a disagreement',
+  'below-bar': 'below bar',
+  'single-rating': 'one rating only',
+};
+
+/** "Hear from: Ana Ruiz · Screen; Wei Zhang · Case A": the people the committee asks first. */
+export function hearFrom(item: AgendaItem): string {
+  return item.hear_from.length === 0 ? '' : `Hear from: ${item.hear_from.map((w) => `${w.name} · ${w.stage}`).join('; ')}`;
 }
 
 export function agendaDetail(item: AgendaItem): string {
-  if (item.kind === 'knockout') {
-    return `Raised by ${names(item.raised_by)}. The committee confirms it, or overrides it with a written reason.`;
+  const hear = hearFrom(item);
+  const tail = hear ? ` ${hear}.` : '';
+  switch (item.kind) {
+    case 'knockout':
+      return `Raised by ${names(item.raised_by)}. The committee confirms it, or overrides it with a written reason.${tail}`;
+    case 'flag-conflict':
+      return `Red: ${item.red.map((f) => f.text).join('; ')} Green: ${item.green.map((f) => f.text).join('; ')} Hear both sides before settling the score.${tail}`;
+    case 'hurdle-failed':
+      return `The dimension must reach ${item.min_level} whatever the composite says; the lowest ratings are heard first.${tail}`;
+    case 'disagreement':
+      return `${names(item.low.interviewers)} rated ${item.low.rating}; ${names(item.high.interviewers)} rated ${item.high.rating}. Compare the evidence before settling the score.${tail}`;
+    case 'below-bar':
+      return `The panel score is under the bar the composite is held to; check the evidence behind it.${tail}`;
+    case 'single-rating':
+      return `The score rests on one interviewer; weigh it accordingly.${tail}`;
   }
-  return `${names(item.low.interviewers)} rated ${item.low.rating}; ${names(item.high.interviewers)} rated ${item.high.rating}. Compare the evidence before settling the score.`;
 }
 
 export function hurdleLine(h: HurdleResult): string {

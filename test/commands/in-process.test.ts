@@ -149,8 +149,8 @@ describe('--out, the one output writer', () => {
   });
 
   it('compare refuses an extension it does not write instead of writing a PDF into it', async () => {
-    await expect(runCompare({ role: 'ml-platform-lead', candidates: [], out: 'c.html', workspace: PANEL, rubrics: [WS_RUBRICS] }, fakeContext({ cwd: dir }))).rejects.toThrow(
-      /does not write \.html files; it writes pdf, md, json or text/,
+    await expect(runCompare({ role: 'ml-platform-lead', candidates: [], out: 'c.xlsx', workspace: PANEL, rubrics: [WS_RUBRICS] }, fakeContext({ cwd: dir }))).rejects.toThrow(
+      /does not write \.xlsx files; it writes pdf, md, html, json or text/,
     );
   });
 

@@ -503,6 +503,7 @@ describe('hirekit status and init', () => {
         ],
         missing: ['screen'],
         edited: [],
+        decision: 'undecided',
       },
     ]);
     const text = out.join('');

@@ -71,7 +71,7 @@ describe('hirekit debrief --out debrief.pdf', () => {
     expect(first).toMatch(/1 Strong yes 2 Yes 2 No 0 Strong no/);
     expect(first).toContain('2.93');
     expect(first).toContain('Read first');
-    expect(first).toContain('Drafts left out of every number: Priya Raghunathan');
+    expect(first).toContain('Draft left out of every number: Priya Raghunathan · Writing sample review');
   });
 
   it('names every dimension, quotes every submitted rating and flag note, and leaves the draft out', () => {
@@ -117,7 +117,8 @@ describe('hirekit debrief, other formats', () => {
     expect(md.code).toBe(0);
     expect(md.stdout).toContain('# Debrief: Şebnem Ağaoğlu');
     expect(md.stdout).toContain('## Mechanical summary: below bar');
-    expect(md.stdout).toContain('1. **Platform architecture: ratings span 2 to 4**.');
+    expect(md.stdout).toContain('1. **Developer experience: a red and a green flag; also below bar**. Hear from: Jörg Åström · Partner team panel; Aoife Ní Bhriain · Partner team panel');
+    expect(md.stdout).toContain('2. **Platform architecture: ratings span 2 to 4**.');
     expect(md.stdout).toContain('| Platform architecture | 25 | 3 | 2 | 4 | · | · | **3** | 2–4 | yes |');
     const html = path.join(tmp.dir, 'debrief.html');
     expect(hirekit(['debrief', 'sebnem-agaoglu', '--out', html]).code).toBe(0);
@@ -130,7 +131,9 @@ describe('hirekit debrief, other formats', () => {
     const good = path.join(tmp.dir, 'mine.md.hbs');
     writeFileSync(good, '{{candidate}}: {{summary.label}} ({{composite}})\n{{#each agenda}}- {{title}}\n{{/each}}');
     const r = hirekit(['debrief', 'sebnem-agaoglu', '--format', 'md', '--template', good]);
-    expect(r.stdout).toBe('Şebnem Ağaoğlu: below bar (2.93)\n- Platform architecture: ratings span 2 to 4\n');
+    expect(r.stdout).toBe(
+      'Şebnem Ağaoğlu: below bar (2.93)\n- Developer experience: a red and a green flag; also below bar\n- Platform architecture: ratings span 2 to 4\n- Cost and capacity: one rating (3), 1 × insufficient\n',
+    );
     const bad = path.join(tmp.dir, 'bad.md.hbs');
     writeFileSync(bad, '# {{candidate}}\n{{#each agenda}}\n{{/each}\n');
     const b = hirekit(['debrief', 'sebnem-agaoglu', '--format', 'md', '--template', bad]);
@@ -152,7 +155,8 @@ describe('hirekit debrief, other formats', () => {
     const r = hirekit(['debrief', 'sebnem-agaoglu', '--format', 'text']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Mechanical summary: BELOW BAR');
-    expect(r.stdout).toContain('1. Platform architecture: ratings span 2 to 4');
+    expect(r.stdout).toContain('1. Developer experience: a red and a green flag; also below bar');
+    expect(r.stdout).toContain('2. Platform architecture: ratings span 2 to 4');
     expect(r.stderr).toBe('');
   });
 });
@@ -168,9 +172,11 @@ describe('hirekit debrief --paper', () => {
     expect(new Set(await pageSizes(flag))).toEqual(new Set(['612x792']));
     expect(new Set(await pageSizes(variable))).toEqual(new Set(['612x792']));
     expect(new Set(await pageSizes(a4))).toEqual(new Set(['595.28x841.89']));
-    // Letter is 50 pt shorter than A4, yet the debrief still reads the same: five pages, summary first.
+    // Letter is 50 pt shorter than A4, yet the debrief still reads the same, summary first: the panel table
+    // that closes page 1 on A4 opens page 2 on Letter, so it runs to six pages.
     const letter = await readPdf(flag);
-    expect(letter.pages).toBe(5);
+    expect(letter.pages).toBe(6);
+    expect(fold(letter.pageTexts[1] ?? '')).toMatch(/^Panel Interviewer Stage Recommendation Rubric/);
     expect(fold(letter.pageTexts[0] ?? '')).toContain('below bar');
   });
 
@@ -295,7 +301,12 @@ describe('hirekit demo', () => {
       ['ml-strategy-portfolio', 'met'],
       ['talent-org-leadership', 'met'],
     ]);
-    expect(debrief.agenda).toEqual([expect.objectContaining({ kind: 'disagreement', dimension: { id: 'ml-strategy-portfolio', name: 'ML strategy & portfolio' }, spread: 2 })]);
+    expect(debrief.agenda).toEqual([
+      expect.objectContaining({ kind: 'flag-conflict', dimension: { id: 'cross-functional-leadership', name: 'Cross-functional leadership' }, also: ['below-bar'] }),
+      expect.objectContaining({ kind: 'disagreement', dimension: { id: 'ml-strategy-portfolio', name: 'ML strategy & portfolio' }, spread: 2 }),
+      expect.objectContaining({ kind: 'single-rating', dimension: { id: 'responsible-ai-governance', name: 'Responsible AI & governance' }, rating: 3, insufficient: 1 }),
+    ]);
+    expect(debrief.decision).toMatchObject({ outcome: 'advance', dissent: [{ name: 'Kenji Nakamura-Wójcik' }] });
     const red = debrief.flags.filter((f) => f.kind === 'red');
     expect(red.map((f) => [f.id, f.knockout])).toEqual([['blames-other-teams', false]]);
     expect(debrief.flags.some((f) => f.kind === 'green')).toBe(true);

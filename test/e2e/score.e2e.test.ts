@@ -102,6 +102,7 @@ describe('hirekit score --answers', () => {
         ],
         missing: ['screen'],
         edited: [],
+        decision: 'undecided',
       },
     ]);
   });

@@ -17,39 +17,94 @@ export async function debriefPdfBytes(debrief: Debrief, paper: Paper = 'a4'): Pr
     confidentiality: CONFIDENTIALITY,
     pageSize: PAGE_SIZE[paper],
   });
-  flow(pdf, [...firstPage(view), ...scores(view), ...agenda(view), ...evidence(view), ...flags(view), ...coverage(view), ...policy(view), ...(debrief.adjusted ? adjustedBlocks(debrief.adjusted) : [])]);
+  // The panel closes page 1 when it fits; else it opens the next page, so page 1 never spills onto a page of its own.
+  const panel = deferrable(panelTable(view));
+  flow(pdf, [...firstPage(view, panel), ...committee(view, panel.later), ...scores(view, view.decision ? undefined : panel.later), ...agenda(view), ...evidence(view), ...flags(view), ...coverage(view), ...policy(view), ...(debrief.adjusted ? adjustedBlocks(debrief.adjusted) : [])]);
   return pdf.bytes();
 }
 
-function firstPage(v: DebriefView): Block[] {
+function firstPage(v: DebriefView, panel: DeferredBlock): Block[] {
   const d = v.debrief;
   return [
     heading(`Debrief: ${v.candidate}`, 1, { outlineTitle: 'Summary' }),
     paragraph(`${v.role} · ${v.role_id}, rubric v${v.rubric_version}`, { style: 'bold', size: 11.5, after: 2 }),
-    paragraph(`Prepared ${v.date} from ${d.panel.length} submitted scorecard${d.panel.length === 1 ? '' : 's'}${d.drafts.length > 0 ? `; ${d.drafts.length} draft${d.drafts.length === 1 ? '' : 's'} left out` : ''}.`, { colour: GREY, size: 9.5, after: 10 }),
+    paragraph(`Prepared ${v.date} from ${d.panel.length} submitted scorecard${d.panel.length === 1 ? '' : 's'}${d.drafts.length > 0 ? `; ${d.drafts.length} draft${d.drafts.length === 1 ? '' : 's'} left out` : ''}.`, { colour: GREY, size: 9.5, after: 8 }),
+    v.decision ? paragraph(v.decision.headline, { style: 'bold', size: 10, after: 6 }) : undefined,
     v.warnings.length > 0 ? notesBox('Read first', v.warnings) : undefined,
     verdictBox(v),
-    spacer(4),
+    // Beside the mechanical summary, what a committee must not miss; never empty when there is something.
+    notesBox(
+      'Concerns',
+      v.first_page_concerns.length > 0 ? v.first_page_concerns : ['None: no flag against the candidate, every dimension at or above the bar and rated by two or more interviewers, full coverage.'],
+      v.first_page_concerns.length > 0 ? '!' : '',
+      8.5,
+    ),
+    ...agendaFirst(v),
     paragraph('Recommendations (over submitted scorecards)', { style: 'bold', size: 10, after: 4 }),
     tallyBoxes(v),
-    spacer(6),
-    paragraph('Panel', { style: 'bold', size: 10, after: 4 }),
-    table({
-      columns: [{ header: 'Interviewer', width: 130 }, { header: 'Stage', width: 150 }, { header: 'Recommendation', width: 95 }, { header: 'Rubric' }],
-      rows: v.panel.map((p, i) => [p.name, p.stage, p.recommendation, p.mismatch ? `v${d.panel[i]?.rubric.version ?? '?'} † other version` : `v${v.rubric_version}`]),
-      size: 8.5,
-    }),
-    v.agenda.length > 0 ? paragraph('To discuss first', { style: 'bold', size: 10, after: 4 }) : undefined,
-    v.agenda.length > 0 ? bullets(v.agenda.map((a) => a.title), { size: 9.5 }) : undefined,
-    v.drafts.length > 0 ? paragraph(`Drafts left out of every number: ${v.drafts.map((x) => `${x.name} (${x.stage}, last saved ${x.updated})`).join('; ')}.`, { size: 8.5, colour: GREY }) : undefined,
+    panel.onPageOne,
+    // Drafts left out are among the concerns above; when they are saved is in "Coverage gaps".
   ].filter((b): b is Block => b !== undefined);
 }
 
-function scores(v: DebriefView): Block[] {
+/** The agenda on page 1: each item on one line with the people to hear from beneath. */
+function agendaFirst(v: DebriefView): Block[] {
+  if (v.agenda.length === 0) return [];
+  return [
+    paragraph('To discuss first', { style: 'bold', size: 10, after: 3 }),
+    ...v.agenda.map((a, i) =>
+      together([
+        paragraph(`${i + 1}. ${a.title}`, { style: 'bold', size: 9, after: 0 }),
+        a.hear_from ? paragraph(a.hear_from, { size: 7.5, colour: GREY, indent: 12, after: 1.5 }) : spacer(1.5),
+      ]),
+    ),
+    spacer(4),
+  ];
+}
+
+/** The committee's submitted decision beside the numbers: where it departs from them, said plainly. */
+function committee(v: DebriefView, deferredPanel: Block): Block[] {
+  const x = v.decision;
+  if (!x) return [];
+  const departures = x.follows
+    ? [paragraph(`The decision follows the mechanical summary (“${v.summary.label}”): no consensus is a level or more from the panel score, and no knockout was overridden.`, { size: 9.5, after: 8 })]
+    : [
+        paragraph('Where the decision departs from the mechanical summary', { style: 'bold', size: 10, after: 3 }),
+        bullets(x.departures.map((line) => `${line}.`.replace(/\.\.$/, '.')), { size: 9.5 }),
+      ];
+  return [
+    newPage(),
+    deferredPanel,
+    heading('Committee decision', 1),
+    paragraph(`${x.label}`, { style: 'bold', size: 20, after: 2 }),
+    paragraph(`Decided ${x.date} by ${x.participants}. The mechanical summary read “${v.summary.label}” (composite ${v.composite}, bar ${v.bar}).`, { size: 9.5, colour: GREY, after: 8 }),
+    ...departures,
+    paragraph('Rationale', { style: 'bold', size: 10, after: 3 }),
+    paragraph(x.rationale, { size: 9.5, after: 8 }),
+    paragraph('Consensus per dimension, after the panel was heard', { style: 'bold', size: 10, after: 3 }),
+    table({
+      columns: [{ header: 'Dimension', width: 135 }, { header: `Panel ${v.debrief.policy.dimension_score}`, width: 55, align: 'right' }, { header: 'Consensus', width: 66, align: 'right' }, { header: 'Reason' }],
+      rows: x.dimensions.map((y) => [y.differs ? `${y.name} ≠` : y.name, y.panel, y.consensus, y.reason]),
+      size: 8.5,
+      after: 4,
+    }),
+    paragraph('≠ the consensus is a level or more from the panel score.', { size: 8, colour: GREY, after: 8 }),
+    ...(x.knockouts.length > 0
+      ? [paragraph('Knockouts', { style: 'bold', size: 10, after: 3 }), bullets(x.knockouts.map((k) => `${k.text.replace(/[.;:]$/u, '')} (raised by ${k.raised_by}): ${k.ruling}${k.reason ? `. ${k.reason}` : ''}`), { size: 9.5 })]
+      : []),
+    paragraph('Dissent', { style: 'bold', size: 10, after: 3 }),
+    ...(x.dissent.length > 0 ? x.dissent.map((d) => quote(d.name, '', d.note)) : [paragraph('None recorded.', { size: 9.5, after: 6 })]),
+    ...(x.notes.length > 0 ? [bullets(x.notes, { size: 8.5, colour: GREY })] : []),
+  ];
+}
+
+function scores(v: DebriefView, deferredPanel: Block | undefined): Block[] {
   const d = v.debrief;
   const mismatch = v.panel.some((p) => p.mismatch);
   return [
-    heading('Scores', 1, { newPage: true }),
+    newPage(),
+    ...(deferredPanel ? [deferredPanel] : []),
+    heading('Scores', 1),
     paragraph('Each interviewer’s rating per dimension. Darker is higher; “?” is insufficient evidence, which is shown but never counted; a blank cell was not rated. The last column is the panel score.', { size: 8.5, colour: GREY, after: 6 }),
     heatmap({
       rowHeader: 'Dimension (weight)',
@@ -97,11 +152,11 @@ function agenda(v: DebriefView): Block[] {
       paragraph(a.detail, { indent: 14, size: 9.5, after: 8 }),
     ]),
   );
-  const first = items.shift() ?? paragraph(`Nothing: no knockout was raised and no dimension’s ratings span ${v.disagreement_span} levels or more.`);
+  const first = items.shift() ?? paragraph('Nothing: no knockout, no conflicting flags, no failed hurdle, no disagreement, no dimension below the bar or resting on one rating.');
   // The introduction never ends a page without the first item under it.
   return [
     gap(18), heading('To discuss', 1),
-    together([paragraph(`Knockouts raised and dimensions whose ratings span ${v.disagreement_span} levels or more. Settle these first; the evidence for each is in the next section.`, { size: 8.5, colour: GREY, after: 8 }), first]),
+    together([paragraph(`In this order: knockouts, conflicting flags, failed hurdles, disagreements (ratings ${v.disagreement_span} levels or more apart, widest first), dimensions below the bar, dimensions resting on one rating. Settle these first, hearing from the people named; the evidence for each is in the next section.`, { size: 8.5, colour: GREY, after: 8 }), first]),
     ...items,
   ];
 }
@@ -146,7 +201,7 @@ function coverage(v: DebriefView): Block[] {
     v.coverage.unrated.length > 0 ? `Not rated with evidence: ${v.coverage.unrated.join(', ')}.` : 'Every dimension has at least one rating with evidence.',
     v.coverage.stages.length > 0 ? `Stages of the loop without a submitted scorecard: ${v.coverage.stages.join(', ')}.` : `Every ${v.coverage.optional_stages.length > 0 ? 'required ' : ''}stage of the loop has a submitted scorecard.`,
     ...(v.coverage.optional_stages.length > 0 ? [`Optional stages without a scorecard (the loop may skip them): ${v.coverage.optional_stages.join(', ')}.`] : []),
-    ...(v.drafts.length > 0 ? [`Drafts, left out: ${v.drafts.map((x) => `${x.name} (${x.stage})`).join(', ')}.`] : []),
+    ...(v.drafts.length > 0 ? [`Drafts, left out: ${v.drafts.map((x) => `${x.name} (${x.stage}, last saved ${x.updated})`).join(', ')}.`] : []),
   ];
   return [gap(14), heading('Coverage gaps', 1), bullets(lines, { size: 9.5 })];
 }
@@ -179,18 +234,67 @@ function policy(v: DebriefView): Block[] {
   ];
 }
 
+function panelTable(v: DebriefView): Block[] {
+  const d = v.debrief;
+  return [
+    paragraph('Panel', { style: 'bold', size: 10, after: 3 }),
+    table({
+      columns: [{ header: 'Interviewer', width: 120 }, { header: 'Stage', width: 180 }, { header: 'Recommendation', width: 95 }, { header: 'Rubric' }],
+      rows: v.panel.map((p, i) => [p.name, p.stage, p.recommendation, p.mismatch ? `v${d.panel[i]?.rubric.version ?? '?'} † other version` : `v${v.rubric_version}`]),
+      size: 8,
+    }),
+  ];
+}
+
+interface DeferredBlock {
+  /** Draws the blocks here when they fit in what is left of the page; else leaves them for `later`. */
+  onPageOne: Block;
+  /** Draws the blocks if `onPageOne` left them, else nothing. */
+  later: Block;
+}
+
+function deferrable(blocks: readonly Block[]): DeferredBlock {
+  let deferred = false;
+  const full = (pdf: Pdf): number => blocks.reduce((sum, b) => sum + (b.fullHeight ?? b.height)(pdf), 0);
+  const drawAll = (pdf: Pdf): void => {
+    for (const block of blocks) block.draw(pdf);
+  };
+  return {
+    onPageOne: {
+      height: () => 0,
+      draw: (pdf) => {
+        if (full(pdf) <= pdf.spaceLeft) drawAll(pdf);
+        else deferred = true;
+      },
+    },
+    later: {
+      height: (pdf) => (deferred ? full(pdf) : 0),
+      draw: (pdf) => {
+        if (!deferred) return;
+        drawAll(pdf);
+        pdf.doc.y += 10;
+      },
+    },
+  };
+}
+
+/** Starts a new page unless already at the top of one. */
+function newPage(): Block {
+  return { height: () => 0, draw: (pdf) => void (pdf.atTopOfPage || pdf.newPage()) };
+}
+
 /** Space before a section, dropped at the top of a page. */
 function gap(points: number): Block {
   return { height: () => points, draw: (pdf) => void (pdf.atTopOfPage || (pdf.doc.y += points)) };
 }
 
-/** A bordered box of integrity notes; the minimum-scorecards warning is always first. */
-function notesBox(title: string, lines: readonly string[]): Block {
-  const size = 9;
+/** A bordered box of notes (integrity warnings, concerns), each line marked; the first line is the most decisive. */
+function notesBox(title: string, lines: readonly string[], mark = '!', size = 9): Block {
   const pad = 8;
+  const line = (l: string): string => (mark ? `${mark} ${l}` : l);
   const body = (pdf: Pdf): number => {
     pdf.font('regular', size);
-    return lines.reduce((h, l) => h + pdf.doc.heightOfString(`! ${l}`, { width: pdf.width - 2 * pad, lineGap: 1 }) + 3, 0);
+    return lines.reduce((h, l) => h + pdf.doc.heightOfString(line(l), { width: pdf.width - 2 * pad, lineGap: 1 }) + 3, 0);
   };
   return {
     height: (pdf) => body(pdf) + 2 * pad + 16,
@@ -206,7 +310,7 @@ function notesBox(title: string, lines: readonly string[]): Block {
       let y = y0 + pad + 14;
       for (const l of lines) {
         pdf.font('regular', size);
-        doc.text(`! ${l}`, pdf.left + pad, y, { width: pdf.width - 2 * pad, lineGap: 1, structParent: pdf.root, structType: 'P' });
+        doc.text(line(l), pdf.left + pad, y, { width: pdf.width - 2 * pad, lineGap: 1, structParent: pdf.root, structType: 'P' });
         y = doc.y + 3;
       }
       doc.x = pdf.left;
@@ -257,11 +361,11 @@ function verdictBox(v: DebriefView): Block {
   };
 }
 
-/** One box per recommendation with its count, so the split of the panel reads at a glance. */
+/** One box per recommendation with its count beside its label, so the split of the panel reads at a glance. */
 function tallyBoxes(v: DebriefView): Block {
-  const h = 40;
+  const h = 21;
   return {
-    height: () => h + 6,
+    height: () => h + 8,
     draw: (pdf) => {
       const doc = pdf.doc;
       const y = doc.y;
@@ -272,13 +376,19 @@ function tallyBoxes(v: DebriefView): Block {
         doc.markContent('Artifact', { type: 'Layout' });
         doc.rect(x, y, w, h).lineWidth(0.8).strokeColor(INK).stroke();
         doc.endMarkedContent();
-        pdf.font('bold', 16);
-        doc.fillColor(INK).text(String(t.count), x, y + 5, { width: w, align: 'center', lineBreak: false, structParent: pdf.root, structType: 'P' });
+        const count = String(t.count);
+        pdf.font('bold', 14);
+        const countWidth = doc.widthOfString(count);
         pdf.font('regular', 8.5);
-        doc.fillColor(GREY).text(t.label, x, y + 25, { width: w, align: 'center', lineBreak: false, structParent: pdf.root, structType: 'P' });
+        const labelWidth = doc.widthOfString(t.label);
+        const start = x + (w - countWidth - 6 - labelWidth) / 2;
+        pdf.font('bold', 14);
+        doc.fillColor(INK).text(count, start, y + 3.5, { lineBreak: false, structParent: pdf.root, structType: 'P' });
+        pdf.font('regular', 8.5);
+        doc.fillColor(GREY).text(t.label, start + countWidth + 6, y + 7.5, { lineBreak: false, structParent: pdf.root, structType: 'P' });
       });
       doc.x = pdf.left;
-      doc.y = y + h + 6;
+      doc.y = y + h + 8;
     },
   };
 }

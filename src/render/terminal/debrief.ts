@@ -5,6 +5,7 @@ import type { Debrief } from '../../core/debrief.js';
 import type { Verdict } from '../../core/debrief-policy.js';
 import { agendaDetail, agendaTitle, columnKeys, dateOf, formatComposite, formatScore, formatShare, hurdleLine, ratingSymbol, tallyLine } from '../debrief-words.js';
 import { adjustedSection } from './debrief-adjusted.js';
+import { debriefView } from '../debrief-view.js';
 import { FLAG_SIGNS } from '../flag-words.js';
 import { wrap } from './style.js';
 import { columnsOf, padEndTo, padStartTo, truncateTo } from './width.js';
@@ -40,16 +41,25 @@ export function renderDebriefText(d: Debrief, c: ChalkInstance, width = 80): str
   for (const r of d.summary.reasons) para(`• ${r}`, '  ');
   out.push(`${c.bold('Recommendations:')} ${tallyLine(d)}`);
 
-  heading('Dimensions');
-  out.push(...dimensionGrid(d, c, width));
-  para(c.dim('?  insufficient evidence, never counted;  ·  not rated;  ↔  to discuss;  ≥n  hurdle'), '');
+  heading('Concerns');
+  if (d.summary.concerns.length === 0) para('None: no flag against the candidate, every dimension at or above the bar and rated by two or more interviewers, full coverage.');
+  for (const concern of d.summary.concerns) {
+    const mark = concern.kind === 'knockout' || concern.kind === 'red-flag' || concern.kind === 'hurdle-failed' ? c.red('!') : concern.page_one ? c.yellow('!') : c.dim('·');
+    out.push(wrap(`${mark} ${concern.message}`, width, '    ').replace(/^ {4}/, '  '));
+  }
 
-  heading('To discuss');
-  if (d.agenda.length === 0) para(`Nothing: no knockout raised and no dimension spans ${d.scale.disagreement_spread} levels or more.`);
+  heading('To discuss first');
+  if (d.agenda.length === 0) para('Nothing: no knockout, conflict, failed hurdle, disagreement, below-bar or single-rating dimension.');
   d.agenda.forEach((item, i) => {
     para(`${i + 1}. ${item.kind === 'knockout' ? c.red.bold(agendaTitle(item)) : c.bold(agendaTitle(item))}`, '  ');
     para(agendaDetail(item), '     ');
   });
+
+  if (d.decision) out.push(...committeeDecision(d, c, width));
+
+  heading('Dimensions');
+  out.push(...dimensionGrid(d, c, width));
+  para(c.dim('?  insufficient evidence, never counted;  ·  not rated;  ↔  to discuss;  ≥n  hurdle'), '');
 
   heading('Flags');
   if (d.flags.length === 0) para('No flags raised.');
@@ -74,6 +84,23 @@ export function renderDebriefText(d: Debrief, c: ChalkInstance, width = 80): str
   if (d.adjusted) out.push(...adjustedSection(d.adjusted, c, width));
   out.push('');
   return `${out.join('\n')}\n`;
+}
+
+/** The committee's submitted decision: where it departs from the numbers first, then consensus per dimension. */
+function committeeDecision(d: Debrief, c: ChalkInstance, width: number): string[] {
+  const v = debriefView(d).decision;
+  if (!v) return [];
+  const out: string[] = ['', c.bold.underline('Committee decision')];
+  const para = (text: string, indent = '  '): void => void out.push(wrap(text, width, indent));
+  out.push(wrap(`${c.bold(v.label.toUpperCase())} ${c.dim(`decided ${v.date} by ${v.participants}`)}`, width, ''));
+  if (v.follows) para(`Follows the mechanical summary (${d.summary.label}).`);
+  else for (const line of v.departures) para(`${c.yellow('≠')} ${line}`);
+  para(`Rationale: ${v.rationale}`);
+  for (const x of v.dimensions) para(`${x.name}: consensus ${c.bold(x.consensus)} ${c.dim(`(panel ${x.panel})`)}${x.differs ? c.yellow(' ≠') : ''}: ${x.reason}`, '    ');
+  for (const k of v.knockouts) para(`Knockout ${k.ruling}: ${k.text}${k.reason ? `: ${k.reason}` : ''}`);
+  para(`Dissent: ${v.dissent.length === 0 ? 'none recorded' : v.dissent.map((x) => `${x.name}: “${x.note}”`).join('; ')}`);
+  for (const n of v.notes) para(c.dim(n));
+  return out;
 }
 
 /** Narrowest the dimension names get before the scorecard columns wrap into another block. */

@@ -1,0 +1,149 @@
+// compare in every format marks a knockout, a failed hurdle and thin coverage; a composite over too little of
+// the weight is bracketed and never shaded or bold; names and verdicts are never cut; the decision shows.
+import { Chalk } from 'chalk';
+import { describe, expect, it } from 'vitest';
+import { extractText, getDocumentProxy } from 'unpdf';
+import { buildComparison } from '../../src/core/compare.js';
+import { buildDebrief } from '../../src/core/debrief.js';
+import { applyConsensus, applyOutcome, applyParticipants, applyRationale, applyKnockoutRuling, newDecision, submitDecision } from '../../src/core/decision.js';
+import { Rubric } from '../../src/core/rubric.js';
+import type { Scorecard } from '../../src/core/scorecard.js';
+import { comparisonView } from '../../src/render/compare-view.js';
+import { comparisonPdfBytes } from '../../src/render/pdf/compare.js';
+import { loadTemplate } from '../../src/render/templates.js';
+import { renderComparisonText } from '../../src/render/terminal/compare.js';
+
+const anchors = { 1: 'one', 2: 'two', 3: 'three', 4: 'four' };
+const dimension = (id: string, weight: number) => ({ id, name: `Dim ${id}`, measures: 'something', weight, anchors });
+const RUBRIC = Rubric.parse({
+  role: { id: 'test-role', title: 'Test Role', level: 'Senior', summary: 'For tests.', sources: [{ file: 'x.txt', section: '1' }] },
+  version: '2.0',
+  scale: {
+    1: { label: 'well below', meaning: 'm' },
+    2: { label: 'below', meaning: 'm' },
+    3: { label: 'meets', meaning: 'm' },
+    4: { label: 'exceeds', meaning: 'm' },
+    insufficient: { label: 'insufficient evidence', meaning: 'm' },
+  },
+  dimensions: [dimension('analysis', 40), dimension('systems', 30), dimension('people', 20), dimension('writing', 10)],
+  flags: {
+    green: [{ id: 'designs-well', text: 'Designs for failure.', dimension: 'systems' }],
+    red: [
+      { id: 'vague', text: 'Stays vague.', dimension: 'systems' },
+      { id: 'dishonest', text: 'Misrepresents past work.', dimension: 'people', knockout: true },
+    ],
+  },
+  loop: [
+    { id: 'screen', name: 'Screen', duration_minutes: 30, interviewers: 'HM', purpose: 'p', focus: ['analysis', 'systems'] },
+    { id: 'onsite', name: 'Onsite', duration_minutes: 60, interviewers: 'Two', purpose: 'p', focus: ['people', 'writing'] },
+    { id: 'case', name: 'Case', duration_minutes: 60, interviewers: 'One', purpose: 'p', focus: ['analysis', 'systems', 'people'] },
+  ],
+  policy: { weights_total: 100, bar: 3, hurdles: [{ dimension: 'analysis', min_level: 3 }], min_scorecards: 3, min_coverage: 0.75 },
+});
+
+const AT = '2026-11-20T10:00:00Z';
+type Level = 1 | 2 | 3 | 4 | 'insufficient';
+function card(who: string, stage: string, ratings: Record<string, Level>, flags: Array<{ flag: string; kind: 'green' | 'red' }> = [], status: 'draft' | 'submitted' = 'submitted') {
+  const slug = who.toLowerCase();
+  const scorecard: Scorecard = {
+    format: 'hirekit-scorecard/1',
+    rubric: { id: 'test-role', version: '2.0', hash: 'h' },
+    candidate: { name: 'Kim', slug: 'kim' },
+    interviewer: { name: who, slug },
+    stage,
+    status,
+    created_at: AT,
+    updated_at: AT,
+    ...(status === 'submitted' ? { submitted_at: AT, recommendation: 'yes' as const } : {}),
+    ratings: Object.entries(ratings).map(([dimension, rating]) => ({ dimension, rating, evidence: `${who} saw it`, at: AT })),
+    flags: flags.map((f) => ({ ...f, note: `${who} noted it`, at: AT })),
+    audit: [],
+  };
+  return { file: `/ws/${stage}--${slug}.yaml`, scorecard };
+}
+
+
+
+const person = (name: string, slug: string, cards: ReturnType<typeof card>[], decision?: Parameters<typeof buildDebrief>[0]['decision']) =>
+  buildDebrief({ rubric: RUBRIC, rubricHash: 'h', candidate: { name, slug }, scorecards: cards, now: new Date(AT), ...(decision ? { decision } : {}) });
+
+// Maximilian Oyelaran-Castellanos: analysis 4 only (weight 40 of 100 = 40% < 75%): composite 4.00 over
+// thin coverage. Zoë Łukasz: analysis 2 and 2 (hurdle 3 failed), systems 3, people 3, writing 3; composite
+// (40*2 + 30*3 + 20*3 + 10*3)/100 = 2.60. Wei Zhang (张伟): everything 3 with the knockout raised, decided.
+const thin = person('Maximilian Oyelaran-Castellanos', 'max', [card('Ann', 'screen', { analysis: 4 })]);
+const failed = person('Zoë Łukasz', 'zoe', [card('Ann', 'screen', { analysis: 2, systems: 3 }), card('Ben', 'case', { analysis: 2, people: 3 }), card('Cai', 'onsite', { people: 3, writing: 3 })]);
+const koCards = [card('Ann', 'screen', { analysis: 3, systems: 3 }), card('Ben', 'case', { analysis: 3, people: 3 }, [{ flag: 'dishonest', kind: 'red' }]), card('Cai', 'onsite', { people: 3, writing: 3 })];
+const koDebrief = person('Wei Zhang (张伟)', 'wei', koCards);
+let decision = newDecision({ rubric: { id: 'test-role', version: '2.0', hash: 'h' }, candidate: { name: 'Wei Zhang (张伟)', slug: 'wei' }, now: new Date(AT) });
+decision = applyKnockoutRuling(decision, 'dishonest', 'confirmed', '', new Date(AT));
+for (const d of koDebrief.dimensions) decision = applyConsensus(decision, d, 3, 'The panel agreed on a three after discussion.', new Date(AT));
+decision = applyParticipants(applyRationale(applyOutcome(decision, 'reject', new Date(AT)), 'The knockout stands after hearing Ben.', new Date(AT)), ['Ann', 'Ben'], new Date(AT));
+const decided = person('Wei Zhang (张伟)', 'wei', koCards, submitDecision(koDebrief, decision, new Date(AT)));
+const comparison = buildComparison([thin, failed, decided], new Date(AT));
+
+describe('compare marks what a composite hides', () => {
+  it('in the core comparison', () => {
+    expect(comparison.candidates.map((c) => [c.composite, c.thin_coverage, c.rated_share, c.hurdle_failed[0], c.decision?.outcome ?? null])).toEqual([
+      [4, true, 0.4, false, null],
+      [2.6, false, 1, true, null],
+      [3, false, 1, false, 'reject'],
+    ]);
+    const v = comparisonView(comparison);
+    expect(v.candidates.map((c) => [c.composite, c.composite_value, c.marks])).toEqual([
+      ['(4.00) thin', null, ['thin coverage: 40% rated, the policy asks for 75%']],
+      ['2.60', 2.6, ['hurdle failed: Dim analysis']],
+      ['3.00', 3, ['knockout raised (1)']],
+    ]);
+  });
+
+  it('in the terminal, with names and verdicts whole', () => {
+    const text = renderComparisonText(comparison, new Chalk({ level: 0 }), 80);
+    for (const line of text.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
+    const flat = text.replace(/\s+/g, ' ');
+    expect(flat).toContain('(4.00) thin');
+    expect(flat).toMatch(/Dim analysis ≥3 40 4 2 ✗ 3/);
+    expect(text).not.toContain('…');
+    // Each name, wrapped inside its column, still reads whole when its lines are joined.
+    const header = text.split('\n').slice(3, 6).join('\n');
+    expect(header).toMatch(/Maximilian/);
+    expect(header).toMatch(/Oyelaran-\s*\n\s*Castellanos/);
+    expect(flat).toContain('Reject (2026-11-20)');
+    expect(flat).toContain('Maximilian Oyelaran-Castellanos: thin coverage: 40% rated, the policy asks for 75%');
+    expect(flat).toContain('Zoë Łukasz: hurdle failed: Dim analysis');
+    expect(flat).toContain('Wei Zhang (张伟): knockout raised (1)');
+  });
+
+  it('in Markdown and HTML', async () => {
+    const view = comparisonView(comparison);
+    const md = (await loadTemplate('md', { builtin: 'compare' })).render(view);
+    expect(md).toContain('| **Composite** (bar 3.00) | | (4.00) thin | **2.60** | **3.00** |');
+    expect(md).toContain(' 2 ✗ |');
+    expect(md).toContain('| **Committee decision** | | undecided | undecided | Reject (2026-11-20) |');
+    expect(md).toContain('**Maximilian Oyelaran-Castellanos:** thin coverage: 40% rated, the policy asks for 75%.');
+    const html = (await loadTemplate('html', { builtin: 'compare' })).render(view);
+    expect(html).toContain('<td class="num thin">(4.00) thin</td>');
+    expect(html).toContain('2 ✗');
+    expect(html).toContain('<b>Zoë Łukasz:</b> hurdle failed: Dim analysis.');
+    expect(html).toContain('Wei Zhang (张伟)');
+  });
+
+  it('in the PDF', async () => {
+    const bytes = await comparisonPdfBytes(comparison, 'a4');
+    const { text } = await extractText(await getDocumentProxy(new Uint8Array(bytes)), { mergePages: true });
+    const flat = text.replace(/\s+/g, ' ');
+    expect(flat).toContain('(4.00) thin');
+    expect(flat).toContain('2 ✗');
+    expect(flat).toContain('Before reading the composites');
+    expect(flat).toContain('thin coverage: 40% rated, the policy asks for 75%');
+    expect(flat).toContain('Reject (2026-11-20)');
+  });
+
+  it('in JSON', () => {
+    const json = JSON.parse(JSON.stringify(comparison)) as { candidates: Array<{ thin_coverage: boolean; hurdle_failed: boolean[]; decision: unknown }> };
+    expect(json.candidates.map((c) => [c.thin_coverage, c.hurdle_failed.some(Boolean), c.decision !== null])).toEqual([
+      [true, false, false],
+      [false, true, false],
+      [false, false, true],
+    ]);
+  });
+});
