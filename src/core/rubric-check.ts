@@ -3,12 +3,14 @@
 import { nearest } from './nearest.js';
 import type { Finding, FindingPath } from './finding.js';
 import type { Rubric } from './rubric.js';
-import { findProtectedTopic } from './protected-topics.js';
+import { lintRubricText } from './rubric-text-lint.js';
+
+export { lintRubricText } from './rubric-text-lint.js';
 
 const MAX_FOCUS = 4;
 
 export function checkRubric(rubric: Rubric): Finding[] {
-  return [...crossReferences(rubric), ...lint(rubric)];
+  return [...crossReferences(rubric), ...lint(rubric), ...lintRubricText(rubric)];
 }
 
 function error(code: string, path: FindingPath, message: string): Finding {
@@ -105,22 +107,6 @@ function lint(rubric: Rubric): Finding[] {
 
   rubric.dimensions.forEach((d, di) => {
     if (d.questions.length === 0) out.push(warning('no-questions', ['dimensions', di], `dimension '${d.id}' has no questions; interviewers need the same questions for every candidate`));
-    d.questions.forEach((q, qi) => {
-      const base: FindingPath = ['dimensions', di, 'questions', qi];
-      const texts: Array<[FindingPath, string]> = [
-        [[...base, 'text'], q.text],
-        ...q.probes.map((p, pi): [FindingPath, string] => [[...base, 'probes', pi], p]),
-      ];
-      for (const [path, text] of texts) {
-        const topic = findProtectedTopic(text);
-        if (topic) out.push(warning('protected-topic', path, `question '${q.id}' touches a protected topic (${topic.topic}: "${topic.match}"); ${topic.advice}`));
-      }
-    });
-  });
-
-  rubric.case_studies.forEach((c, ci) => {
-    const topic = findProtectedTopic(c.brief);
-    if (topic) out.push(warning('protected-topic', ['case_studies', ci, 'brief'], `case study '${c.id}' touches a protected topic (${topic.topic}: "${topic.match}"); ${topic.advice}`));
   });
 
   const covered = new Set(rubric.loop.flatMap((s) => s.focus));

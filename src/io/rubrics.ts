@@ -5,9 +5,9 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DataError, UsageError } from '../errors.js';
-import { checkRubric } from '../core/rubric-check.js';
+import { checkRubric, lintRubricText } from '../core/rubric-check.js';
 import { Rubric } from '../core/rubric.js';
-import { checkSchema, formatLocated, locate, parseYaml, readYamlText, toPlain, type Located } from './yaml-file.js';
+import { addFindings, checkYamlText, formatLocated, readYamlText, type Located } from './yaml-file.js';
 import { nearest } from '../core/nearest.js';
 
 /** Where the bundled rubrics live: <package>/rubrics, both from src/io and dist/io. */
@@ -26,6 +26,8 @@ export interface LoadedRubric {
   origin: RubricOrigin;
   /** Content hash of the validated model; scorecards record it to detect rubric drift. */
   hash: string;
+  /** Lint warnings (protected topics, placeholders, ...): commands that use the rubric mention them once. */
+  warnings: Located[];
 }
 
 export interface RubricReport {
@@ -104,33 +106,16 @@ export async function loadRubricFile(file: string, origin: RubricOrigin = 'user'
 const checkedFiles = new Map<string, { text: string; report: RubricReport }>();
 
 function checkRubricText(file: string, text: string, origin: RubricOrigin): RubricReport {
-  const { yaml, findings } = parseYaml(file, text);
-  const report: RubricReport = { file, origin, errors: [], warnings: [] };
-  const sort = (): RubricReport => {
-    const byPlace = (a: Located, b: Located): number => a.line - b.line || a.col - b.col;
-    report.errors.sort(byPlace);
-    report.warnings.sort(byPlace);
-    return report;
-  };
-  report.errors.push(...findings.filter((f) => f.severity === 'error'));
-  report.warnings.push(...findings.filter((f) => f.severity === 'warning'));
-  if (report.errors.length > 0) return sort();
-  if (yaml.doc.contents === null) {
-    report.errors.push({ file, line: 1, col: 1, severity: 'error', code: 'empty', path: [], message: 'the file is empty; a rubric needs role, version, scale, dimensions, loop and policy' });
-    return sort();
+  const check = checkYamlText(file, text, Rubric, { what: 'rubric', empty: 'the file is empty; a rubric needs role, version, scale, dimensions, loop and policy' });
+  // Schema errors and lint are reported together: the lint that reads only text (protected topics,
+  // placeholders) runs on whatever the file holds, even when the schema refuses it.
+  if (check.value) addFindings(check, checkRubric(check.value));
+  else if (check.plain !== undefined) addFindings(check, lintRubricText(check.plain));
+  const report: RubricReport = { file, origin, errors: check.errors, warnings: check.warnings };
+  if (check.value && report.errors.length === 0) {
+    report.loaded = { rubric: check.value, file, origin, hash: rubricHash(check.value), warnings: report.warnings };
   }
-  const plain = toPlain(yaml);
-  const checked = checkSchema(yaml, plain, Rubric);
-  report.errors.push(...checked.findings);
-  if (!checked.value) return sort();
-  for (const finding of checkRubric(checked.value)) {
-    const located = locate(yaml, finding);
-    (located.severity === 'error' ? report.errors : report.warnings).push(located);
-  }
-  if (report.errors.length === 0) {
-    report.loaded = { rubric: checked.value, file, origin, hash: rubricHash(checked.value) };
-  }
-  return sort();
+  return report;
 }
 
 export interface RubricCatalog {

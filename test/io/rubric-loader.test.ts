@@ -45,7 +45,7 @@ describe('loading a rubric file', () => {
   it('reports a YAML syntax error at its line and column', async () => {
     const file = variant('  level: Mid-level individual contributor\n', '  level: [unclosed\n');
     // The parser notices the unclosed list where the next key starts.
-    expect(await lines(file)).toEqual(['7:3  YAML syntax: Flow sequence in block collection must be sufficiently indented and end with a ]']);
+    expect(await lines(file)).toEqual(['7:3  role.level: YAML syntax: Flow sequence in block collection must be sufficiently indented and end with a ]']);
   });
 
   it('reports a duplicate key at the second occurrence', async () => {
@@ -69,7 +69,7 @@ describe('loading a rubric file', () => {
       .replace('    name: Communicating findings\n', '');
     const found = await lines(write(text));
     expect(found).toEqual([
-      '22:13  dimensions[0].weight: expected a number, got the text "sixty"',
+      '22:13  dimensions[0].weight: expected a number, got the text "sixty"; write a number such as 25, without quotes',
       "39:5  dimensions[1]: missing required key 'name' (string)",
     ]);
   });
@@ -154,7 +154,7 @@ describe('hostile input', () => {
     for (let i = 1; i < 9; i++) bomb.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
     const file = write(`${bomb.join('\n')}\n`);
     const started = performance.now();
-    await expect(loadRubricFile(file)).rejects.toThrow(/alias bomb/);
+    expect(await lines(file)).toEqual(['2:8  too many YAML aliases (more than 100 expansions); this looks like an alias bomb, write the content out instead']);
     expect(performance.now() - started).toBeLessThan(2000);
   });
 
