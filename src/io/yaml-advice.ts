@@ -21,7 +21,8 @@ export function adviseSyntax(yaml: YamlText, error: YAMLError, line: number, col
 
   if (error.code === 'TAB_AS_INDENT' || /^ *\t/.test(text)) {
     const fixed = text.replace(/^[\t ]+/, (indent) => indent.replace(/\t/g, '  '));
-    return { code: 'yaml-tab', message: `${prefix}this line is indented with a tab; YAML indents with spaces only, so type spaces instead: ${fixed.trim() === '' ? '(an empty line)' : fixed.trimEnd()}` };
+    const shown = fixed.trim() === '' ? '(an empty line)' : fixed.trim();
+    return { code: 'yaml-tab', message: `this line is indented with a tab; YAML indents with spaces only, so replace the tab with spaces (as many as the lines around it use): ${shown}` };
   }
 
   // `key:value` on this line or the one before (the parser notices it a line late).
@@ -29,8 +30,7 @@ export function adviseSyntax(yaml: YamlText, error: YAMLError, line: number, col
     const m = NO_SPACE_AFTER_COLON.exec(candidate >= 1 ? sourceLine(yaml, candidate) : '');
     if (m && (error.code === 'MULTILINE_IMPLICIT_KEY' || error.code === 'MISSING_CHAR' || error.code === 'BLOCK_AS_IMPLICIT_KEY')) {
       const fixed = `${m[1]}${m[2]}: ${m[3]}`;
-      const at = formatPath(pathAt(yaml.doc, yaml.lineCounter.lineStarts[candidate - 1] ?? 0));
-      return { code: 'yaml-colon-space', message: `${at ? `${at}: ` : ''}'${m[2]}:' needs a space after the colon; type: ${fixed.trim()}` };
+      return { code: 'yaml-colon-space', message: `'${m[2]}:' needs a space after the colon, or YAML reads "${m[2]}:${m[3]}" as one word; type: ${fixed.trim()}` };
     }
   }
 

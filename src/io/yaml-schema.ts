@@ -6,7 +6,7 @@ import type { Finding, FindingPath } from '../core/finding.js';
 import { nearest } from '../core/nearest.js';
 import { locate, nodeAt, quoted, sourceLine, type Located, type YamlText } from './yaml-source.js';
 
-/** Unknown keys past this many get no "did you mean" (matching each against every known key costs time). */
+/** Unknown keys past this many get no "did you mean" or corrected line (each costs a search), only their place. */
 const HINTED_KEYS = 200;
 
 /** Validates plain data against a schema; every issue becomes a located finding. */
@@ -32,13 +32,14 @@ function describeIssue(yaml: YamlText, issue: z.core.$ZodIssue, plain: unknown, 
       return issue.keys.map((key, i) => {
         const hint = i < HINTED_KEYS ? nearest(key, allowed) : undefined;
         const inFlow = valueAt(plain, [...path, key]) === null && flowParent(yaml, path);
+        const fixed = inFlow && i < HINTED_KEYS ? joinedFlowValue(yaml, path, key) : undefined;
         return {
           severity: 'error',
           code: 'unknown-key',
           path: [...path, key],
           locateKey: true,
           message: inFlow
-            ? `${prefix}unknown key '${key}'; inside { } a comma ends a value, so if '${key}' is part of the text before it, put that whole value in quotes`
+            ? `${prefix}unknown key '${key}'; inside { } a comma ends a value, so if '${key}' belongs to the text before it, put that whole value in quotes${fixed ? `: ${fixed}` : ''}`
             : `${prefix}unknown key '${key}'${hint ? `; did you mean '${hint}'?` : '; remove it'}`,
         } satisfies Finding;
       });
@@ -62,7 +63,7 @@ function describeIssue(yaml: YamlText, issue: z.core.$ZodIssue, plain: unknown, 
           severity: 'error',
           code: 'wrong-type',
           path,
-          message: `${prefix}expected ${article(words(issue.expected))}, got ${describeValue(actual)}${advice ? `; ${advice}` : ''}`,
+          message: `${prefix}expected ${words(issue.expected)}, got ${describeValue(actual)}${advice ? `; ${advice}` : ''}`,
         },
       ];
     }
@@ -94,14 +95,34 @@ function describeIssue(yaml: YamlText, issue: z.core.$ZodIssue, plain: unknown, 
   }
 }
 
+/** zod's type names as a person says them, with their article. */
 function words(expected: string): string {
-  return expected === 'object' ? 'mapping' : expected === 'array' ? 'list' : expected === 'string' ? 'text' : expected;
+  return expected === 'object' ? 'a mapping' : expected === 'array' ? 'a list' : expected === 'string' ? 'text' : article(expected);
 }
 
 /** Whether the mapping at `path` is written { like: this }. */
 function flowParent(yaml: YamlText, path: FindingPath): boolean {
   const { node, depth } = nodeAt(yaml.doc, path);
   return depth === path.length && isMap(node) && node.flow === true;
+}
+
+/**
+ * `{ meaning: Some evidence, with gaps. }` read as a value "Some evidence" and a key "with gaps.": the line
+ * with the value before the key and the key joined and quoted.
+ */
+function joinedFlowValue(yaml: YamlText, path: FindingPath, key: string): string | undefined {
+  const { node } = nodeAt(yaml.doc, path);
+  if (!isMap(node)) return undefined;
+  const at = node.items.findIndex((p) => isScalar(p.key) && String(p.key.value) === key);
+  const before = node.items[at - 1];
+  const start = (before?.value as Node | undefined)?.range?.[0];
+  const end = (node.items[at]?.key as Node | undefined)?.range?.[1];
+  if (start === undefined || end === undefined) return undefined;
+  const from = yaml.lineCounter.linePos(start);
+  const to = yaml.lineCounter.linePos(end);
+  if (from.line !== to.line) return undefined;
+  const line = sourceLine(yaml, from.line);
+  return `${line.slice(0, from.col - 1)}${quoted(yaml.text.slice(start, end))}${line.slice(to.col - 1)}`.trim();
 }
 
 /** What to type instead, for a value of the wrong type, with the corrected line where one can be written. */

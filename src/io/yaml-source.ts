@@ -107,11 +107,11 @@ export function pathAt(doc: Document.Parsed, offset: number): FindingPath {
   };
   for (let guard = 0; guard < 100; guard++) {
     if (isMap(node)) {
-      const pair = node.items.find((p) => holds(p.value) || holds(p.key));
+      // The path names the value that holds the offset; an offset on a key belongs to the mapping itself.
+      const pair = node.items.find((p) => holds(p.value));
       const text = pair ? keyText(pair.key) : undefined;
       if (!pair || text === undefined) break;
       path.push(text);
-      if (!holds(pair.value)) break;
       node = pair.value;
     } else if (isSeq(node)) {
       const i = node.items.findIndex((item) => holds(item));
