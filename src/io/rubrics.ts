@@ -74,15 +74,21 @@ export async function yamlFilesIn(dir: string): Promise<string[]> {
     .sort();
 }
 
-/** Expands files and folders given on the command line into rubric files. */
-export async function expandPaths(paths: readonly string[]): Promise<string[]> {
+/** Expands files and folders given on the command line into rubric files, and names the folders that hold none. */
+export async function expandPaths(paths: readonly string[]): Promise<{ files: string[]; emptyFolders: string[] }> {
   const files: string[] = [];
+  const emptyFolders: string[] = [];
   for (const p of paths) {
     const info = await stat(p).catch(() => undefined);
-    if (info?.isDirectory()) files.push(...(await yamlFilesIn(p)));
-    else files.push(p);
+    if (info?.isDirectory()) {
+      const inside = await yamlFilesIn(p);
+      if (inside.length === 0) emptyFolders.push(p);
+      files.push(...inside);
+    } else {
+      files.push(p);
+    }
   }
-  return files;
+  return { files, emptyFolders };
 }
 
 export function rubricHash(rubric: Rubric): string {
