@@ -125,7 +125,7 @@ describe('lint warnings', () => {
   it('flags a question on a protected topic', async () => {
     const file = variant('What did they decide afterwards?', 'Are you married, and do you plan to have children?');
     expect(await lines(file)).toEqual([
-      '54:13  warning: question \'comm-surprise\' touches a protected topic (marital or family status: "married"); ask only about job-related behaviour',
+      '54:13  warning: question \'comm-surprise\' touches a protected topic (relationships or marital status: "Are you married"); state the hours, travel and schedule the job needs and ask whether the candidate can meet them',
     ]);
   });
 
