@@ -1,0 +1,153 @@
+// The commented starter rubric `hirekit new` writes: every field present and explained in a comment, every
+// text its author must write marked TODO (a lint warning, so `validate --strict` refuses a rubric nobody
+// finished), and nothing else to fix: it validates as written.
+import { PLACEHOLDER } from '../core/rubric-text-lint.js';
+
+export interface StarterRubric {
+  roleId: string;
+  /** e.g. "Data Analyst", from the id. */
+  title: string;
+  /** Path or URL of rubric.schema.json, for editors that read the yaml-language-server line. */
+  schema: string;
+}
+
+/** "data-analyst" -> "Data Analyst". */
+export function titleFromId(roleId: string): string {
+  return roleId
+    .split('-')
+    .map((word) => (word.length <= 2 && word !== 'of' ? word.toUpperCase() : word === 'of' ? word : `${word[0]?.toUpperCase() ?? ''}${word.slice(1)}`))
+    .join(' ');
+}
+
+export function renderStarterRubric({ roleId, title, schema }: StarterRubric): string {
+  const todo = (what: string): string => `"${PLACEHOLDER}: ${what}"`;
+  return `# yaml-language-server: $schema=${schema}
+# A starter rubric for ${title}, written by \`hirekit new\`. Replace every ${PLACEHOLDER} with your own words;
+# \`hirekit validate ${roleId}.yaml --strict\` fails until none is left. The full format: docs/rubric-format.md.
+# Quote any text that holds ": " or " #", or starts with [ { & * ! | > % @ or a quote.
+
+role:
+  # Used on the command line (hirekit show ${roleId}); lowercase words joined by hyphens.
+  id: ${roleId}
+  # As the role is advertised.
+  title: ${title}
+  # Seniority, e.g. "Senior individual contributor" or "Director, manages managers".
+  level: ${todo('seniority of the role')}
+  # One or two sentences: what this person is hired to do.
+  summary: ${todo('what this person is hired to do')}
+  # Where the content comes from (a hiring plan, a job description), so a reviewer can trace it back.
+  sources:
+    - file: ${todo('hiring-plan.md')}
+      section: ${todo('the section this rubric is written from')}
+
+# Scorecards record the version; the debrief warns when scorecards were made against another one.
+# Keep it in quotes: 1.10 unquoted would read as the number 1.1.
+version: "0.1"
+
+# The rating scale every dimension shares. Each level has a short label (printed on scoring sheets) and a
+# meaning. "insufficient" is its own answer, never a low score: the interview did not show enough to judge.
+scale:
+  1: { label: well below bar, meaning: "Clear evidence the candidate cannot yet do this." }
+  2: { label: below bar, meaning: "Some relevant evidence, but with gaps the team would have to close." }
+  3: { label: meets bar, meaning: "Solid evidence the candidate does this well today." }
+  4: { label: exceeds bar, meaning: "Evidence the candidate would raise the bar of the team." }
+  insufficient: { label: insufficient evidence, meaning: "The interview did not produce enough to judge." }
+
+# What the panel rates. Each dimension is rated on its own, with evidence, before any overall call.
+dimensions:
+  - id: first-dimension            # kebab-case; stages, flags and hurdles refer to it by this id
+    name: ${todo('name of the first skill, e.g. Experiment design')}
+    measures: ${todo('what this dimension measures, in one sentence')}
+    weight: 50                     # fixed before the first interview; the weights add up to policy.weights_total
+    # What an answer at each level sounds like for this dimension: a written anchor at every level.
+    anchors:
+      1: ${todo('what a well-below-bar answer sounds like')}
+      2: ${todo('what a below-bar answer sounds like')}
+      3: ${todo('what a meets-bar answer sounds like')}
+      4: ${todo('what an exceeds-bar answer sounds like')}
+    # The same questions for every candidate. kind: behavioural (a past example), situational (a
+    # hypothetical) or technical.
+    questions:
+      - id: first-question
+        kind: behavioural
+        text: ${todo('the question, as the interviewer asks it')}
+        probes:                    # follow-ups the interviewer may ask
+          - ${todo('a follow-up probe')}
+        listen_for:                # what a strong answer contains
+          - ${todo('what a strong answer contains')}
+  - id: second-dimension
+    name: ${todo('name of the second skill')}
+    measures: ${todo('what this dimension measures, in one sentence')}
+    weight: 50
+    anchors:
+      1: ${todo('what a well-below-bar answer sounds like')}
+      2: ${todo('what a below-bar answer sounds like')}
+      3: ${todo('what a meets-bar answer sounds like')}
+      4: ${todo('what an exceeds-bar answer sounds like')}
+    questions:
+      - id: second-question
+        kind: situational
+        text: ${todo('the question, as the interviewer asks it')}
+        probes:
+          - ${todo('a follow-up probe')}
+        listen_for:
+          - ${todo('what a strong answer contains')}
+
+# Signals an interviewer ticks while scoring, each bound to the dimension it bears on. A red flag with
+# knockout: true is disqualifying unless the committee overrides it with a written reason.
+flags:
+  green:
+    - id: first-green-flag
+      text: ${todo('a behaviour that is a strong positive signal')}
+      dimension: first-dimension
+  red:
+    - id: first-red-flag
+      text: ${todo('a behaviour that is a serious concern')}
+      dimension: second-dimension
+      knockout: false
+
+# Exercises given to the candidate. The brief is what the candidate sees (handouts print it); the guide,
+# strong and weak are for the interviewer only.
+case_studies:
+  - id: first-case
+    title: ${todo('title of the case study')}
+    duration_minutes: 30
+    dimensions: [first-dimension, second-dimension]
+    brief: ${todo('the problem as the candidate reads it')}
+    guide: ${todo('how to run the case: what to reveal, and when')}
+    strong:
+      - ${todo('what a strong answer does')}
+    weak:
+      - ${todo('what a weak answer does')}
+
+# The interview loop, in order. Each stage rates the dimensions in its focus (at most four), may ask named
+# questions and run one case study.
+loop:
+  - id: screen
+    name: Hiring manager screen
+    duration_minutes: 30
+    interviewers: Hiring manager
+    purpose: ${todo('what this stage must find out')}
+    focus: [first-dimension]
+    questions: [first-question]
+  - id: case
+    name: Case study
+    duration_minutes: 60
+    interviewers: ${todo('who runs this stage')}
+    purpose: ${todo('what this stage must find out')}
+    focus: [first-dimension, second-dimension]
+    questions: [second-question]
+    case_study: first-case
+
+# How the ratings are combined, fixed before the first interview.
+policy:
+  weights_total: 100               # what the dimension weights add up to (100, or 1)
+  dimension_score: median          # how the panel's ratings of one dimension combine: median or mean
+  bar: 3                           # a weighted score at or above this is "at or above bar"
+  hurdles:                         # a dimension that must reach a level whatever the composite
+    - dimension: first-dimension
+      min_level: 3
+  min_scorecards: 2                # fewer submitted scorecards is flagged in the debrief
+  min_coverage: 0.75               # share of the total weight that must be rated for the composite to count
+`;
+}
