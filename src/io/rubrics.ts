@@ -193,3 +193,15 @@ async function findBundledByName(roleId: string, search: RubricSearch): Promise<
   const report = await loadRubricFile(file, 'bundled');
   return report.loaded?.rubric.role.id === roleId ? report.loaded : undefined;
 }
+
+/**
+ * One line for commands that use a rubric (show, pack, score): the rubric asks about protected topics. A
+ * warning, not a refusal: `validate` lists every place.
+ */
+export function protectedTopicNotice(loaded: LoadedRubric): string | undefined {
+  const found = loaded.warnings.filter((w) => w.code === 'protected-topic');
+  const first = found[0];
+  if (!first) return undefined;
+  const count = found.length === 1 ? 'a text that touches' : `${found.length} texts that touch`;
+  return `hirekit: warning: rubric ${loaded.rubric.role.id} has ${count} a protected topic, first ${formatLocated(first)}; see hirekit validate ${loaded.file}\n`;
+}

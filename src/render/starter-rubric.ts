@@ -51,14 +51,17 @@ scale:
   2: { label: below bar, meaning: "Some relevant evidence, but with gaps the team would have to close." }
   3: { label: meets bar, meaning: "Solid evidence the candidate does this well today." }
   4: { label: exceeds bar, meaning: "Evidence the candidate would raise the bar of the team." }
+  # The separate answer "insufficient evidence": counted and shown, never averaged in as a low score.
   insufficient: { label: insufficient evidence, meaning: "The interview did not produce enough to judge." }
 
 # What the panel rates. Each dimension is rated on its own, with evidence, before any overall call.
 dimensions:
   - id: first-dimension            # kebab-case; stages, flags and hurdles refer to it by this id
-    name: ${todo('name of the first skill, e.g. Experiment design')}
-    measures: ${todo('what this dimension measures, in one sentence')}
+    name: ${todo('name of the first skill, e.g. Experiment design')}   # as printed on sheets and debriefs
+    measures: ${todo('what this dimension measures, in one sentence')}   # shown to interviewers
     weight: 50                     # fixed before the first interview; the weights add up to policy.weights_total
+    # Optional on a dimension, flag or case study: where this part comes from, like role.sources.
+    source: { file: ${todo('hiring-plan.md')}, section: ${todo('the section it comes from')} }
     # What an answer at each level sounds like for this dimension: a written anchor at every level.
     anchors:
       1: ${todo('what a well-below-bar answer sounds like')}
@@ -70,7 +73,7 @@ dimensions:
     questions:
       - id: first-question
         kind: behavioural
-        text: ${todo('the question, as the interviewer asks it')}
+        text: ${todo('the question, as the interviewer asks it')}   # word for word, the same for every candidate
         probes:                    # follow-ups the interviewer may ask
           - ${todo('a follow-up probe')}
         listen_for:                # what a strong answer contains
@@ -99,25 +102,25 @@ flags:
   green:
     - id: first-green-flag
       text: ${todo('a behaviour that is a strong positive signal')}
-      dimension: first-dimension
-  red:
+      dimension: first-dimension   # offered while scoring the stages that rate this dimension
+  red:                             # concerns; the debrief lists every red flag ticked
     - id: first-red-flag
       text: ${todo('a behaviour that is a serious concern')}
       dimension: second-dimension
-      knockout: false
+      knockout: false              # true: disqualifying unless the committee overrides it with a reason
 
 # Exercises given to the candidate. The brief is what the candidate sees (handouts print it); the guide,
 # strong and weak are for the interviewer only.
 case_studies:
   - id: first-case
     title: ${todo('title of the case study')}
-    duration_minutes: 30
-    dimensions: [first-dimension, second-dimension]
-    brief: ${todo('the problem as the candidate reads it')}
-    guide: ${todo('how to run the case: what to reveal, and when')}
-    strong:
+    duration_minutes: 30           # time the candidate gets
+    dimensions: [first-dimension, second-dimension]   # what the case gives evidence on
+    brief: ${todo('the problem as the candidate reads it')}   # printed on the candidate handout
+    guide: ${todo('how to run the case: what to reveal, and when')}   # interviewer only
+    strong:                        # what strong answers do (interviewer only)
       - ${todo('what a strong answer does')}
-    weak:
+    weak:                          # what weak answers do (interviewer only)
       - ${todo('what a weak answer does')}
 
 # The interview loop, in order. Each stage rates the dimensions in its focus (at most four), may ask named
@@ -125,11 +128,11 @@ case_studies:
 loop:
   - id: screen
     name: Hiring manager screen
-    duration_minutes: 30
-    interviewers: Hiring manager
-    purpose: ${todo('what this stage must find out')}
-    focus: [first-dimension]
-    questions: [first-question]
+    duration_minutes: 30           # the whole interview, in minutes
+    interviewers: Hiring manager   # who runs it
+    purpose: ${todo('what this stage must find out')}   # one sentence, printed in the interviewer guide
+    focus: [first-dimension]       # the dimensions this stage rates, at most four
+    questions: [first-question]    # question ids asked here, in order
   - id: case
     name: Case study
     duration_minutes: 60
@@ -137,7 +140,7 @@ loop:
     purpose: ${todo('what this stage must find out')}
     focus: [first-dimension, second-dimension]
     questions: [second-question]
-    case_study: first-case
+    case_study: first-case         # the id of the case study run in this stage
 
 # How the ratings are combined, fixed before the first interview.
 policy:
@@ -146,7 +149,7 @@ policy:
   bar: 3                           # a weighted score at or above this is "at or above bar"
   hurdles:                         # a dimension that must reach a level whatever the composite
     - dimension: first-dimension
-      min_level: 3
+      min_level: 3                 # the panel's score of that dimension must reach this level
   min_scorecards: 2                # fewer submitted scorecards is flagged in the debrief
   min_coverage: 0.75               # share of the total weight that must be rated for the composite to count
 `;
