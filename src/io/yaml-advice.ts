@@ -44,7 +44,7 @@ export function adviseSyntax(yaml: YamlText, error: YAMLError, line: number, col
 
   const first = (error.message.split('\n')[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, '');
   const hint = error.code === 'BLOCK_AS_IMPLICIT_KEY' || error.code === 'BLOCK_IN_FLOW' ? '; if a value holds ": " or starts with [ { & * ! | > % @ or a quote, put it in quotes' : '';
-  return { code: 'yaml-syntax', message: `${prefix}YAML syntax: ${first}${hint}` };
+  return { code: 'yaml-syntax', message: `YAML syntax: ${first}${hint}` };
 }
 
 /**

@@ -103,7 +103,7 @@ export function pathAt(doc: Document.Parsed, offset: number): FindingPath {
   let node: unknown = doc.contents;
   const holds = (n: unknown): boolean => {
     const range = isNode(n) ? (n as Node).range : undefined;
-    return range !== undefined && range !== null && range[0] <= offset && offset <= range[2];
+    return range !== undefined && range !== null && range[0] <= offset && offset <= range[1];
   };
   for (let guard = 0; guard < 100; guard++) {
     if (isMap(node)) {

@@ -45,7 +45,7 @@ describe('loading a rubric file', () => {
   it('reports a YAML syntax error at its line and column', async () => {
     const file = variant('  level: Mid-level individual contributor\n', '  level: [unclosed\n');
     // The parser notices the unclosed list where the next key starts.
-    expect(await lines(file)).toEqual(['7:3  role.level: YAML syntax: Flow sequence in block collection must be sufficiently indented and end with a ]']);
+    expect(await lines(file)).toEqual(['7:3  YAML syntax: Flow sequence in block collection must be sufficiently indented and end with a ]']);
   });
 
   it('reports a duplicate key at the second occurrence', async () => {
