@@ -5,6 +5,7 @@ import { INSUFFICIENT, LEVELS, levelLabel, type Dimension, type Flag, type Rubri
 import { RECOMMENDATIONS, RECOMMENDATION_LABELS, type Recommendation, type Scorecard } from '../../core/scorecard.js';
 import type { StagePlan } from '../../core/scoring.js';
 import { wrap } from './style.js';
+import { columnsOf, truncateTo } from './width.js';
 
 /** One entry of a menu, shaped like the prompt adapter's choices (render does not import prompts/). */
 export interface MenuChoice<T> {
@@ -21,8 +22,8 @@ function insufficientMeaning(rubric: Rubric): string {
 
 function rule(title: string, c: ChalkInstance, width: number): string {
   const room = width - 6;
-  const text = ` ${title.length > room ? `${title.slice(0, room - 1).trimEnd()}…` : title} `;
-  return c.bold(`──${text}${'─'.repeat(Math.max(2, width - text.length - 2))}`);
+  const text = ` ${truncateTo(title, room)} `;
+  return c.bold(`──${text}${'─'.repeat(Math.max(2, width - columnsOf(text) - 2))}`);
 }
 
 export interface BriefPeople {

@@ -2,6 +2,7 @@
 // output is not a terminal. Plain values in (from the command context), never process.*.
 import { Chalk, type ChalkInstance } from 'chalk';
 import { proseBlocks } from '../../core/prose.js';
+import { columnsOf, sliceColumns } from './width.js';
 
 export function colourFor(isTTY: boolean, env: Readonly<Record<string, string | undefined>>): ChalkInstance {
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return new Chalk({ level: 0 });
@@ -29,18 +30,20 @@ function wrapLine(paragraph: string, width: number, first: string, rest: string)
   let line = '';
   for (const word of paragraph.split(/\s+/).filter(Boolean)) {
     const candidate = line ? `${line} ${word}` : word;
-    if (candidate.length + indent.length > width && line) {
+    if (columnsOf(candidate) + columnsOf(indent) > width && line) {
       out.push(indent + line);
       indent = rest;
       line = word;
     } else {
       line = candidate;
     }
-    while (line.length + indent.length > width) {
-      const room = Math.max(10, width - indent.length);
-      out.push(indent + line.slice(0, room));
+    // A word longer than the line is cut by columns, so a wide character is never split or overflows.
+    while (columnsOf(line) + columnsOf(indent) > width) {
+      const room = Math.max(10, width - columnsOf(indent));
+      const [head = '', ...tail] = sliceColumns(line, room);
+      out.push(indent + head);
       indent = rest;
-      line = line.slice(room);
+      line = tail.join('');
     }
   }
   out.push(indent + line);
