@@ -7,7 +7,7 @@
 // an index of each mapping's keys (yaml-source.ts), never by scanning the mapping again per finding.
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { Lexer, LineCounter, isAlias, isCollection, isPair, isScalar, parseDocument, visit, type Scalar } from 'yaml';
+import { Lexer, LineCounter, isAlias, isCollection, isPair, parseDocument, visit, type Scalar } from 'yaml';
 import type { z } from 'zod';
 import { DataError } from '../errors.js';
 import type { Finding } from '../core/finding.js';
