@@ -1,13 +1,14 @@
 // Saving scorecards: every answer is written atomically (temp file, fsync, rename) with owner-only
 // permissions, so a killed process leaves the last complete answer on disk and never half a file.
-import { chmod, copyFile, lstat, mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { chmod, copyFile, lstat, mkdir, readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { parse, stringify } from 'yaml';
+import { stringify } from 'yaml';
 import { z } from 'zod';
 import { RatingValueSchema } from '../core/scorecard.js';
 import { DataError } from '../errors.js';
 import { Scorecard } from '../core/scorecard.js';
 import { writeFileAtomic } from './atomic.js';
+import { loadYaml } from './yaml-file.js';
 import { describeFsError } from './fs-error.js';
 import {
   backupDir,
@@ -108,8 +109,8 @@ function pendingPath(file: string): string {
 /** What is pending; an unreadable file counts as nothing pending, since the interviewer is asked again anyway. */
 async function loadPending(file: string): Promise<PendingAnswers> {
   try {
-    const result = PendingFile.safeParse(parse(await readFile(pendingPath(file), 'utf8')));
-    return result.success ? result.data : {};
+    const check = await loadYaml(pendingPath(file), PendingFile, { what: 'pending answers file', empty: 'nothing pending' });
+    return check.errors.length === 0 && check.value !== undefined ? check.value : {};
   } catch {
     return {};
   }
