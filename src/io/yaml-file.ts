@@ -169,14 +169,20 @@ export function parseYaml(file: string, source: string): { yaml: YamlText; findi
     findings.push({ file, line, col, severity, code, path: [], message });
   };
 
-  const syntax = doc.errors[0];
+  // An unknown tag (!!js/function, !custom) is read as plain text by this reader but may run code in another.
+  for (const problem of [...doc.errors, ...doc.warnings]) {
+    if (problem.code !== 'TAG_RESOLVE_FAILED') continue;
+    const tag = /tag: (\S+)/.exec(problem.message)?.[1]?.replace(/^tag:yaml\.org,2002:/, '!!') ?? 'this tag';
+    at(problem.pos[0], 'unknown-tag', `unknown YAML tag ${tag}; hirekit files hold plain text, numbers, lists and mappings, so remove the tag`);
+  }
+  const syntax = doc.errors.find((e) => e.code !== 'TAG_RESOLVE_FAILED');
   if (syntax) {
     const { line, col } = syntax.linePos?.[0] ?? lineCounter.linePos(syntax.pos[0]);
     const advice = adviseSyntax(yaml, syntax, line, col);
     findings.push({ file, line, col, severity: 'error', code: advice.code, path: [], message: advice.message });
-    return { yaml, findings };
+    return { yaml, findings: findings.sort(byPlace) };
   }
-  for (const warning of doc.warnings) at(warning.pos[0], 'yaml-warning', `YAML: ${(warning.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')}`, 'warning');
+  for (const warning of doc.warnings.filter((w) => w.code !== 'TAG_RESOLVE_FAILED')) at(warning.pos[0], 'yaml-warning', `YAML: ${(warning.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')}`, 'warning');
 
   const anchors = new Set<string>();
   visit(doc, {
@@ -191,6 +197,10 @@ export function parseYaml(file: string, source: string): { yaml: YamlText; findi
           if (isCollection(pair.key) || isAlias(pair.key)) at(offset, 'complex-key', 'a key here is a list, a mapping or an alias; keys in hirekit files are plain words, such as id: or text:');
           continue;
         }
+        if (FORBIDDEN_KEYS.has(key)) {
+          at(offset, 'forbidden-key', `key '${key}' is not allowed: it names a JavaScript object's internals, not a hirekit field; remove it`);
+        }
+        // Keys are compared as the text they become: `1:` and `'1':` are the same key once read.
         const first = seen.get(key);
         if (first !== undefined) {
           at(offset, 'duplicate-key', `duplicate key '${key}'; each key may appear once in a mapping, remove or rename one`);
@@ -217,6 +227,9 @@ export function parseYaml(file: string, source: string): { yaml: YamlText; findi
   });
   return { yaml, findings: findings.sort(byPlace) };
 }
+
+/** Keys that reach an object's prototype when a reader is careless; never a field of any hirekit file. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** The offset of the first key or list item past MAX_ENTRIES, if there is one; the lexer alone, no document. */
 function entryBeyondCap(text: string): number | undefined {
