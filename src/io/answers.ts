@@ -120,8 +120,9 @@ function salvage(plain: unknown): z.infer<typeof AnswersSchema> | undefined {
   const entries = (v: unknown): Array<[string, unknown]> => (typeof v === 'object' && v !== null && !Array.isArray(v) ? Object.entries(v) : []);
   const ratings: z.infer<typeof AnswersSchema>['ratings'] = {};
   for (const [dimension, answer] of entries(raw.ratings)) {
-    const evidence = typeof answer === 'object' && answer !== null ? (answer as { evidence?: unknown }).evidence : undefined;
-    ratings[dimension] = { rating: INSUFFICIENT, evidence: typeof evidence === 'string' ? evidence : '' };
+    const { rating, evidence } = typeof answer === 'object' && answer !== null ? (answer as { rating?: unknown; evidence?: unknown }) : {};
+    // A rating the schema refused is reported by it; the stage's checks see "insufficient" in its place.
+    ratings[dimension] = { rating: typeof rating === 'number' ? rating : INSUFFICIENT, evidence: typeof evidence === 'string' ? evidence : '' };
   }
   const flags: Record<string, string> = {};
   for (const [flag, note] of entries(raw.flags)) flags[flag] = typeof note === 'string' ? note : '';

@@ -44,7 +44,8 @@ role:
 # Keep it in quotes: 1.10 unquoted would read as the number 1.1.
 version: "0.1"
 
-# The rating scale every dimension shares. Each level has a short label (printed on scoring sheets) and a
+# The rating scale every dimension shares: levels 1 to N, N from 3 to 7 (this starter uses four; with five,
+# add 5: here and an anchor 5: to every dimension). Each level has a short label (printed on scoring sheets) and a
 # meaning. "insufficient" is its own answer, never a low score: the interview did not show enough to judge.
 scale:
   1: { label: well below bar, meaning: "Clear evidence the candidate cannot yet do this." }
@@ -96,17 +97,21 @@ dimensions:
         listen_for:
           - ${todo('what a strong answer contains')}
 
-# Signals an interviewer ticks while scoring, each bound to the dimension it bears on. A red flag with
-# knockout: true is disqualifying unless the committee overrides it with a written reason.
+# Signals an interviewer ticks while scoring, in three tiers. Each is offered in the stages that rate the
+# dimension(s) it bears on: dimension: one id, dimensions: [a, b] several, dimensions: any every stage.
 flags:
-  green:
+  green:                           # strong positive signals
     - id: first-green-flag
       text: ${todo('a behaviour that is a strong positive signal')}
       dimension: first-dimension   # offered while scoring the stages that rate this dimension
-  red:                             # concerns; the debrief lists every red flag ticked
+  concern:                         # weak signals: listed in the debrief; one interviewer's concern alone is no reason
+    - id: first-concern
+      text: ${todo('a behaviour that is a weak negative signal')}
+      dimensions: [first-dimension, second-dimension]
+  red:                             # serious concerns; the debrief lists every red flag ticked
     - id: first-red-flag
-      text: ${todo('a behaviour that is a serious concern')}
-      dimension: second-dimension
+      text: ${todo('a behaviour that is a serious concern, e.g. presenting others\' work as their own')}
+      dimensions: any              # cross-cutting: offered in every stage
       knockout: false              # true: disqualifying unless the committee overrides it with a reason
 
 # Exercises given to the candidate. The brief is what the candidate sees (handouts print it); the guide,
@@ -116,6 +121,7 @@ case_studies:
     title: ${todo('title of the case study')}
     duration_minutes: 30           # time the candidate gets
     dimensions: [first-dimension, second-dimension]   # what the case gives evidence on
+    optional: false                # true: context-specific, and the stages that run it are optional too
     brief: ${todo('the problem as the candidate reads it')}   # printed on the candidate handout
     guide: ${todo('how to run the case: what to reveal, and when')}   # interviewer only
     strong:                        # what strong answers do (interviewer only)
@@ -124,11 +130,16 @@ case_studies:
       - ${todo('what a weak answer does')}
 
 # The interview loop, in order. Each stage rates the dimensions in its focus (at most four), may ask named
-# questions and run one case study.
+# questions and run one case study. The pack's timing plan gives the welcome, each question, the case and the
+# candidate's questions a slot each, adding up to duration_minutes; the optional *_minutes fields set them.
 loop:
   - id: screen
     name: Hiring manager screen
     duration_minutes: 30           # the whole interview, in minutes
+    optional: false                # true: the loop may skip this stage; coverage and the debrief count it apart
+    opening_minutes: 5             # the welcome (0 allowed)
+    question_minutes: 15           # per question, or a list with one entry per question in the order asked
+    closing_minutes: 10            # the candidate's questions at the end (0 allowed)
     interviewers: Hiring manager   # who runs it
     purpose: ${todo('what this stage must find out')}   # one sentence, printed in the interviewer guide
     focus: [first-dimension]       # the dimensions this stage rates, at most four
@@ -141,6 +152,8 @@ loop:
     focus: [first-dimension, second-dimension]
     questions: [second-question]
     case_study: first-case         # the id of the case study run in this stage
+    case_questions: []             # question ids asked inside the case, in its minutes
+    case_order: before-questions   # or after-questions: where the case comes in the stage
 
 # How the ratings are combined, fixed before the first interview.
 policy:
