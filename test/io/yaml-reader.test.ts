@@ -242,3 +242,13 @@ describe('answers files report every problem at once', () => {
     expect(check.value?.recommendation).toBe('yes');
   });
 });
+
+describe('schema errors and lint warnings together', () => {
+  it('a rubric the schema refuses still gets its protected-topic and placeholder warnings', async () => {
+    const text = variant('    weight: 60\n', '    weight: sixty\n').replace('What did they decide afterwards?', 'Are you married?').replace('title: Data Analyst', 'title: "TODO: the title"');
+    const file = path.join(tmp.dir, 'both.yaml');
+    writeFileSync(file, text);
+    const report = await loadRubricFile(file);
+    expect([...report.errors, ...report.warnings].map((f) => `${f.severity} ${f.code}`)).toEqual(['error wrong-type', 'warning placeholder', 'warning protected-topic']);
+  });
+});
