@@ -72,7 +72,7 @@ function createProgram(ctx: Pick<CommandContext, 'stdout' | 'stderr'>) {
 export function buildProgram(ctx: CommandContext): Program {
   const program = createProgram(ctx);
   // hirekit:commands (a new command adds its register function to this list, in the order help shows them)
-  for (const register of [registerValidate, registerRoles, registerShow, registerInit, registerScore, registerStatus, registerPack, registerDebrief, registerDecide, registerCompare, registerCalibrate, registerDemo]) {
+  for (const register of [registerValidate, registerNew, registerRoles, registerShow, registerInit, registerScore, registerStatus, registerPack, registerDebrief, registerDecide, registerCompare, registerCalibrate, registerDemo]) {
     register(program, ctx);
   }
   return program;
@@ -89,6 +89,24 @@ function registerValidate(program: Program, ctx: CommandContext): void {
     .action(async (paths, options, command) => {
       const { runValidate } = await import('./commands/validate.js');
       await runValidate({ paths, strict: options.strict ?? false, json: options.json ?? false, ...globals(command.optsWithGlobals()) }, ctx);
+    });
+}
+
+function registerNew(program: Program, ctx: CommandContext): void {
+  program
+    .command('new')
+    .description('write a commented starter rubric for a role: every field explained, TODO where your words go')
+    .argument('<role-id>', 'id of the new role, e.g. data-analyst (lowercase words joined by hyphens)')
+    .option('-o, --out <file>', 'file to write (default ./<role-id>.yaml); a folder ending in / writes into it')
+    .option('--force', 'replace an existing file at the path')
+    .addHelpText(
+      'after',
+      examples(['hirekit new data-analyst', 'hirekit new data-analyst --out team-rubrics/', 'hirekit validate data-analyst.yaml --strict   # fails until every TODO is replaced']) +
+        '\nThe path written is printed on stdout. Put the file in a folder you pass to --rubrics (or HIREKIT_RUBRICS) to use it.\n',
+    )
+    .action(async (roleId, options) => {
+      const { runNew } = await import('./commands/new.js');
+      await runNew({ roleId, out: options.out, force: options.force ?? false }, ctx);
     });
 }
 

@@ -6,7 +6,7 @@ import type { Rubric } from '../core/rubric.js';
 import { checkPersonName } from '../core/text-safety.js';
 import { DataError, UsageError } from '../errors.js';
 import { defaultOutputName, outputFile, planOutput, writeOutput, type OutputPlan } from '../io/output.js';
-import { findRubric, loadCatalog } from '../io/rubrics.js';
+import { findRubric, loadCatalog, protectedTopicNotice, type LoadedRubric } from '../io/rubrics.js';
 import { slugFor } from '../io/workspace.js';
 import type { LoadedTemplate, TemplateFormat } from '../render/templates.js';
 import type { CommandContext } from './context.js';
@@ -47,14 +47,18 @@ export async function runPack(options: PackOptions, ctx: PackContext): Promise<s
   const format = plan.format;
   const template = options.template ? await userTemplate(format, path.resolve(ctx.cwd, options.template)) : undefined;
 
-  const jobs: Array<{ rubric: Rubric; stages: string[] }> = [];
+  const jobs: Array<{ loaded: LoadedRubric; rubric: Rubric; stages: string[] }> = [];
   if (options.all) {
     const catalog = await loadCatalog({ rubrics: options.rubrics, env: ctx.env });
     if (catalog.byId.size === 0) throw new DataError('no rubrics found; add a folder of rubrics with --rubrics DIR');
-    for (const [, loaded] of [...catalog.byId].sort(([a], [b]) => a.localeCompare(b))) jobs.push({ rubric: loaded.rubric, stages: [] });
+    for (const [, loaded] of [...catalog.byId].sort(([a], [b]) => a.localeCompare(b))) jobs.push({ loaded, rubric: loaded.rubric, stages: [] });
   } else {
-    const { rubric } = await findRubric(request.role, { rubrics: options.rubrics, env: ctx.env });
-    jobs.push({ rubric, stages: chosenStages(rubric, options.stages ?? []) });
+    const loaded = await findRubric(request.role, { rubrics: options.rubrics, env: ctx.env });
+    jobs.push({ loaded, rubric: loaded.rubric, stages: chosenStages(loaded.rubric, options.stages ?? []) });
+  }
+  for (const { loaded } of jobs) {
+    const notice = protectedTopicNotice(loaded);
+    if (notice) ctx.stderr.write(notice);
   }
 
   const written: string[] = [];

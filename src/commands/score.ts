@@ -9,7 +9,7 @@ import { RECOMMENDATION_LABELS, type Scorecard } from '../core/scorecard.js';
 import { checkPersonName, safeForTerminal } from '../core/text-safety.js';
 import { answerCount, newScorecard, planFor, reopen, restart, submit, type StagePlan } from '../core/scoring.js';
 import { applyAnswers, readAnswers } from '../io/answers.js';
-import { findRubric, type LoadedRubric } from '../io/rubrics.js';
+import { findRubric, protectedTopicNotice, type LoadedRubric } from '../io/rubrics.js';
 import { lockWaitMs } from '../io/lock.js';
 import { backupScorecard, clearPending, ensureCandidate, loadScorecard, lockScorecard, removeLeftoverTemps, saveScorecard } from '../io/scorecard-store.js';
 import { checkWorkspaceFolder, resolveWorkspace, scorecardPath, slugFor } from '../io/workspace.js';
@@ -55,6 +55,8 @@ export async function runScore(options: ScoreOptions, ctx: ScoreContext): Promis
   checkFlags(options, ctx);
   const d = await withPrompts(options, ctx);
   const loaded = await findRubric(options.role, { rubrics: options.rubrics.map((r) => path.resolve(d.cwd, r)), env: d.env });
+  const notice = protectedTopicNotice(loaded);
+  if (notice) d.stderr.write(notice);
   const workspace = resolveWorkspace(options.workspace, d.env, d.cwd);
   await checkWorkspaceFolder(workspace);
   const interactive = options.answers === undefined;

@@ -2,7 +2,7 @@
 import type { CommandContext } from './context.js';
 import type { GlobalOptions } from './options.js';
 import { safeForTerminal } from '../core/text-safety.js';
-import { findRubric } from '../io/rubrics.js';
+import { findRubric, protectedTopicNotice } from '../io/rubrics.js';
 import { renderRubric } from '../render/terminal/rubric.js';
 import { colourFor, terminalWidth } from '../render/terminal/style.js';
 
@@ -11,8 +11,11 @@ export interface ShowOptions extends GlobalOptions {
   json: boolean;
 }
 
-export async function runShow(options: ShowOptions, ctx: Pick<CommandContext, 'env' | 'stdout' | 'stdoutIsTTY' | 'columns'>): Promise<void> {
-  const { rubric, file, hash } = await findRubric(options.role, { rubrics: options.rubrics, env: ctx.env });
+export async function runShow(options: ShowOptions, ctx: Pick<CommandContext, 'env' | 'stdout' | 'stderr' | 'stdoutIsTTY' | 'columns'>): Promise<void> {
+  const loaded = await findRubric(options.role, { rubrics: options.rubrics, env: ctx.env });
+  const { rubric, file, hash } = loaded;
+  const notice = protectedTopicNotice(loaded);
+  if (notice) ctx.stderr.write(notice);
   if (options.json) {
     ctx.stdout.write(`${JSON.stringify({ file, hash, rubric }, null, 2)}\n`);
     return;

@@ -3,7 +3,6 @@
 // docs/debrief.md. Built by buildDebrief in ./debrief.ts.
 import type { RatingValue } from './rubric.js';
 import type { Recommendation } from './scorecard.js';
-import type { DebriefAdjustment } from './calibration/debrief-adjustment.js';
 
 export const DEBRIEF_FORMAT = 'hirekit-debrief/1';
 /** Ratings of one dimension whose highest and lowest level are this far apart go on the agenda (on a four-level scale). */
@@ -300,4 +299,16 @@ export interface PolicyApplication {
    * with the flags but is not, by itself, a reason in the summary.
    */
   corroborated_concerns: Array<{ flag: string; text: string; raised_by: DebriefPerson[] }>;
+}
+
+/** `debrief --adjusted`: a candidate's scores with each panelist's lean removed (built in ./calibration/debrief-adjustment.ts). */
+export interface DebriefAdjustment {
+  label: string;
+  /** False when some panelist's lean is unknown; `reason` then says whose, and no adjusted number is given. */
+  shown: boolean;
+  reason: string | null;
+  leans: Array<{ interviewer: { name: string; slug: string }; mean_difference: number | null; adjustment: number | null; shared_candidates: number }>;
+  dimensions: Array<{ id: string; name: string; raw: number | null; adjusted: number | null }>;
+  composite: { raw: number | null; adjusted: number | null };
+  verdict: { raw: Verdict; adjusted: Verdict | null };
 }

@@ -4,14 +4,16 @@ import { nearest } from './nearest.js';
 import type { Finding, FindingPath } from './finding.js';
 import { ANY_DIMENSION, MAX_LEVELS, MIN_LEVELS, type Rubric } from './rubric.js';
 import { findCaseStudy, isOptionalStage, scaleLevels, stageQuestions } from './rubric-queries.js';
-import { findProtectedTopic } from './protected-topics.js';
+import { lintRubricText } from './rubric-text-lint.js';
 import { checkTiming } from './rubric-check-timing.js';
 import { unsafeCharacters } from './text-safety.js';
+
+export { lintRubricText } from './rubric-text-lint.js';
 
 const MAX_FOCUS = 4;
 
 export function checkRubric(rubric: Rubric): Finding[] {
-  return [...scale(rubric), ...crossReferences(rubric), ...terminalControls(rubric), ...lint(rubric), ...checkTiming(rubric)];
+  return [...scale(rubric), ...crossReferences(rubric), ...terminalControls(rubric), ...lint(rubric), ...lintRubricText(rubric), ...checkTiming(rubric)];
 }
 
 /** The scale's levels run 1..N without a gap; every dimension anchors exactly those levels; bar and hurdles fall on it. */
@@ -209,22 +211,6 @@ function lint(rubric: Rubric): Finding[] {
 
   rubric.dimensions.forEach((d, di) => {
     if (d.questions.length === 0) out.push(warning('no-questions', ['dimensions', di], `dimension '${d.id}' has no questions; interviewers need the same questions for every candidate`));
-    d.questions.forEach((q, qi) => {
-      const base: FindingPath = ['dimensions', di, 'questions', qi];
-      const texts: Array<[FindingPath, string]> = [
-        [[...base, 'text'], q.text],
-        ...q.probes.map((p, pi): [FindingPath, string] => [[...base, 'probes', pi], p]),
-      ];
-      for (const [path, text] of texts) {
-        const topic = findProtectedTopic(text);
-        if (topic) out.push(warning('protected-topic', path, `question '${q.id}' touches a protected topic (${topic.topic}: "${topic.match}"); ${topic.advice}`));
-      }
-    });
-  });
-
-  rubric.case_studies.forEach((c, ci) => {
-    const topic = findProtectedTopic(c.brief);
-    if (topic) out.push(warning('protected-topic', ['case_studies', ci, 'brief'], `case study '${c.id}' touches a protected topic (${topic.topic}: "${topic.match}"); ${topic.advice}`));
   });
 
   const covered = new Set(rubric.loop.flatMap((s) => s.focus));

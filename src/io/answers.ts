@@ -15,8 +15,7 @@ import {
   ratingProblem,
   type StagePlan,
 } from '../core/scoring.js';
-import path from 'node:path';
-import { checkSchema, formatLocated, locate, parseYaml, readYamlText, toPlain, type Located } from './yaml-file.js';
+import { addFindings, loadYaml, problemsMessage } from './yaml-file.js';
 import { nearest } from '../core/nearest.js';
 
 export const ANSWERS_FORMAT = 'hirekit-answers/1';
@@ -91,31 +90,48 @@ export function checkAnswers(plan: StagePlan, answers: z.infer<typeof AnswersSch
 }
 
 /**
- * Reads and checks an answers file against a stage; the first problem is thrown as a DataError. A relative
- * `file` is read from `cwd` and named in messages as given.
+ * Reads and checks an answers file against a stage; every problem is reported at once in a DataError, one
+ * FILE:LINE:COL line each. A relative `file` is read from `cwd` and named in messages as given.
  */
 export async function readAnswers(file: string, plan: StagePlan, draft: boolean, cwd?: string): Promise<Answers> {
-  const text = await readYamlText(file, 'answers file', cwd === undefined ? file : path.resolve(cwd, file));
-  const { yaml, findings } = parseYaml(file, text);
-  const errors: Located[] = findings.filter((f) => f.severity === 'error');
-  if (errors.length === 0 && yaml.doc.contents === null) {
-    errors.push({ file, line: 1, col: 1, severity: 'error', code: 'empty', path: [], message: 'the answers file is empty; see docs/answers-file.md for the format' });
+  const check = await loadYaml(file, AnswersSchema, { what: 'answers file', empty: 'the answers file is empty; see docs/answers-file.md for the format' }, cwd);
+  // The stage's own checks run on what the schema could make sense of, so a bad rating value does not hide
+  // a missing dimension; what the schema already reported is not reported twice.
+  const parsed = check.value ?? (check.plain === undefined ? undefined : salvage(check.plain));
+  if (parsed) {
+    const refused = check.errors.map((e) => e.path);
+    const fresh = checkAnswers(plan, parsed, draft).filter((f) => !refused.some((p) => p.length > 0 && p.every((k, i) => f.path[i] === k)));
+    addFindings(check, fresh);
   }
-  let parsed: z.infer<typeof AnswersSchema> | undefined;
-  if (errors.length === 0) {
-    const checked = checkSchema(yaml, toPlain(yaml), AnswersSchema);
-    errors.push(...checked.findings);
-    parsed = checked.value;
-  }
-  if (parsed) errors.push(...checkAnswers(plan, parsed, draft).map((f) => locate(yaml, f)));
-  const first = errors.sort((a, b) => a.line - b.line || a.col - b.col)[0];
-  if (first) throw new DataError(`${formatLocated(first)}${errors.length > 1 ? ` (and ${errors.length - 1} more)` : ''}`);
-  if (!parsed) throw new DataError(`${file}: not a valid answers file; see docs/answers-file.md`);
+  if (check.errors.length > 0 || !check.value) throw new DataError(problemsMessage(file, check.errors, 'see docs/answers-file.md'));
+  const answers = check.value;
   return {
-    ratings: Object.entries(parsed.ratings).map(([dimension, a]) => ({ dimension, rating: a.rating, evidence: a.evidence })),
-    flags: Object.entries(parsed.flags).map(([flag, note]) => ({ flag, note })),
-    ...(parsed.recommendation ? { recommendation: parsed.recommendation } : {}),
-    ...(parsed.summary !== undefined ? { summary: parsed.summary } : {}),
+    ratings: Object.entries(answers.ratings).map(([dimension, a]) => ({ dimension, rating: a.rating, evidence: a.evidence })),
+    flags: Object.entries(answers.flags).map(([flag, note]) => ({ flag, note })),
+    ...(answers.recommendation ? { recommendation: answers.recommendation } : {}),
+    ...(answers.summary !== undefined ? { summary: answers.summary } : {}),
+  };
+}
+
+/** The parts of an answers file the schema refused that the stage's checks can still read. */
+function salvage(plain: unknown): z.infer<typeof AnswersSchema> | undefined {
+  if (typeof plain !== 'object' || plain === null || Array.isArray(plain)) return undefined;
+  const raw = plain as Record<string, unknown>;
+  const entries = (v: unknown): Array<[string, unknown]> => (typeof v === 'object' && v !== null && !Array.isArray(v) ? Object.entries(v) : []);
+  const ratings: z.infer<typeof AnswersSchema>['ratings'] = {};
+  for (const [dimension, answer] of entries(raw.ratings)) {
+    const { rating, evidence } = typeof answer === 'object' && answer !== null ? (answer as { rating?: unknown; evidence?: unknown }) : {};
+    // A rating the schema refused is reported by it; the stage's checks see "insufficient" in its place.
+    ratings[dimension] = { rating: typeof rating === 'number' ? rating : INSUFFICIENT, evidence: typeof evidence === 'string' ? evidence : '' };
+  }
+  const flags: Record<string, string> = {};
+  for (const [flag, note] of entries(raw.flags)) flags[flag] = typeof note === 'string' ? note : '';
+  const recommendation = RECOMMENDATIONS.find((r) => r === raw.recommendation);
+  return {
+    ratings,
+    flags,
+    ...(raw.recommendation !== undefined ? { recommendation: recommendation ?? RECOMMENDATIONS[0] } : {}),
+    ...(typeof raw.summary === 'string' ? { summary: raw.summary } : raw.summary !== undefined ? { summary: '' } : {}),
   };
 }
 

@@ -14,7 +14,7 @@ import { writeFileAtomic } from './atomic.js';
 import { describeFsError } from './fs-error.js';
 import { exists } from './scorecard-store.js';
 import { candidateDir, FILE_MODE, readValidated } from './workspace.js';
-import { checkSchema, formatLocated, locate, parseYaml, readYamlText, toPlain, type Located } from './yaml-file.js';
+import { formatLocated, loadYaml, locate, type Located } from './yaml-file.js';
 
 const HEADER = '# hirekit committee decision: personal data about a candidate; keep it in a private place.\n';
 // As for scorecards: YAML 1.1 readers see the same values (timestamps, yes/no quoted).
@@ -135,20 +135,13 @@ export function checkDecisionFile(debrief: Debrief, answers: z.infer<typeof Deci
 
 /** Reads and checks a decision file; every problem is reported at once, one FILE:LINE:COL line each. */
 export async function readDecisionFile(file: string, debrief: Debrief): Promise<DecisionAnswers> {
-  const text = await readYamlText(file, 'decision file');
-  const { yaml, findings } = parseYaml(file, text);
-  const errors: Located[] = findings.filter((f) => f.severity === 'error');
-  if (errors.length === 0 && yaml.doc.contents === null) {
-    errors.push({ file, line: 1, col: 1, severity: 'error', code: 'empty', path: [], message: 'the decision file is empty; see docs/decision-file.md for the format' });
-  }
-  let parsed: z.infer<typeof DecisionFileSchema> | undefined;
-  if (errors.length === 0) {
-    const plain = toPlain(yaml);
-    const checked = checkSchema(yaml, plain, DecisionFileSchema);
-    errors.push(...checked.findings);
-    parsed = checked.value;
+  const check = await loadYaml(file, DecisionFileSchema, { what: 'decision file', empty: 'the decision file is empty; see docs/decision-file.md for the format' });
+  const errors: Located[] = [...check.errors];
+  const parsed = check.value;
+  if (check.yaml && check.plain !== undefined) {
     // An unknown key hides nothing else: what is there is still checked against the candidate's debrief.
-    const loose = parsed ?? LooseDecisionFile.safeParse(plain).data;
+    const loose = parsed ?? LooseDecisionFile.safeParse(check.plain).data;
+    const yaml = check.yaml;
     if (loose) errors.push(...checkDecisionFile(debrief, loose).map((f) => locate(yaml, f)));
   }
   if (errors.length > 0) throw new DataError(everyProblem(errors));

@@ -5,9 +5,9 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DataError, UsageError } from '../errors.js';
-import { checkRubric } from '../core/rubric-check.js';
+import { checkRubric, lintRubricText } from '../core/rubric-check.js';
 import { Rubric } from '../core/rubric.js';
-import { checkSchema, formatLocated, locate, parseYaml, readYamlText, toPlain, type Located } from './yaml-file.js';
+import { addFindings, checkYamlText, formatLocated, readYamlText, type Located } from './yaml-file.js';
 import { nearest } from '../core/nearest.js';
 
 /** Where the bundled rubrics live: <package>/rubrics, both from src/io and dist/io. */
@@ -26,6 +26,8 @@ export interface LoadedRubric {
   origin: RubricOrigin;
   /** Content hash of the validated model; scorecards record it to detect rubric drift. */
   hash: string;
+  /** Lint warnings (protected topics, placeholders, ...): commands that use the rubric mention them once. */
+  warnings: Located[];
 }
 
 export interface RubricReport {
@@ -72,15 +74,21 @@ export async function yamlFilesIn(dir: string): Promise<string[]> {
     .sort();
 }
 
-/** Expands files and folders given on the command line into rubric files. */
-export async function expandPaths(paths: readonly string[]): Promise<string[]> {
+/** Expands files and folders given on the command line into rubric files, and names the folders that hold none. */
+export async function expandPaths(paths: readonly string[]): Promise<{ files: string[]; emptyFolders: string[] }> {
   const files: string[] = [];
+  const emptyFolders: string[] = [];
   for (const p of paths) {
     const info = await stat(p).catch(() => undefined);
-    if (info?.isDirectory()) files.push(...(await yamlFilesIn(p)));
-    else files.push(p);
+    if (info?.isDirectory()) {
+      const inside = await yamlFilesIn(p);
+      if (inside.length === 0) emptyFolders.push(p);
+      files.push(...inside);
+    } else {
+      files.push(p);
+    }
   }
-  return files;
+  return { files, emptyFolders };
 }
 
 export function rubricHash(rubric: Rubric): string {
@@ -104,33 +112,16 @@ export async function loadRubricFile(file: string, origin: RubricOrigin = 'user'
 const checkedFiles = new Map<string, { text: string; report: RubricReport }>();
 
 function checkRubricText(file: string, text: string, origin: RubricOrigin): RubricReport {
-  const { yaml, findings } = parseYaml(file, text);
-  const report: RubricReport = { file, origin, errors: [], warnings: [] };
-  const sort = (): RubricReport => {
-    const byPlace = (a: Located, b: Located): number => a.line - b.line || a.col - b.col;
-    report.errors.sort(byPlace);
-    report.warnings.sort(byPlace);
-    return report;
-  };
-  report.errors.push(...findings.filter((f) => f.severity === 'error'));
-  report.warnings.push(...findings.filter((f) => f.severity === 'warning'));
-  if (report.errors.length > 0) return sort();
-  if (yaml.doc.contents === null) {
-    report.errors.push({ file, line: 1, col: 1, severity: 'error', code: 'empty', path: [], message: 'the file is empty; a rubric needs role, version, scale, dimensions, loop and policy' });
-    return sort();
+  const check = checkYamlText(file, text, Rubric, { what: 'rubric', empty: 'the file is empty; a rubric needs role, version, scale, dimensions, loop and policy' });
+  // Schema errors and lint are reported together: the lint that reads only text (protected topics,
+  // placeholders) runs on whatever the file holds, even when the schema refuses it.
+  if (check.value) addFindings(check, checkRubric(check.value));
+  else if (check.plain !== undefined) addFindings(check, lintRubricText(check.plain));
+  const report: RubricReport = { file, origin, errors: check.errors, warnings: check.warnings };
+  if (check.value && report.errors.length === 0) {
+    report.loaded = { rubric: check.value, file, origin, hash: rubricHash(check.value), warnings: report.warnings };
   }
-  const plain = toPlain(yaml);
-  const checked = checkSchema(yaml, plain, Rubric);
-  report.errors.push(...checked.findings);
-  if (!checked.value) return sort();
-  for (const finding of checkRubric(checked.value)) {
-    const located = locate(yaml, finding);
-    (located.severity === 'error' ? report.errors : report.warnings).push(located);
-  }
-  if (report.errors.length === 0) {
-    report.loaded = { rubric: checked.value, file, origin, hash: rubricHash(checked.value) };
-  }
-  return sort();
+  return report;
 }
 
 export interface RubricCatalog {
@@ -201,4 +192,16 @@ async function findBundledByName(roleId: string, search: RubricSearch): Promise<
   if (!exists) return undefined;
   const report = await loadRubricFile(file, 'bundled');
   return report.loaded?.rubric.role.id === roleId ? report.loaded : undefined;
+}
+
+/**
+ * One line for commands that use a rubric (show, pack, score): the rubric asks about protected topics. A
+ * warning, not a refusal: `validate` lists every place.
+ */
+export function protectedTopicNotice(loaded: LoadedRubric): string | undefined {
+  const found = loaded.warnings.filter((w) => w.code === 'protected-topic');
+  const first = found[0];
+  if (!first) return undefined;
+  const count = found.length === 1 ? 'a text that touches' : `${found.length} texts that touch`;
+  return `hirekit: warning: rubric ${loaded.rubric.role.id} has ${count} a protected topic, first ${formatLocated(first)}; see hirekit validate ${loaded.file}\n`;
 }

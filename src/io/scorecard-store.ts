@@ -2,7 +2,6 @@
 // permissions, so a killed process leaves the last complete answer on disk and never half a file.
 import { lstat, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { parse } from 'yaml';
 import { z } from 'zod';
 import { RatingValueSchema } from '../core/scorecard.js';
 import { DataError } from '../errors.js';
@@ -11,6 +10,7 @@ import { writeFileAtomic } from './atomic.js';
 import { checkContained, ensureContainedDir, openNoFollow, removeIfEmpty } from './contained.js';
 import { acquireLock, processIsRunning, withLock, type HeldLock, type LockOptions } from './lock.js';
 import { toYaml } from './yaml-write.js';
+import { loadYaml } from './yaml-file.js';
 import { describeFsError } from './fs-error.js';
 import {
   answersDigest,
@@ -193,15 +193,8 @@ function pendingPath(file: string): string {
 /** What is pending; an unreadable file counts as nothing pending, since the interviewer is asked again anyway. */
 async function loadPending(file: string): Promise<PendingAnswers> {
   try {
-    const handle = await openNoFollow(pendingPath(file));
-    let text: string;
-    try {
-      text = await handle.readFile('utf8');
-    } finally {
-      await handle.close();
-    }
-    const result = PendingFile.safeParse(parse(text));
-    return result.success ? result.data : {};
+    const check = await loadYaml(pendingPath(file), PendingFile, { what: 'pending answers file', empty: 'nothing pending', noFollow: true });
+    return check.errors.length === 0 && check.value !== undefined ? check.value : {};
   } catch {
     return {};
   }

@@ -9,7 +9,7 @@ import slugify from '@sindresorhus/slugify';
 import { z } from 'zod';
 import { DataError, UsageError } from '../errors.js';
 import { canonicalAnswers, integrityOf, Scorecard, type Integrity } from '../core/scorecard.js';
-import { checkSchema, formatLocated, parseYaml, readYamlText, toPlain, type Located } from './yaml-file.js';
+import { loadYaml, problemsMessage } from './yaml-file.js';
 import { nearest } from '../core/nearest.js';
 
 export const DEFAULT_WORKSPACE = 'hiring';
@@ -117,20 +117,12 @@ async function entriesOf(dir: string): Promise<import('node:fs').Dirent[]> {
   }
 }
 
-/** Reads a YAML file and checks it against a schema; the first problem becomes a DataError "FILE:LINE:COL  what". */
+/** Reads a YAML file and checks it against a schema; its problems become a DataError, "FILE:LINE:COL  what" each. */
 export async function readValidated<T extends z.ZodType>(file: string, schema: T, what: string): Promise<z.infer<T>> {
   // Workspace files only: never through a symlink, so a linked file is neither read nor echoed in an error.
-  const text = await readYamlText(file, what, file, { noFollow: true });
-  const { yaml, findings } = parseYaml(file, text);
-  const errors: Located[] = findings.filter((f) => f.severity === 'error');
-  if (errors.length === 0) {
-    const checked = checkSchema(yaml, toPlain(yaml), schema);
-    if (checked.value !== undefined) return checked.value as z.infer<T>;
-    errors.push(...checked.findings);
-  }
-  const first = errors[0];
-  const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
-  throw new DataError(first ? `${formatLocated(first)}${more}; fix the ${what} or restore it from version control` : `${file}: not a valid ${what}`);
+  const check = await loadYaml(file, schema, { what, empty: `the ${what} is empty`, noFollow: true });
+  if (check.errors.length === 0 && check.value !== undefined) return check.value;
+  throw new DataError(problemsMessage(file, check.errors, `fix the ${what} or restore it from version control`));
 }
 
 export async function readCandidateRecord(workspace: string, slug: string): Promise<CandidateRecord | undefined> {

@@ -1,32 +1,34 @@
 // Reading YAML files at the border: hostile-input guards, syntax errors and zod errors, all located
-// as FILE:LINE:COL. Used for rubrics, scorecards and answers files alike.
+// as FILE:LINE:COL. `loadYaml(file, schema, kind)` is the one way hirekit reads a YAML file: rubrics,
+// scorecards, candidate files, answers files and decision files alike.
+//
+// Every check is linear in the size of the file, so anything under the size cap is accepted or refused
+// quickly: duplicate keys are found in one pass over each mapping's keys, and findings are located through
+// an index of each mapping's keys (yaml-source.ts), never by scanning the mapping again per finding.
 import { constants } from 'node:fs';
 import { lstat, open, readFile, stat } from 'node:fs/promises';
-import { LineCounter, isMap, isNode, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node } from 'yaml';
+import path from 'node:path';
+import { Lexer, LineCounter, isAlias, isCollection, isPair, parseDocument, visit, type Scalar } from 'yaml';
 import type { z } from 'zod';
 import { DataError } from '../errors.js';
-import type { Finding, FindingPath } from '../core/finding.js';
-import { nearest } from '../core/nearest.js';
+import type { Finding } from '../core/finding.js';
+import { adviseCutByComment, adviseSyntax } from './yaml-advice.js';
+import { checkSchema } from './yaml-schema.js';
+import { byPlace, formatLocated, keyText, locate, type Located, type YamlText } from './yaml-source.js';
+
+export { checkSchema, formatPath, keysOf } from './yaml-schema.js';
+export { byPlace, formatLocated, locate, type Located, type YamlText } from './yaml-source.js';
 
 export const MAX_YAML_BYTES = 1024 * 1024;
 const MAX_ALIASES = 100;
-
-/** A finding pinned to a place in a file. */
-export interface Located extends Finding {
-  file: string;
-  line: number;
-  col: number;
-}
-
-export interface YamlText {
-  file: string;
-  doc: Document.Parsed;
-  lineCounter: LineCounter;
-}
-
-export function formatLocated(d: Located): string {
-  return `${d.file}:${d.line}:${d.col}  ${d.severity === 'warning' ? 'warning: ' : ''}${d.message}`;
-}
+/**
+ * Keys and list items a file may hold. The bundled rubrics hold under a thousand; the cap keeps the parse of
+ * a file crafted to be wide (a 1 MiB mapping holds 100,000 keys) well under a second, and is checked by the
+ * lexer alone before the document is built.
+ */
+export const MAX_ENTRIES = 10_000;
+/** A message lists at most this many problems, then says how many more there are. */
+export const MAX_REPORTED = 50;
 
 /**
  * Reads a file the user pointed at, refusing what is not a sane YAML text file. Throws DataError with
@@ -77,245 +79,222 @@ async function readNoFollow(readFrom: string, file: string): Promise<Buffer> {
   }
 }
 
-export function parseYaml(file: string, text: string): { yaml: YamlText; findings: Located[] } {
-  const lineCounter = new LineCounter();
-  // Keys are compared as the text they become: `1:` and `'1':` are the same key once read.
-  const sameKey = (a: unknown, b: unknown): boolean =>
-    a === b || (isScalar(a) && isScalar(b) && String(a.value) === String(b.value));
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: sameKey, prettyErrors: true, strict: true });
-  const yaml = { file, doc, lineCounter };
-  const findings: Located[] = [];
-  for (const e of [...doc.errors, ...doc.warnings]) {
-    if (e.code === 'TAG_RESOLVE_FAILED') {
-      // An unknown tag (!!js/function, !custom) is read as plain text by this reader but may run code in another.
-      const pos = lineCounter.linePos(e.pos[0]);
-      const tag = /tag: (\S+)/.exec(e.message)?.[1]?.replace(/^tag:yaml\.org,2002:/, '!!') ?? 'this tag';
-      findings.push({ file, line: pos.line, col: pos.col, severity: 'error', code: 'unknown-tag', path: [], message: `unknown YAML tag ${tag}; hirekit files hold plain text, numbers, lists and mappings, so remove the tag` });
-      continue;
-    }
-    const pos = e.linePos?.[0] ?? lineCounter.linePos(e.pos[0]);
-    const first = e.message.split('\n')[0] ?? e.message;
-    const message =
-      e.code === 'DUPLICATE_KEY'
-        ? `duplicate key ${duplicateKeyName(text, e.pos[0])}; each key may appear once in a mapping, remove or rename one`
-        : `YAML syntax: ${first.replace(/ at line \d+, column \d+:?$/, '')}`;
-    findings.push({
-      file,
-      line: pos.line,
-      col: pos.col,
-      severity: e instanceof Error && doc.errors.includes(e) ? 'error' : 'warning',
-      code: e.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax',
-      message,
-      path: [],
-    });
+/** What kind of file is read, for messages. */
+export interface YamlKind {
+  /** "rubric", "answers file", "scorecard". */
+  what: string;
+  /** The message for a file that holds nothing, e.g. "the file is empty; a rubric needs role, version, ...". */
+  empty: string;
+  /** A workspace file: never read through a symbolic link (io/contained.ts). */
+  noFollow?: boolean;
+}
+
+/** Everything found in one YAML file: the value when it is valid, and every error and warning, in file order. */
+export interface YamlCheck<T> {
+  file: string;
+  yaml?: YamlText;
+  /** The data as plain JS, when the file parsed; available even when the schema refused it. */
+  plain?: unknown;
+  value?: T;
+  errors: Located[];
+  warnings: Located[];
+}
+
+/**
+ * Reads, parses and checks one YAML file against `schema`. Unreadable input (missing, a folder, too big,
+ * binary, not UTF-8) throws a DataError; everything else is returned as located findings, all at once.
+ * A relative `file` is read from `cwd` and named in messages as given.
+ */
+export async function loadYaml<T extends z.ZodType>(file: string, schema: T, kind: YamlKind, cwd?: string): Promise<YamlCheck<z.infer<T>>> {
+  const text = await readYamlText(file, kind.what, cwd === undefined ? file : path.resolve(cwd, file), { noFollow: kind.noFollow === true });
+  return checkYamlText(file, text, schema, kind);
+}
+
+/** The checks of loadYaml on text already read. */
+export function checkYamlText<T extends z.ZodType>(file: string, text: string, schema: T, kind: YamlKind): YamlCheck<z.infer<T>> {
+  const { yaml, findings } = parseYaml(file, text);
+  const check: YamlCheck<z.infer<T>> = {
+    file,
+    yaml,
+    errors: findings.filter((f) => f.severity === 'error'),
+    warnings: findings.filter((f) => f.severity === 'warning'),
+  };
+  if (check.errors.length === 0 && yaml.doc.contents === null) {
+    check.errors.push({ file, line: 1, col: 1, severity: 'error', code: 'empty', path: [], message: kind.empty });
   }
+  if (check.errors.length > 0) return check;
+  const plain = toPlain(yaml);
+  if ('error' in plain) {
+    check.errors.push(plain.error);
+    return check;
+  }
+  check.plain = plain.value;
+  const checked = checkSchema(yaml, plain.value, schema);
+  check.errors.push(...checked.findings);
+  if (checked.value !== undefined) check.value = checked.value;
+  return check;
+}
+
+/** Adds findings from a further check (cross-references, lint) at their places, keeping file order. */
+export function addFindings(check: YamlCheck<unknown>, findings: readonly Finding[]): void {
+  if (!check.yaml) return;
+  for (const finding of findings) {
+    const located = locate(check.yaml, finding);
+    (located.severity === 'error' ? check.errors : check.warnings).push(located);
+  }
+  check.errors.sort(byPlace);
+  check.warnings.sort(byPlace);
+}
+
+/**
+ * The errors as a message: one FILE:LINE:COL line each, at most MAX_REPORTED of them, then how many more,
+ * then (for more than one) the count, so nobody fixes one problem per run. `advice` ends the last line.
+ */
+export function problemsMessage(file: string, errors: readonly Located[], advice = ''): string {
+  const sorted = [...errors].sort(byPlace);
+  const lines = sorted.slice(0, MAX_REPORTED).map(formatLocated);
+  const more = sorted.length - lines.length;
+  if (more > 0) lines.push(`${file}: and ${more} more problem${more === 1 ? '' : 's'} (${sorted.length} in all)`);
+  else if (sorted.length > 1) lines.push(`${file}: ${sorted.length} problems`);
+  if (lines.length === 0) return `${file}: not valid${advice ? `; ${advice}` : ''}`;
+  if (advice) lines[lines.length - 1] += `; ${advice}`;
+  return lines.join('\n');
+}
+
+/**
+ * Parses YAML text. Findings: the first syntax error (later ones are mostly echoes of it), duplicate keys,
+ * keys that are not plain text, aliases with no anchor before them, and values a `#` cut short.
+ */
+export function parseYaml(file: string, source: string): { yaml: YamlText; findings: Located[] } {
+  // Old Mac line endings (CR alone) are line breaks to a person; the parser would read one long line.
+  const text = source.includes('\r') ? source.replace(/\r(?!\n)/g, '\n') : source;
+  const tooWide = entryBeyondCap(text);
+  if (tooWide !== undefined) {
+    const before = text.slice(0, tooWide);
+    const line = before.split('\n').length;
+    const col = tooWide - before.lastIndexOf('\n');
+    const empty = parseDocument('', { lineCounter: new LineCounter() });
+    return {
+      yaml: { file, text: '', doc: empty, lineCounter: new LineCounter() },
+      findings: [{ file, line, col, severity: 'error', code: 'too-many-entries', path: [], message: `more than ${MAX_ENTRIES.toLocaleString('en')} keys and list items by here; a hirekit file holds a few hundred to a few thousand, so this is not one (or it was generated wrongly)` }],
+    };
+  }
+  const lineCounter = new LineCounter();
+  // uniqueKeys is off because the parser's own check compares every key with every other (quadratic); the
+  // pass below does it with a set. logLevel 'error' keeps the parser's warnings off stderr.
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: true, strict: true, logLevel: 'error' });
+  const yaml: YamlText = { file, text, doc, lineCounter };
+  const findings: Located[] = [];
+  const at = (offset: number, code: string, message: string, severity: Located['severity'] = 'error'): void => {
+    const { line, col } = lineCounter.linePos(offset);
+    findings.push({ file, line, col, severity, code, path: [], message });
+  };
+
+  // An unknown tag (!!js/function, !custom) is read as plain text by this reader but may run code in another.
+  for (const problem of [...doc.errors, ...doc.warnings]) {
+    if (problem.code !== 'TAG_RESOLVE_FAILED') continue;
+    const tag = /tag: (\S+)/.exec(problem.message)?.[1]?.replace(/^tag:yaml\.org,2002:/, '!!') ?? 'this tag';
+    at(problem.pos[0], 'unknown-tag', `unknown YAML tag ${tag}; hirekit files hold plain text, numbers, lists and mappings, so remove the tag`);
+  }
+  const syntax = doc.errors.find((e) => e.code !== 'TAG_RESOLVE_FAILED');
+  if (syntax) {
+    const { line, col } = syntax.linePos?.[0] ?? lineCounter.linePos(syntax.pos[0]);
+    const advice = adviseSyntax(yaml, syntax, line, col);
+    findings.push({ file, line, col, severity: 'error', code: advice.code, path: [], message: advice.message });
+    return { yaml, findings: findings.sort(byPlace) };
+  }
+  for (const warning of doc.warnings.filter((w) => w.code !== 'TAG_RESOLVE_FAILED')) at(warning.pos[0], 'yaml-warning', `YAML: ${(warning.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')}`, 'warning');
+
+  const anchors = new Set<string>();
   visit(doc, {
-    Pair(_, pair) {
-      if (isScalar(pair.key) && FORBIDDEN_KEYS.has(String(pair.key.value))) {
-        const pos = lineCounter.linePos(pair.key.range?.[0] ?? 0);
-        findings.push({ file, line: pos.line, col: pos.col, severity: 'error', code: 'forbidden-key', path: [], message: `key '${String(pair.key.value)}' is not allowed: it names a JavaScript object's internals, not a hirekit field; remove it` });
+    Map(_, map) {
+      if (map.anchor) anchors.add(map.anchor);
+      const seen = new Map<string, number>();
+      for (const pair of map.items) {
+        if (!isPair(pair)) continue;
+        const key = keyText(pair.key);
+        const offset = (pair.key as { range?: [number, number, number] } | null)?.range?.[0] ?? 0;
+        if (key === undefined) {
+          if (isCollection(pair.key) || isAlias(pair.key)) at(offset, 'complex-key', 'a key here is a list, a mapping or an alias; keys in hirekit files are plain words, such as id: or text:');
+          continue;
+        }
+        if (FORBIDDEN_KEYS.has(key)) {
+          at(offset, 'forbidden-key', `key '${key}' is not allowed: it names a JavaScript object's internals, not a hirekit field; remove it`);
+        }
+        // Keys are compared as the text they become: `1:` and `'1':` are the same key once read.
+        const first = seen.get(key);
+        if (first !== undefined) {
+          at(offset, 'duplicate-key', `duplicate key '${key}'; each key may appear once in a mapping, remove or rename one`);
+        } else {
+          seen.set(key, offset);
+        }
+      }
+    },
+    Seq(_, seq) {
+      if (seq.anchor) anchors.add(seq.anchor);
+    },
+    Alias(_, alias) {
+      if (!anchors.has(alias.source)) {
+        at(alias.range?.[0] ?? 0, 'undefined-alias', `*${alias.source} refers to no anchor &${alias.source} defined above it; define the anchor first, or write the value out (a text starting with * needs quotes)`);
+      }
+    },
+    Scalar(_, scalar: Scalar) {
+      if (scalar.anchor) anchors.add(scalar.anchor);
+      if (scalar.type === 'PLAIN' && typeof scalar.value === 'string' && scalar.range) {
+        const advice = adviseCutByComment(yaml, scalar.range[1], scalar.value);
+        if (advice) at(scalar.range[0], advice.code, advice.message);
       }
     },
   });
-  // After the first syntax error the parser's later complaints are mostly echoes of it; keep the first.
-  const firstSyntax = findings.find((f) => f.code === 'yaml-syntax' && f.severity === 'error');
-  return { yaml, findings: findings.filter((f) => f.code !== 'yaml-syntax' || f.severity !== 'error' || f === firstSyntax) };
+  return { yaml, findings: findings.sort(byPlace) };
 }
 
 /** Keys that reach an object's prototype when a reader is careless; never a field of any hirekit file. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-function duplicateKeyName(text: string, offset: number): string {
-  const match = /^["']?([^"':\n]+)/.exec(text.slice(offset));
-  return match?.[1] ? `'${match[1].trim()}'` : '';
+/** The offset of the first key or list item past MAX_ENTRIES, if there is one; the lexer alone, no document. */
+function entryBeyondCap(text: string): number | undefined {
+  // Cheap bound first: a file with fewer indicator characters than the cap cannot exceed it.
+  let indicators = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 58 /* : */ || c === 45 /* - */ || c === 44 /* , */) indicators++;
+  }
+  if (indicators <= MAX_ENTRIES) return undefined;
+  let entries = 0;
+  let offset = 0;
+  for (const token of new Lexer().lex(text)) {
+    if (token === ':' || token === '-' || token === ',') {
+      entries++;
+      if (entries > MAX_ENTRIES) return offset;
+    }
+    // The lexer's markers for a document, a scalar and a flow's end take no room in the text.
+    if (token !== '\x02' && token !== '\x18' && token !== '\x1f') offset += token.length;
+  }
+  return undefined;
 }
 
 /** Turns the document into plain JS, refusing alias bombs. */
-export function toPlain(yaml: YamlText): unknown {
+export function toPlain(yaml: YamlText): { value: unknown } | { error: Located } {
   try {
-    return yaml.doc.toJS({ maxAliasCount: MAX_ALIASES });
+    return { value: yaml.doc.toJS({ maxAliasCount: MAX_ALIASES }) };
   } catch (error) {
     if (error instanceof ReferenceError || /alias/i.test(String(error))) {
-      throw new DataError(
-        `${yaml.file}: too many YAML aliases (more than ${MAX_ALIASES} expansions); this looks like an alias bomb, write the content out instead`,
-      );
+      let first = 0;
+      visit(yaml.doc, { Alias: (_, alias) => ((first = alias.range?.[0] ?? 0), visit.BREAK) });
+      const { line, col } = yaml.lineCounter.linePos(first);
+      return {
+        error: {
+          file: yaml.file,
+          line,
+          col,
+          severity: 'error',
+          code: 'alias-bomb',
+          path: [],
+          message: `too many YAML aliases (more than ${MAX_ALIASES} expansions); this looks like an alias bomb, write the content out instead`,
+        },
+      };
     }
     throw error;
   }
-}
-
-/** Validates plain data against a schema; every issue becomes a located finding. */
-export function checkSchema<T extends z.ZodType>(
-  yaml: YamlText,
-  plain: unknown,
-  schema: T,
-): { value?: z.infer<T>; findings: Located[] } {
-  const result = schema.safeParse(plain);
-  if (result.success) return { value: result.data, findings: [] };
-  const known = keysOf(schema);
-  const findings = result.error.issues.flatMap((issue) => describeIssue(issue, plain, known)).map((f) => locate(yaml, f));
-  return { findings };
-}
-
-function describeIssue(issue: z.core.$ZodIssue, plain: unknown, known: readonly string[]): Finding[] {
-  const path = issue.path as FindingPath;
-  const where = formatPath(path);
-  const prefix = where ? `${where}: ` : '';
-  switch (issue.code) {
-    case 'unrecognized_keys': {
-      const allowed = allowedKeys(issue, plain, known);
-      return issue.keys.map((key) => {
-        const hint = nearest(key, allowed);
-        return {
-          severity: 'error',
-          code: 'unknown-key',
-          path: [...path, key],
-          locateKey: true,
-          message: `${prefix}unknown key '${key}'${hint ? `; did you mean '${hint}'?` : '; remove it'}`,
-        } satisfies Finding;
-      });
-    }
-    case 'invalid_type': {
-      const actual = valueAt(plain, path);
-      if (actual === undefined) {
-        const key = path[path.length - 1];
-        return [
-          {
-            severity: 'error',
-            code: 'missing-key',
-            path: path.slice(0, -1),
-            message: `${formatPath(path.slice(0, -1)) || 'top level'}: missing required key '${String(key)}' (${issue.expected})`,
-          },
-        ];
-      }
-      return [
-        {
-          severity: 'error',
-          code: 'wrong-type',
-          path,
-          message: `${prefix}expected ${article(issue.expected)}, got ${describeValue(actual)}`,
-        },
-      ];
-    }
-    case 'invalid_value':
-      return [
-        {
-          severity: 'error',
-          code: 'invalid-value',
-          path,
-          message: `${prefix}must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`,
-        },
-      ];
-    case 'too_small':
-    case 'too_big': {
-      const bound = issue.code === 'too_small' ? issue.minimum : issue.maximum;
-      const word = issue.code === 'too_small' ? 'at least' : 'at most';
-      const detail =
-        issue.origin === 'array'
-          ? `needs ${word} ${String(bound)} item${bound === 1 ? '' : 's'}`
-          : issue.origin === 'string'
-            ? bound === 1 && issue.code === 'too_small'
-              ? 'must not be empty'
-              : `must be ${word} ${String(bound)} characters`
-            : `must be ${word} ${String(bound)}`;
-      return [{ severity: 'error', code: 'out-of-range', path, message: `${prefix}${detail}` }];
-    }
-    default:
-      return [{ severity: 'error', code: 'invalid', path, message: `${prefix}${issue.message}` }];
-  }
-}
-
-function allowedKeys(issue: z.core.$ZodIssue, plain: unknown, known: readonly string[]): string[] {
-  // zod does not report the allowed keys; the known keys of the object are the present ones minus the unknown.
-  const here = valueAt(plain, issue.path as FindingPath);
-  const unknown = new Set(issue.code === 'unrecognized_keys' ? issue.keys : []);
-  const present = here && typeof here === 'object' ? Object.keys(here).filter((k) => !unknown.has(k)) : [];
-  return [...present, ...known].filter((k) => !unknown.has(k));
-}
-
-/**
- * Every object key the schema knows, at any depth: the words a typo is matched against. Derived from the
- * schema itself, so a key added to a format is suggested without a second list to keep up to date.
- */
-export function keysOf(schema: z.core.$ZodType): string[] {
-  const keys = new Set<string>();
-  const seen = new Set<unknown>();
-  const walk = (node: unknown): void => {
-    if (!node || typeof node !== 'object' || seen.has(node)) return;
-    seen.add(node);
-    const def = (node as { _zod?: { def?: Record<string, unknown> } })._zod?.def;
-    if (!def) return;
-    const shape = def.shape as Record<string, unknown> | undefined;
-    for (const [key, child] of Object.entries(shape ?? {})) {
-      keys.add(key);
-      walk(child);
-    }
-    // Wrappers and containers: optional, default, nullable, array, record, union, pipe, intersection, tuple.
-    for (const field of ['innerType', 'element', 'valueType', 'in', 'out', 'left', 'right', 'catchall']) walk(def[field]);
-    for (const field of ['options', 'items']) if (Array.isArray(def[field])) for (const child of def[field] as unknown[]) walk(child);
-  };
-  walk(schema);
-  return [...keys];
-}
-
-function valueAt(plain: unknown, path: FindingPath): unknown {
-  let here: unknown = plain;
-  for (const key of path) {
-    if (here === null || typeof here !== 'object') return undefined;
-    here = (here as Record<PropertyKey, unknown>)[key as PropertyKey];
-  }
-  return here;
-}
-
-function article(word: string): string {
-  return /^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`;
-}
-
-function describeValue(value: unknown): string {
-  if (value === null) return 'nothing (null)';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
-  if (typeof value === 'string') return `the text ${JSON.stringify(value.length > 30 ? `${value.slice(0, 30)}…` : value)}`;
-  return `${typeof value} ${String(value)}`;
-}
-
-export function formatPath(path: FindingPath): string {
-  return path.reduce<string>(
-    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
-    '',
-  );
-}
-
-/** Pins a finding to the deepest node of its path that exists in the document. */
-export function locate(yaml: YamlText, finding: Finding): Located {
-  const offset = offsetOf(yaml.doc, finding.path, finding.locateKey ?? false);
-  const { line, col } = yaml.lineCounter.linePos(offset);
-  const { locateKey: _ignored, ...rest } = finding;
-  return { ...rest, file: yaml.file, line, col };
-}
-
-function offsetOf(doc: Document.Parsed, path: FindingPath, wantKey: boolean): number {
-  let node: unknown = doc.contents;
-  let offset = rangeStart(node) ?? 0;
-  for (const [i, key] of path.entries()) {
-    const last = i === path.length - 1;
-    if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(key));
-      if (!pair) return offset;
-      if (last && wantKey) return rangeStart(pair.key) ?? offset;
-      node = pair.value;
-      offset = rangeStart(node) ?? rangeStart(pair.key) ?? offset;
-    } else if (isSeq(node) && typeof key === 'number') {
-      node = node.items[key];
-      if (node === undefined) return offset;
-      offset = rangeStart(node) ?? offset;
-    } else {
-      return offset;
-    }
-  }
-  return offset;
-}
-
-function rangeStart(node: unknown): number | undefined {
-  return isNode(node) ? (node as Node).range?.[0] : undefined;
 }

@@ -109,11 +109,12 @@ describe('checkRubric', () => {
       r.dimensions[2]!.questions = [];
       r.case_studies![0]!.brief = 'Where are you from? Then size the churn.';
     });
+    // Structural lint first, then the text lint (protected topics, in file order), each with its advice.
     expect(findings).toEqual([
-      warn('protected-topic', ['dimensions', 0, 'questions', 0, 'text'], `question 'analysis-q' touches a protected topic (age: "How old"); ask only about job-related behaviour`),
-      warn('protected-topic', ['dimensions', 0, 'questions', 0, 'probes', 1], `question 'analysis-q' touches a protected topic (marital or family status: "married"); ask only about job-related behaviour`),
       warn('no-questions', ['dimensions', 2], "dimension 'people' has no questions; interviewers need the same questions for every candidate"),
-      warn('protected-topic', ['case_studies', 0, 'brief'], `case study 'churn' touches a protected topic (birthplace or national origin: "Where are you from"); ask only about job-related behaviour`),
+      warn('protected-topic', ['dimensions', 0, 'questions', 0, 'text'], `question 'analysis-q' touches a protected topic (age: "How old were you"); drop it; if the role has a legal minimum age, ask only whether the candidate meets it`),
+      warn('protected-topic', ['dimensions', 0, 'questions', 0, 'probes', 1], `question 'analysis-q' touches a protected topic (relationships or marital status: "Are you married"); state the hours, travel and schedule the job needs and ask whether the candidate can meet them`),
+      warn('protected-topic', ['case_studies', 0, 'brief'], `case study 'churn' touches a protected topic (national origin: "Where are you from"); ask only about what the job needs`),
     ]);
   });
 

@@ -59,8 +59,11 @@ describe('hirekit score --answers', () => {
     const result = runCli(score(ws, '--answers', file));
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
-    expect(result.stderr.split('\n')).toHaveLength(2); // one line, then the final newline
-    expect(result.stderr).toContain(`hirekit: ${file}:${place}  ${message}`);
+    // One line per problem, each naming FILE:LINE:COL, then their count when there is more than one.
+    const [first, ...rest] = result.stderr.trimEnd().split('\n');
+    expect(first?.startsWith(`hirekit: ${file}:`)).toBe(true);
+    expect(rest.every((l) => l.startsWith(`${file}:`))).toBe(true);
+    expect(result.stderr).toContain(`${file}:${place}  ${message}`);
     expect(existsSync(path.join(ws, 'candidates'))).toBe(false);
   });
 

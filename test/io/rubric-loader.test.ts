@@ -69,7 +69,7 @@ describe('loading a rubric file', () => {
       .replace('    name: Communicating findings\n', '');
     const found = await lines(write(text));
     expect(found).toEqual([
-      '22:13  dimensions[0].weight: expected a number, got the text "sixty"',
+      '22:13  dimensions[0].weight: expected a number, got the text "sixty"; write a number such as 25, without quotes',
       "39:5  dimensions[1]: missing required key 'name' (string)",
     ]);
   });
@@ -125,7 +125,7 @@ describe('lint warnings', () => {
   it('flags a question on a protected topic', async () => {
     const file = variant('What did they decide afterwards?', 'Are you married, and do you plan to have children?');
     expect(await lines(file)).toEqual([
-      '54:13  warning: question \'comm-surprise\' touches a protected topic (marital or family status: "married"); ask only about job-related behaviour',
+      '54:13  warning: question \'comm-surprise\' touches a protected topic (relationships or marital status: "Are you married"); state the hours, travel and schedule the job needs and ask whether the candidate can meet them',
     ]);
   });
 
@@ -154,7 +154,7 @@ describe('hostile input', () => {
     for (let i = 1; i < 9; i++) bomb.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
     const file = write(`${bomb.join('\n')}\n`);
     const started = performance.now();
-    await expect(loadRubricFile(file)).rejects.toThrow(/alias bomb/);
+    expect(await lines(file)).toEqual(['2:8  too many YAML aliases (more than 100 expansions); this looks like an alias bomb, write the content out instead']);
     expect(performance.now() - started).toBeLessThan(2000);
   });
 

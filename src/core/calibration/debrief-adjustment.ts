@@ -1,20 +1,11 @@
 // `hirekit debrief --adjusted`: one candidate's adjusted scores from a calibration of the whole role, for the
 // debrief to show beside the raw ones, clearly labelled, and only when every panelist's lean is estimable.
 import type { RoleCalibration } from './model.js';
-import type { Verdict } from '../debrief-policy.js';
+import type { DebriefAdjustment } from '../debrief-model.js';
 
+export type { DebriefAdjustment };
 export const ADJUSTED_LABEL = "Adjusted for interviewer leans: for calibration only. The raw scores above are the committee's input; these show how far the panelists' habits of rating high or low move them.";
 
-export interface DebriefAdjustment {
-  label: string;
-  /** False when some panelist's lean is unknown; `reason` then says whose, and no adjusted number is given. */
-  shown: boolean;
-  reason: string | null;
-  leans: Array<{ interviewer: { name: string; slug: string }; mean_difference: number | null; adjustment: number | null; shared_candidates: number }>;
-  dimensions: Array<{ id: string; name: string; raw: number | null; adjusted: number | null }>;
-  composite: { raw: number | null; adjusted: number | null };
-  verdict: { raw: Verdict; adjusted: Verdict | null };
-}
 
 export function debriefAdjustment(role: RoleCalibration, candidateSlug: string, dimensionNames: ReadonlyMap<string, string>, minSharedCandidates: number): DebriefAdjustment | undefined {
   const found = role.adjustment.candidates.find((c) => c.candidate.slug === candidateSlug);

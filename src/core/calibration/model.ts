@@ -1,8 +1,7 @@
 // The shape of a calibration: one plain object over the submitted scorecards of a workspace, that every
 // renderer draws. Stable within format hirekit-calibration/1 (fields may be added, none renamed or removed);
 // documented in docs/calibration.md. Built by buildCalibration in ./calibration.ts.
-import type { TallyKey } from '../debrief-model.js';
-import type { Verdict } from '../debrief-policy.js';
+import type { TallyKey, Verdict } from '../debrief-model.js';
 import type { AlphaGap, AlphaMetric } from './krippendorff.js';
 
 export const CALIBRATION_FORMAT = 'hirekit-calibration/1';
