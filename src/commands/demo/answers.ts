@@ -64,6 +64,11 @@ export const DEMO_PANEL: readonly DemoAnswers[] = [
         evidence:
           'Explained why their offline NDCG gains did not show up online (position bias in the logs) and how they added an interleaving test before full A/B tests.',
       },
+      'responsible-ai-governance': {
+        rating: 3,
+        evidence:
+          'Third-party model scenario: no customer documents leave until Security has checked retention, processing region and training use; offered Sales a six-week pilot on synthetic documents. Did not think of the customer’s own contract until asked.',
+      },
     },
     flags: {
       'platform-built-or-bought':
@@ -217,7 +222,7 @@ export const DEMO_PANEL: readonly DemoAnswers[] = [
       'executive-communication': {
         rating: 4,
         evidence:
-          'Opened the CFO role-play with the call: cap free-tier use, move to a smaller model, plan $3.4M to $3.6M, not $4.05M; she would change course if quality fell 5%. Answered ‘why did we not see this coming’ unasked. Her payback case once talked her board out of a $2M labelling contract.',
+          'Opened the CFO role-play with the call: cap free-tier use, move to a smaller model, plan $3.4M to $3.6M, not $4.05M; she would change course if quality fell 5%. Answered ‘why did we not see this coming’ unasked, and mentioned a payback case of hers that once talked a board out of a $2M labelling contract.',
       },
       'ml-strategy-portfolio': {
         rating: 3,
