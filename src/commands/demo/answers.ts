@@ -1,5 +1,5 @@
 // The demo panel: four fictional interviewers scoring the fictional candidate Zoë Łukasz against the
-// Head of ML rubric. Each runs two of the loop's eight stages, so every stage has one scorecard and the
+// Head of ML rubric. Each runs two of the loop's eight stages (Case D, optional, included), so every stage has one scorecard and the
 // debrief has the evidence the policy asks for. Each entry becomes an answers file (docs/answers-file.md)
 // fed to the real scoring code. Between them they show a disagreement (ml-strategy-portfolio rated 4, 3
 // and 2), a red flag, green flags and an "insufficient evidence" answer; the ratings come out just at or
