@@ -64,11 +64,6 @@ export const DEMO_PANEL: readonly DemoAnswers[] = [
         evidence:
           'Explained why their offline NDCG gains did not show up online (position bias in the logs) and how they added an interleaving test before full A/B tests.',
       },
-      'responsible-ai-governance': {
-        rating: 3,
-        evidence:
-          'Third-party model scenario: no customer documents leave until Security has checked retention, processing region and training use; offered Sales a six-week pilot on synthetic documents. Did not think of the customer’s own contract until asked.',
-      },
     },
     flags: {
       'platform-built-or-bought':
@@ -228,6 +223,11 @@ export const DEMO_PANEL: readonly DemoAnswers[] = [
         rating: 3,
         evidence:
           '90-day plan: an inventory of the 25 models (owner, value, running cost), a monthly forum ranking requests on value, cost, dependencies and risk, each with a metric, within 18 engineers; retiring four unused models first. Took every sponsor’s estimate at face value.',
+      },
+      'responsible-ai-governance': {
+        rating: 3,
+        evidence:
+          'Third-party model scenario: no customer documents leave until Security has checked retention, processing region and training use; offered Sales a six-week pilot on synthetic documents. Did not think of the customer’s own contract until asked.',
       },
     },
     flags: {
