@@ -31,6 +31,8 @@ export interface Flag {
   dimensions: string[];
   knockout: boolean;
   source?: Source;
+  /** Set when the flag is house policy rather than seed content: why it is there and what raises it. */
+  policy?: string;
 }
 
 export function flagTier(flag: { kind: FlagKind; knockout: boolean }): FlagTier {
@@ -53,6 +55,7 @@ export function allFlags(rubric: Rubric): Flag[] {
     dimensions: flagDimensionIds(f),
     knockout: 'knockout' in f ? f.knockout : false,
     ...(f.source ? { source: f.source } : {}),
+    ...(f.policy ? { policy: f.policy } : {}),
   });
   return [
     ...rubric.flags.green.map((f) => tag(f, 'green')),

@@ -89,6 +89,9 @@ const flagFields = {
     .optional()
     .describe('The dimensions this flag bears on; it is offered in every stage that rates one of them. "any": cross-cutting, offered in every stage'),
   source: Source.optional(),
+  policy: text
+    .optional()
+    .describe('House policy rather than seed content: why the flag is in the rubric, and what an interviewer must note to raise it'),
 };
 
 export const GreenFlag = z.object(flagFields).strict().describe('A strong signal worth noting');

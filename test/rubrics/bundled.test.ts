@@ -117,15 +117,60 @@ describe('the bundled rubrics', () => {
       expect(r.policy.min_scorecards).toBeGreaterThanOrEqual(3);
     });
 
-    it('traces every dimension, flag and case study to a seed file', async () => {
+    it('traces every dimension, flag and case study to a seed file, or labels a flag as house policy', async () => {
       const r = await rubric();
-      const sourced = [...r.dimensions, ...r.flags.green, ...(r.flags.concern ?? []), ...r.flags.red, ...r.case_studies];
-      for (const item of sourced) {
+      const flags = [...r.flags.green, ...(r.flags.concern ?? []), ...r.flags.red];
+      for (const item of [...r.dimensions, ...flags.filter((f) => f.policy === undefined), ...r.case_studies]) {
         expect(item.source, item.id).toBeDefined();
-        expect(SEEDS.has(item.source?.file ?? ''), `${item.id}: ${item.source?.file}`).toBe(true);
-        expect(item.source?.section.trim().length, item.id).toBeGreaterThan(0);
+      }
+      for (const item of [...r.dimensions, ...flags, ...r.case_studies]) {
+        if (item.source === undefined) continue;
+        expect(SEEDS.has(item.source.file), `${item.id}: ${item.source.file}`).toBe(true);
+        expect(item.source.section.trim().length, item.id).toBeGreaterThan(0);
       }
       for (const s of r.role.sources) expect(SEEDS.has(s.file), s.file).toBe(true);
+    });
+
+    it('pairs every privacy or fairness probe with something to listen for on it', async () => {
+      const r = await rubric();
+      for (const q of r.dimensions.flatMap((d) => d.questions)) {
+        if (!q.probes.some((p) => /privacy|fairness|customer data|personal data/i.test(p))) continue;
+        expect(q.listen_for.some((l) => /privacy|fairness|personal|consent|sensitive|customers would not expect/i.test(l)), q.id).toBe(true);
+      }
+    });
+
+    it('gives every knockout a seed source or a policy label', async () => {
+      const r = await rubric();
+      for (const f of r.flags.red.filter((flag) => flag.knockout)) {
+        expect(f.source !== undefined || (f.policy ?? '').trim().length > 0, f.id).toBe(true);
+      }
+    });
+
+    it('keeps its integrity knockout as labelled house policy, cross-cutting, raised on a contradiction noted with both statements', async () => {
+      const r = await rubric();
+      const integrity = r.flags.red.filter((f) => /contradict/i.test(f.text));
+      expect(integrity).toHaveLength(1);
+      const [flag] = integrity;
+      expect(flag?.knockout).toBe(true);
+      expect(flag?.dimensions).toBe('any');
+      expect(flag?.source).toBeUndefined();
+      expect(flag?.policy).toMatch(/not blueprint content/);
+      expect(flag?.text).toMatch(/quotes both/);
+    });
+
+    it('fits a day: the required stages add up to at most 420 minutes and no stage runs over 90', async () => {
+      const r = await rubric();
+      const required = r.loop.filter((s) => !isOptionalStage(r, s));
+      expect(required.reduce((sum, s) => sum + s.duration_minutes, 0)).toBeLessThanOrEqual(420);
+      for (const s of r.loop) expect(s.duration_minutes, s.id).toBeLessThanOrEqual(90);
+    });
+
+    it('states a bound on any preparation it asks of the candidate', async () => {
+      const r = await rubric();
+      for (const c of r.case_studies) {
+        if (!/prepar|take-home/i.test(c.brief)) continue;
+        expect(c.brief, c.id).toMatch(/no more than \w+ hours?|\d+ minutes before|take \d+ minutes to prepare|\d+ minutes of preparation/i);
+      }
     });
   });
 });
@@ -183,6 +228,18 @@ describe('head-of-ml', () => {
     for (const s of r.loop) expect(flagsFor(r, s.focus).map((f) => f.id), s.id).toContain('figures-fall-apart');
   });
 
+  it('still rates governance in two required stages when the optional Case D is skipped', async () => {
+    const r = await load('head-of-ml.yaml');
+    const required = r.loop.filter((s) => !isOptionalStage(r, s));
+    expect(required.filter((s) => s.focus.includes('responsible-ai-governance')).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('cites the blueprint sections its anchors draw on beyond section 19 (7, 9 and 16)', async () => {
+    const r = await load('head-of-ml.yaml');
+    const sections = r.dimensions.map((d) => d.source?.section ?? '').join(' | ');
+    for (const n of ['7 KPIs', '9 Soft Skills', '16 Risks']) expect(sections, n).toContain(n);
+  });
+
   it('makes missing end-to-end production ownership a knockout', async () => {
     const r = await load('head-of-ml.yaml');
     expect(r.flags.red.some((f) => f.knockout && /production/i.test(f.text) && /end[- ]to[- ]end|own/i.test(f.text))).toBe(true);
@@ -196,6 +253,42 @@ describe('senior-ml-engineer', () => {
     expect(r.loop.length).toBeGreaterThanOrEqual(5);
     expect(findStage(r, r.loop.find((s) => s.case_study === 'ml-system-design')?.id ?? '')).toBeDefined();
   });
+
+  it('weighs technical leadership and framing like the seed: production work about half, models and experiments a quarter, the rest leadership', async () => {
+    const r = await load('senior-ml-engineer.yaml');
+    const w = Object.fromEntries(r.dimensions.map((d) => [d.id, d.weight]));
+    const production = (w['production-ownership'] ?? 0) + (w['ml-system-design'] ?? 0) + (w['software-engineering'] ?? 0) + (w['data-pipelines'] ?? 0);
+    const models = (w['ml-fundamentals'] ?? 0) + (w['experimentation'] ?? 0);
+    const leadership = (w['technical-leadership'] ?? 0) + (w['problem-framing'] ?? 0);
+    expect(production).toBeGreaterThanOrEqual(45);
+    expect(production).toBeLessThanOrEqual(55);
+    expect(models).toBeGreaterThanOrEqual(20);
+    expect(models).toBeLessThanOrEqual(30);
+    expect(leadership).toBeGreaterThanOrEqual(20);
+    expect(w['technical-leadership']).toBeGreaterThanOrEqual(10);
+  });
+
+  it('asks about learning beyond supervised methods and about ML platforms in a required stage', async () => {
+    const r = await load('senior-ml-engineer.yaml');
+    const asked = r.loop.filter((s) => !isOptionalStage(r, s)).flatMap((s) => [...caseQuestions(r, s), ...stageQuestions(r, s)].map((q) => q.question));
+    expect(asked.some((q) => /unsupervised/i.test(q.text) && /reinforcement/i.test(q.text))).toBe(true);
+    expect(asked.some((q) => /model registry|feature store/i.test(q.text))).toBe(true);
+  });
+});
+
+describe('senior-director-data-science', () => {
+  it('tests hands-on modelling with a question the candidate works through themselves, not only a review', async () => {
+    const r = await load('senior-director-data-science.yaml');
+    const asked = r.loop.flatMap((s) => stageQuestions(r, s).map((q) => q.question.id));
+    expect(asked).toContain('eval-hands-on-churn');
+  });
+
+  it('asks no yes/no probe in the marketplace test design question', async () => {
+    const r = await load('senior-director-data-science.yaml');
+    const q = r.dimensions.flatMap((d) => d.questions).find((x) => x.id === 'exp-design-marketplace');
+    for (const p of q?.probes ?? []) expect(p, p).not.toMatch(/^(does|did|is|are|was|were|can|could|would|will|do|have|has) /i);
+    for (const p of q?.probes ?? []) expect(p, p).not.toMatch(/\. (Does|Did|Is|Would|Can) [^?]*\?$/);
+  });
 });
 
 describe('ml-scientist', () => {
@@ -205,5 +298,12 @@ describe('ml-scientist', () => {
     expect(experiment).toBeDefined();
     const strong = experiment?.strong.join(' ').toLowerCase() ?? '';
     for (const part of ['hypothes', 'held-out', 'seed', 'ablation', 'baseline', 'cost']) expect(strong, part).toContain(part);
+  });
+
+  it('says in the rubric why a publication record is not required', async () => {
+    const r = await load('ml-scientist.yaml');
+    const d = r.dimensions.find((x) => x.id === 'research-contribution');
+    expect(d?.measures).toMatch(/primary signal/);
+    expect(d?.measures).toMatch(/deliberate choice/i);
   });
 });

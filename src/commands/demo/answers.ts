@@ -1,5 +1,5 @@
 // The demo panel: four fictional interviewers scoring the fictional candidate Zoë Łukasz against the
-// Head of ML rubric. Each runs two of the loop's eight stages, so every stage has one scorecard and the
+// Head of ML rubric. Each runs two of the loop's eight stages (Case D, optional, included), so every stage has one scorecard and the
 // debrief has the evidence the policy asks for. Each entry becomes an answers file (docs/answers-file.md)
 // fed to the real scoring code. Between them they show a disagreement (ml-strategy-portfolio rated 4, 3
 // and 2), a red flag, green flags and an "insufficient evidence" answer; the ratings come out just at or
@@ -217,12 +217,17 @@ export const DEMO_PANEL: readonly DemoAnswers[] = [
       'executive-communication': {
         rating: 4,
         evidence:
-          'Opened the CFO role-play with the call: cap free-tier use, move to a smaller model, plan $3.4M to $3.6M, not $4.05M; she would change course if quality fell 5%. Answered ‘why did we not see this coming’ unasked. Her payback case once talked her board out of a $2M labelling contract.',
+          'Opened the CFO role-play with the call: cap free-tier use, move to a smaller model, plan $3.4M to $3.6M, not $4.05M; she would change course if quality fell 5%. Answered ‘why did we not see this coming’ unasked, and mentioned a payback case of hers that once talked a board out of a $2M labelling contract.',
       },
       'ml-strategy-portfolio': {
         rating: 3,
         evidence:
           '90-day plan: an inventory of the 25 models (owner, value, running cost), a monthly forum ranking requests on value, cost, dependencies and risk, each with a metric, within 18 engineers; retiring four unused models first. Took every sponsor’s estimate at face value.',
+      },
+      'responsible-ai-governance': {
+        rating: 3,
+        evidence:
+          'Third-party model scenario: no customer documents leave until Security has checked retention, processing region and training use; offered Sales a six-week pilot on synthetic documents. Did not think of the customer’s own contract until asked.',
       },
     },
     flags: {
