@@ -8,7 +8,7 @@
 import { Command, InvalidArgumentError, Option } from '@commander-js/extra-typings';
 import { createRequire } from 'node:module';
 import type { CommandContext } from './commands/context.js';
-import { COMPARE_FORMATS, DEBRIEF_FORMATS, PACK_FORMATS, PAPERS, type GlobalOptions, type Paper } from './commands/options.js';
+import { COMPARE_FORMATS, DEBRIEF_FORMATS, EXPORT_FORMATS, EXPORT_SUBJECTS, PACK_FORMATS, PAPERS, type GlobalOptions, type Paper } from './commands/options.js';
 
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
 
@@ -72,7 +72,7 @@ function createProgram(ctx: Pick<CommandContext, 'stdout' | 'stderr'>) {
 export function buildProgram(ctx: CommandContext): Program {
   const program = createProgram(ctx);
   // hirekit:commands (a new command adds its register function to this list, in the order help shows them)
-  for (const register of [registerValidate, registerRoles, registerShow, registerInit, registerScore, registerStatus, registerPack, registerDebrief, registerCompare, registerDemo]) {
+  for (const register of [registerValidate, registerRoles, registerShow, registerInit, registerScore, registerStatus, registerPack, registerDebrief, registerCompare, registerExport, registerDemo]) {
     register(program, ctx);
   }
   return program;
@@ -253,6 +253,25 @@ function registerCompare(program: Program, ctx: CommandContext): void {
     .action(async (role, candidates, options, command) => {
       const { runCompare } = await import('./commands/compare.js');
       await runCompare({ role, candidates, ...options, ...globals(command.optsWithGlobals()) }, ctx);
+    });
+}
+
+function registerExport(program: Program, ctx: CommandContext): void {
+  program
+    .command('export')
+    .description('submitted scorecards (one row per scorecard and dimension) or debriefs (one row per candidate) as CSV or JSON')
+    .addOption(new Option('--format <format>', 'csv or json (default: from --out, else csv)').choices(EXPORT_FORMATS))
+    .addOption(new Option('--what <rows>', 'scorecards or debriefs').choices(EXPORT_SUBJECTS).default('scorecards' as const))
+    .option('-o, --out <file>', 'write to this file and print its path (default: stdout)')
+    .option('--role <role>', 'only candidates for this role id')
+    .addHelpText(
+      'after',
+      examples(['hirekit export > scorecards.csv', 'hirekit export --what debriefs --out debriefs.csv', 'hirekit export --format json | jq .rows']) +
+        '\nCSV is RFC 4180, UTF-8 with a byte-order mark; cells a spreadsheet would run as a formula start with a quote. Drafts are never exported.\n',
+    )
+    .action(async (options, command) => {
+      const { runExport } = await import('./commands/export.js');
+      await runExport({ ...options, ...globals(command.optsWithGlobals()) }, ctx);
     });
 }
 

@@ -19,3 +19,7 @@ export type DebriefFormat = (typeof DEBRIEF_FORMATS)[number];
 
 export const COMPARE_FORMATS = ['pdf', 'md', 'json', 'text'] as const;
 export type CompareFormat = (typeof COMPARE_FORMATS)[number];
+
+export const EXPORT_FORMATS = ['csv', 'json'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export { EXPORT_SUBJECTS, type ExportSubject } from '../core/export.js';
