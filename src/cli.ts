@@ -5,7 +5,7 @@
 // very flags, choices, defaults and parsers declared here, so it cannot drift from them and nothing is
 // asserted. Commander checks the values (choices, --paper's parser) before an action runs; each command then
 // checks what depends on several flags at once. (zod would have repeated every flag in a second schema.)
-import { Command, InvalidArgumentError, Option } from '@commander-js/extra-typings';
+import { Argument, Command, InvalidArgumentError, Option } from '@commander-js/extra-typings';
 import { createRequire } from 'node:module';
 import type { CommandContext } from './commands/context.js';
 import { COMPARE_FORMATS, DEBRIEF_FORMATS, EXPORT_FORMATS, EXPORT_SUBJECTS, PACK_FORMATS, PAPERS, type GlobalOptions, type Paper } from './commands/options.js';
@@ -72,7 +72,7 @@ function createProgram(ctx: Pick<CommandContext, 'stdout' | 'stderr'>) {
 export function buildProgram(ctx: CommandContext): Program {
   const program = createProgram(ctx);
   // hirekit:commands (a new command adds its register function to this list, in the order help shows them)
-  for (const register of [registerValidate, registerRoles, registerShow, registerInit, registerScore, registerStatus, registerPack, registerDebrief, registerCompare, registerExport, registerDemo]) {
+  for (const register of [registerValidate, registerRoles, registerShow, registerInit, registerScore, registerStatus, registerPack, registerDebrief, registerCompare, registerExport, registerDemo, registerCompletion]) {
     register(program, ctx);
   }
   return program;
@@ -287,3 +287,31 @@ function registerDemo(program: Program, ctx: CommandContext): void {
     });
 }
 
+
+function registerCompletion(program: Program, ctx: CommandContext): void {
+  program
+    .command('completion')
+    .description('print the shell completion script for bash, zsh or fish (commands, options, role ids, stages, candidates)')
+    .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(['bash', 'zsh', 'fish'] as const))
+    .addHelpText(
+      'after',
+      examples([
+        'hirekit completion bash > ~/.local/share/bash-completion/completions/hirekit',
+        'hirekit completion zsh > "${fpath[1]}/_hirekit"',
+        'hirekit completion fish > ~/.config/fish/completions/hirekit.fish',
+      ]),
+    )
+    .action(async (shell) => {
+      const { completionScript } = await import('./commands/complete.js');
+      ctx.stdout.write(completionScript(shell));
+    });
+  // What the scripts call on every Tab: hidden from help, and quiet on failure.
+  program
+    .command('__complete', { hidden: true })
+    .addOption(new Option('--shell <shell>').choices(['bash', 'zsh', 'fish'] as const).default('bash' as const))
+    .argument('[words...]')
+    .action(async (words, options) => {
+      const { describeProgram, runComplete } = await import('./commands/complete.js');
+      await runComplete({ shell: options.shell, words, spec: describeProgram(program, program.createHelp()) }, ctx);
+    });
+}
