@@ -122,10 +122,11 @@ function registerInit(program: Program, ctx: CommandContext): void {
     .command('init')
     .description('create a hiring workspace folder (default: --workspace, $HIREKIT_WORKSPACE or ./hiring)')
     .argument('[dir]', 'folder to create')
-    .addHelpText('after', examples(['hirekit init', 'hirekit init ~/hiring/ml-2026']) + '\nThe folder holds personal data: keep it private. Its path is printed on stdout.\n')
-    .action(async (dir, _options, command) => {
+    .option('--git', 'make it a git repository to share with the panel: a .gitignore and the workflow in its README')
+    .addHelpText('after', examples(['hirekit init', 'hirekit init ~/hiring/ml-2026', 'hirekit init --git ~/hiring/ml-2026']) + '\nThe folder holds personal data: keep it private. Its path is printed on stdout.\n')
+    .action(async (dir, options, command) => {
       const { runInit } = await import('./commands/init.js');
-      await runInit({ ...(dir ? { dir } : {}), ...globals(command.optsWithGlobals()) }, ctx);
+      await runInit({ ...(dir ? { dir } : {}), git: options.git ?? false, ...globals(command.optsWithGlobals()) }, ctx);
     });
 }
 

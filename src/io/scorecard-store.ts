@@ -61,7 +61,7 @@ async function writePrivate(file: string, content: string): Promise<void> {
  * Creates candidate.yaml on first use. A different name or role under the same slug is refused: it is either
  * another person whose name slugs the same, or the same person under another role.
  */
-export async function ensureCandidate(workspace: string, slug: string, name: string, role: string, now: Date): Promise<void> {
+export async function ensureCandidate(workspace: string, slug: string, name: string, role: string): Promise<void> {
   const existing = await readCandidateRecord(workspace, slug);
   const file = candidateRecordPath(workspace, slug);
   if (existing) {
@@ -75,7 +75,8 @@ export async function ensureCandidate(workspace: string, slug: string, name: str
     }
     return;
   }
-  const record: CandidateRecord = { name: name.trim(), role, created_at: now.toISOString() };
+  // The same name and role give the same bytes on every machine (see CandidateRecord).
+  const record: CandidateRecord = { name: name.trim(), role };
   await writePrivate(file, stringify(record, WRITE_OPTIONS));
 }
 
