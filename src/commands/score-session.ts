@@ -2,7 +2,7 @@
 // (questions, anchors, rating, evidence), flags, then the overall recommendation and summary, then a review
 // where any answer can be changed. Each answer is saved before the next question is asked.
 import type { ChalkInstance } from 'chalk';
-import { levelLabel } from '../core/rubric.js';
+import { flagTier, levelLabel } from '../core/rubric.js';
 import type { Scorecard } from '../core/scorecard.js';
 import {
   applyFlags,
@@ -28,6 +28,7 @@ import {
 } from '../io/scorecard-store.js';
 import type { PromptAdapter } from '../prompts/adapter.js';
 import { wrap } from '../render/terminal/style.js';
+import { FLAG_SIGNS } from '../render/flag-words.js';
 import {
   flagChoice,
   ratingChoices,
@@ -102,6 +103,7 @@ export async function runSession(s: Session, start: Scorecard, resumed: boolean,
     ticked = ids;
   };
 
+  const dimensionNames = new Map(rubric.dimensions.map((d) => [d.id, d.name]));
   const flags = async (choose: boolean): Promise<void> => {
     let waiting = flagsAwaitingNotes(s.plan, scorecard, ticked);
     talk.say(`\n${s.colour.bold('Flags')}`);
@@ -109,7 +111,7 @@ export async function runSession(s: Session, start: Scorecard, resumed: boolean,
       talk.say(wrap('Tick what you saw in this interview (space to tick, enter when done). Each ticked flag needs a note.', s.width, '  '));
       const chosen = await ask.checkbox({
         message: 'Flags you saw',
-        choices: s.plan.flags.map((f) => flagChoice(f, scorecard.flags.some((m) => m.flag === f.id) || waiting.includes(f), s.width)),
+        choices: s.plan.flags.map((f) => flagChoice(f, scorecard.flags.some((m) => m.flag === f.id) || waiting.includes(f), s.width, dimensionNames)),
       });
       const marks = scorecard.flags.filter((m) => chosen.includes(m.flag));
       waiting = s.plan.flags.filter((f) => chosen.includes(f.id) && !marks.some((m) => m.flag === f.id));
@@ -122,7 +124,7 @@ export async function runSession(s: Session, start: Scorecard, resumed: boolean,
     }
     const order = s.plan.flags.map((f) => f.id);
     for (const [i, flag] of waiting.entries()) {
-      talk.say(wrap(`${flag.kind === 'green' ? '+' : '−'} ${flag.text}`, s.width, '  '));
+      talk.say(wrap(`${FLAG_SIGNS[flagTier(flag)]} ${flag.text}`, s.width, '  '));
       const note = await ask.input({
         message: 'Note: what happened that raised this flag?',
         validate: (text) => checkEvidence(text, 'a flag note'),

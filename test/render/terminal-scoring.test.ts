@@ -1,6 +1,6 @@
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
-import { LEVELS } from '../../src/core/rubric.js';
+import { anchorAt, scaleLevels } from '../../src/core/rubric.js';
 import { newScorecard, planFor } from '../../src/core/scoring.js';
 import { loadCatalog } from '../../src/io/rubrics.js';
 import { flagChoice, ratingChoices, renderDimension, renderReview, renderStageBrief } from '../../src/render/terminal/scoring.js';
@@ -11,7 +11,7 @@ const plain = new Chalk({ level: 0 });
 
 describe('scoring screens at 80 columns', () => {
   it('fit every stage and dimension of every known rubric in 80 columns, with every anchor shown', async () => {
-    const catalog = await loadCatalog({ rubrics: [path.join(FIXTURES, 'rubrics')], env: {} });
+    const catalog = await loadCatalog({ rubrics: [path.join(FIXTURES, 'rubrics'), path.join(FIXTURES, 'rubrics-five')], env: {} });
     expect(catalog.byId.size).toBeGreaterThan(0);
     for (const { rubric } of catalog.byId.values()) {
       for (const stage of rubric.loop) {
@@ -22,7 +22,7 @@ describe('scoring screens at 80 columns', () => {
           const screen = renderDimension(rubric, plan, i, plain, 80);
           expect(screen).toContain(`Dimension ${i + 1} of ${plan.dimensions.length}: ${dimension.name}`);
           // Every anchor is printed in full (as wrapped words) before the rating is asked.
-          for (const level of LEVELS) expect(screen.replace(/\s+/g, ' ')).toContain(dimension.anchors[level].replace(/\s+/g, ' ').trim());
+          for (const level of scaleLevels(rubric)) expect(screen.replace(/\s+/g, ' ')).toContain(anchorAt(dimension, level).replace(/\s+/g, ' ').trim());
           screens.push(screen);
           for (const choice of ratingChoices(rubric, dimension, 80)) screens.push(choice.name, choice.description ?? '');
         });
@@ -40,7 +40,7 @@ describe('scoring screens at 80 columns', () => {
   });
 
   it('marks knockout flags and shortens long ones with an ellipsis', () => {
-    const long = { id: 'x', text: 'word '.repeat(30).trim(), dimension: 'd', kind: 'red' as const, knockout: true };
+    const long = { id: 'x', text: 'word '.repeat(30).trim(), dimensions: ['d'], kind: 'red' as const, knockout: true };
     const choice = flagChoice(long, true, 80);
     expect(choice.name.startsWith('− KNOCKOUT word')).toBe(true);
     expect(choice.name.endsWith('…')).toBe(true);

@@ -1,7 +1,8 @@
 // What the interviewer reads while scoring: the stage brief, one dimension at a time with its questions and
 // every anchor, the choices, and the review screen. Plain strings; the command decides where they go.
 import type { ChalkInstance } from 'chalk';
-import { INSUFFICIENT, LEVELS, levelLabel, type Dimension, type Flag, type Rubric } from '../../core/rubric.js';
+import { INSUFFICIENT, anchorAt, flagTier, levelLabel, scaleLevels, type Dimension, type Flag, type Rubric } from '../../core/rubric.js';
+import { FLAG_SIGNS, FLAG_TIER_LABELS } from '../flag-words.js';
 import { RECOMMENDATIONS, RECOMMENDATION_LABELS, type Recommendation, type Scorecard } from '../../core/scorecard.js';
 import type { StagePlan } from '../../core/scoring.js';
 import { wrap } from './style.js';
@@ -71,9 +72,14 @@ export function renderStageBrief(rubric: Rubric, plan: StagePlan, people: BriefP
 export function renderDimension(rubric: Rubric, plan: StagePlan, index: number, c: ChalkInstance, width = 80): string {
   const entry = plan.dimensions[index];
   if (!entry) throw new RangeError(`no dimension ${index} in stage ${plan.stage.id}`);
-  const { dimension, questions } = entry;
+  const { dimension, questions, caseQuestions } = entry;
   const out: string[] = ['', rule(`Dimension ${index + 1} of ${plan.dimensions.length}: ${dimension.name}`, c, width), wrap(dimension.measures, width, '  ')];
-  if (questions.length === 0) {
+  for (const q of caseQuestions) {
+    out.push('', c.cyan(wrap(`Ask inside the case: ${q.text}`, width, '  ')));
+    if (q.probes.length > 0) out.push(c.dim('    Probes'), ...q.probes.map((p) => wrap(`- ${p}`, width, '    ')));
+    if (q.listen_for.length > 0) out.push(c.dim('    Listen for'), ...q.listen_for.map((l) => wrap(`- ${l}`, width, '    ')));
+  }
+  if (questions.length === 0 && caseQuestions.length === 0) {
     const from = plan.caseStudy ? `Rate it from the case study, ${plan.caseStudy.title}.` : 'Rate it from what you saw in the whole interview.';
     out.push('', wrap(`This stage asks no set question for this dimension. ${from}`, width, '  '));
   }
@@ -83,17 +89,17 @@ export function renderDimension(rubric: Rubric, plan: StagePlan, index: number, 
     if (q.listen_for.length > 0) out.push(c.dim('    Listen for'), ...q.listen_for.map((l) => wrap(`- ${l}`, width, '    ')));
   }
   out.push('', c.bold('Anchors'));
-  for (const level of LEVELS) {
-    out.push(`  ${c.bold(`${level}  ${rubric.scale[level].label}`)}`, wrap(dimension.anchors[level], width, '     '));
+  for (const level of scaleLevels(rubric)) {
+    out.push(`  ${c.bold(`${level}  ${levelLabel(rubric, level)}`)}`, wrap(anchorAt(dimension, level), width, '     '));
   }
   out.push(`  ${c.bold(`–  ${rubric.scale.insufficient.label}`)}`, wrap(insufficientMeaning(rubric), width, '     '));
   return out.join('\n');
 }
 
-/** The five answers to a rating; the highlighted one shows its anchor underneath, pre-wrapped to the terminal. */
-export function ratingChoices(rubric: Rubric, dimension: Dimension, width = 80): Array<MenuChoice<1 | 2 | 3 | 4 | typeof INSUFFICIENT>> {
+/** The scale's levels and "insufficient evidence"; the highlighted one shows its anchor underneath, pre-wrapped to the terminal. */
+export function ratingChoices(rubric: Rubric, dimension: Dimension, width = 80): Array<MenuChoice<number | typeof INSUFFICIENT>> {
   return [
-    ...LEVELS.map((level) => ({ value: level, name: `${level}  ${rubric.scale[level].label}`, description: wrap(dimension.anchors[level], width - 1) })),
+    ...scaleLevels(rubric).map((level) => ({ value: level, name: `${level}  ${levelLabel(rubric, level)}`, description: wrap(anchorAt(dimension, level), width - 1) })),
     {
       value: INSUFFICIENT,
       name: `–  ${rubric.scale.insufficient.label}`,
@@ -103,12 +109,15 @@ export function ratingChoices(rubric: Rubric, dimension: Dimension, width = 80):
 }
 
 /** A flag as one line of a checkbox list; the full text shows underneath while it is highlighted. */
-export function flagChoice(flag: Flag, checked: boolean, width = 80): MenuChoice<string> & { checked: boolean } {
-  const sign = flag.kind === 'green' ? '+' : '−';
+export function flagChoice(flag: Flag, checked: boolean, width = 80, dimensionNames: ReadonlyMap<string, string> = new Map()): MenuChoice<string> & { checked: boolean } {
+  const tier = flagTier(flag);
+  const sign = FLAG_SIGNS[tier];
   const text = `${flag.knockout ? 'KNOCKOUT ' : ''}${flag.text}`;
   const room = Math.max(20, width - 8);
   const name = `${sign} ${text.length > room ? `${text.slice(0, room - 1).trimEnd()}…` : text}`;
-  return { value: flag.id, name, description: wrap(`${flag.kind === 'green' ? 'Green' : 'Red'} flag (${flag.dimension}): ${flag.text}`, width - 1), checked };
+  const where = flag.dimensions.length === 0 ? 'any dimension' : flag.dimensions.map((d) => dimensionNames.get(d) ?? d).join(', ');
+  const label = tier === 'knockout' ? 'Red flag, knockout' : FLAG_TIER_LABELS[tier];
+  return { value: flag.id, name, description: wrap(`${label} (${where}): ${flag.text}`, width - 1), checked };
 }
 
 /** "2026-11-24 07:09 UTC": when a draft was last saved, readable at a glance. */
@@ -134,7 +143,7 @@ export function renderReview(rubric: Rubric, plan: StagePlan, scorecard: Scoreca
   if (scorecard.flags.length === 0) out.push('   none ticked');
   for (const mark of scorecard.flags) {
     const flag = plan.flags.find((f) => f.id === mark.flag);
-    const sign = mark.kind === 'green' ? c.green('+') : c.red('−');
+    const sign = mark.kind === 'green' ? c.green('+') : mark.kind === 'concern' ? c.yellow('~') : c.red('−');
     const text = wrap(`${flag?.knockout ? 'KNOCKOUT ' : ''}${flag?.text ?? mark.flag}`, width - 5, '').split('\n').join('\n     ');
     out.push(`   ${sign} ${text}`, c.dim(wrap(`Note: ${mark.note}`, width, '     ')));
   }
