@@ -5,10 +5,10 @@
 // very flags, choices, defaults and parsers declared here, so it cannot drift from them and nothing is
 // asserted. Commander checks the values (choices, --paper's parser) before an action runs; each command then
 // checks what depends on several flags at once. (zod would have repeated every flag in a second schema.)
-import { Command, InvalidArgumentError, Option } from '@commander-js/extra-typings';
+import { Argument, Command, InvalidArgumentError, Option } from '@commander-js/extra-typings';
 import { createRequire } from 'node:module';
 import type { CommandContext } from './commands/context.js';
-import { CALIBRATION_FORMATS, COMPARE_FORMATS, DEBRIEF_FORMATS, PACK_FORMATS, PAPERS, type GlobalOptions, type Paper } from './commands/options.js';
+import { CALIBRATION_FORMATS, COMPARE_FORMATS, DEBRIEF_FORMATS, EXPORT_FORMATS, EXPORT_SUBJECTS, PACK_FORMATS, PAPERS, type GlobalOptions, type Paper } from './commands/options.js';
 
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
 
@@ -72,7 +72,7 @@ function createProgram(ctx: Pick<CommandContext, 'stdout' | 'stderr'>) {
 export function buildProgram(ctx: CommandContext): Program {
   const program = createProgram(ctx);
   // hirekit:commands (a new command adds its register function to this list, in the order help shows them)
-  for (const register of [registerValidate, registerNew, registerRoles, registerShow, registerInit, registerScore, registerStatus, registerPack, registerDebrief, registerDecide, registerCompare, registerCalibrate, registerDemo]) {
+  for (const register of [registerValidate, registerNew, registerRoles, registerShow, registerInit, registerScore, registerStatus, registerPack, registerDebrief, registerDecide, registerCompare, registerCalibrate, registerExport, registerDemo, registerCompletion]) {
     register(program, ctx);
   }
   return program;
@@ -140,10 +140,11 @@ function registerInit(program: Program, ctx: CommandContext): void {
     .command('init')
     .description('create a hiring workspace folder (default: --workspace, $HIREKIT_WORKSPACE or ./hiring)')
     .argument('[dir]', 'folder to create')
-    .addHelpText('after', examples(['hirekit init', 'hirekit init ~/hiring/ml-2026']) + '\nThe folder holds personal data: keep it private. Its path is printed on stdout.\n')
-    .action(async (dir, _options, command) => {
+    .option('--git', 'make it a git repository to share with the panel: a .gitignore and the workflow in its README')
+    .addHelpText('after', examples(['hirekit init', 'hirekit init ~/hiring/ml-2026', 'hirekit init --git ~/hiring/ml-2026']) + '\nThe folder holds personal data: keep it private. Its path is printed on stdout.\n')
+    .action(async (dir, options, command) => {
       const { runInit } = await import('./commands/init.js');
-      await runInit({ ...(dir ? { dir } : {}), ...globals(command.optsWithGlobals()) }, ctx);
+      await runInit({ ...(dir ? { dir } : {}), git: options.git ?? false, ...globals(command.optsWithGlobals()) }, ctx);
     });
 }
 
@@ -336,6 +337,25 @@ function registerDecide(program: Program, ctx: CommandContext): void {
     });
 }
 
+function registerExport(program: Program, ctx: CommandContext): void {
+  program
+    .command('export')
+    .description('submitted scorecards (one row per scorecard and dimension) or debriefs (one row per candidate) as CSV or JSON')
+    .addOption(new Option('--format <format>', 'csv or json (default: from --out, else csv)').choices(EXPORT_FORMATS))
+    .addOption(new Option('--what <rows>', 'scorecards or debriefs').choices(EXPORT_SUBJECTS).default('scorecards' as const))
+    .option('-o, --out <file>', 'write to this file and print its path (default: stdout)')
+    .option('--role <role>', 'only candidates for this role id')
+    .addHelpText(
+      'after',
+      examples(['hirekit export > scorecards.csv', 'hirekit export --what debriefs --out debriefs.csv', 'hirekit export --format json | jq .rows']) +
+        '\nCSV is RFC 4180, UTF-8 with a byte-order mark; cells a spreadsheet would run as a formula start with a quote. Drafts are never exported.\n',
+    )
+    .action(async (options, command) => {
+      const { runExport } = await import('./commands/export.js');
+      await runExport({ ...options, ...globals(command.optsWithGlobals()) }, ctx);
+    });
+}
+
 function registerDemo(program: Program, ctx: CommandContext): void {
   program
     .command('demo')
@@ -348,3 +368,31 @@ function registerDemo(program: Program, ctx: CommandContext): void {
     });
 }
 
+
+function registerCompletion(program: Program, ctx: CommandContext): void {
+  program
+    .command('completion')
+    .description('print the shell completion script for bash, zsh or fish (commands, options, role ids, stages, candidates)')
+    .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(['bash', 'zsh', 'fish'] as const))
+    .addHelpText(
+      'after',
+      examples([
+        'hirekit completion bash > ~/.local/share/bash-completion/completions/hirekit',
+        'hirekit completion zsh > "${fpath[1]}/_hirekit"',
+        'hirekit completion fish > ~/.config/fish/completions/hirekit.fish',
+      ]),
+    )
+    .action(async (shell) => {
+      const { completionScript } = await import('./commands/complete.js');
+      ctx.stdout.write(completionScript(shell));
+    });
+  // What the scripts call on every Tab: hidden from help, and quiet on failure.
+  program
+    .command('__complete', { hidden: true })
+    .addOption(new Option('--shell <shell>').choices(['bash', 'zsh', 'fish'] as const).default('bash' as const))
+    .argument('[words...]')
+    .action(async (words, options) => {
+      const { describeProgram, runComplete } = await import('./commands/complete.js');
+      await runComplete({ shell: options.shell, words, spec: describeProgram(program, program.createHelp()) }, ctx);
+    });
+}

@@ -22,3 +22,6 @@ export type CompareFormat = (typeof COMPARE_FORMATS)[number];
 
 export const CALIBRATION_FORMATS = ['text', 'json', 'md', 'html', 'pdf'] as const;
 export type CalibrationFormat = (typeof CALIBRATION_FORMATS)[number];
+export const EXPORT_FORMATS = ['csv', 'json'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export { EXPORT_SUBJECTS, type ExportSubject } from '../core/export.js';

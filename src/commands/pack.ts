@@ -10,6 +10,7 @@ import { findRubric, loadCatalog, protectedTopicNotice, type LoadedRubric } from
 import { slugFor } from '../io/workspace.js';
 import type { LoadedTemplate, TemplateFormat } from '../render/templates.js';
 import type { CommandContext } from './context.js';
+import { progressOn } from './progress.js';
 import { PACK_FORMATS, type GlobalOptions, type Paper, type PackFormat } from './options.js';
 import { unknownStage } from './unknown-stage.js';
 
@@ -29,7 +30,7 @@ export interface PackOptions extends GlobalOptions {
   paper?: Paper;
 }
 
-type PackContext = Pick<CommandContext, 'cwd' | 'env' | 'now' | 'stdout' | 'stderr'>;
+type PackContext = Pick<CommandContext, 'cwd' | 'env' | 'now' | 'stdout' | 'stderr' | 'stderrIsTTY' | 'columns'>;
 
 /** Writes the pack(s) and returns the paths written, pack first, then its handouts. */
 export async function runPack(options: PackOptions, ctx: PackContext): Promise<string[]> {
@@ -62,7 +63,9 @@ export async function runPack(options: PackOptions, ctx: PackContext): Promise<s
   }
 
   const written: string[] = [];
-  for (const { rubric, stages } of jobs) {
+  const progress = progressOn(ctx, jobs.length);
+  for (const [index, { rubric, stages }] of jobs.entries()) {
+    progress.step(index + 1, `pack for ${rubric.role.title}`);
     const pack = buildPack(rubric, {
       stages,
       now: ctx.now(),
@@ -71,7 +74,9 @@ export async function runPack(options: PackOptions, ctx: PackContext): Promise<s
     });
     const names = packNames(rubric, stages, request, format);
     const out = outputFile(plan, names.pack, path.resolve(ctx.cwd, names.pack)) ?? names.pack;
-    for (const file of await writePack(pack, plan, out, names, { inline: options.handouts ?? false, paper: options.paper ?? 'a4' }, ctx, template)) {
+    const files = await writePack(pack, plan, out, names, { inline: options.handouts ?? false, paper: options.paper ?? 'a4' }, ctx, template);
+    progress.clear();
+    for (const file of files) {
       written.push(file);
       ctx.stdout.write(`${file}\n`);
     }

@@ -217,7 +217,7 @@ async function startingPoint(c: ScoringContext, talk: Talk | undefined, replaceD
     return { scorecard, resumed: true };
   }
   if (existing?.status === 'submitted') throw new DataError(lockedMessage(c, existing));
-  await ensureCandidate(c.workspace, c.candidate.slug, c.candidate.name, c.loaded.rubric.role.id, d.now());
+  await ensureCandidate(c.workspace, c.candidate.slug, c.candidate.name, c.loaded.rubric.role.id);
   if (!existing) {
     // A pending file without its scorecard is left from a draft someone deleted; it must not leak into this one.
     await clearPending(c.file);

@@ -24,7 +24,7 @@ import { writeFileAtomic } from './atomic.js';
 import { describeFsError } from './fs-error.js';
 
 /** Every format hirekit writes somewhere; each command writes a subset. */
-export type OutputFormat = 'pdf' | 'md' | 'html' | 'json' | 'text' | 'yaml';
+export type OutputFormat = 'pdf' | 'md' | 'html' | 'json' | 'text' | 'yaml' | 'csv';
 
 /** File extensions hirekit recognises, and the format each means. The one table for every command. */
 const FORMAT_OF_EXTENSION: Readonly<Record<string, OutputFormat>> = {
@@ -37,10 +37,11 @@ const FORMAT_OF_EXTENSION: Readonly<Record<string, OutputFormat>> = {
   '.txt': 'text',
   '.yaml': 'yaml',
   '.yml': 'yaml',
+  '.csv': 'csv',
 };
 
 /** The extension a file of each format is given. */
-export const EXTENSION_OF_FORMAT: Readonly<Record<OutputFormat, string>> = { pdf: '.pdf', md: '.md', html: '.html', json: '.json', text: '.txt', yaml: '.yaml' };
+export const EXTENSION_OF_FORMAT: Readonly<Record<OutputFormat, string>> = { pdf: '.pdf', md: '.md', html: '.html', json: '.json', text: '.txt', yaml: '.yaml', csv: '.csv' };
 
 /** The format a file name's extension stands for, if hirekit writes it at all. */
 export function formatOfExtension(file: string): OutputFormat | undefined {

@@ -134,14 +134,16 @@ async function writePrivate(workspace: string, file: string, content: string): P
  * Creates candidate.yaml on first use. A different name or role under the same slug is refused: it is either
  * another person whose name slugs the same, or the same person under another role.
  */
-export async function ensureCandidate(workspace: string, slug: string, name: string, role: string, now: Date): Promise<void> {
+export async function ensureCandidate(workspace: string, slug: string, name: string, role: string): Promise<void> {
   const file = candidateRecordPath(workspace, slug);
   await ensureContainedDir(workspace, path.dirname(file));
   // Two interviewers scoring a new candidate at once: one writes the file, the other then checks against it.
   await withLock(file, { by: `an interviewer of ${name.trim()}`, what: 'creating' }, async () => {
     const existing = await readCandidateRecord(workspace, slug);
     if (existing) return checkSameCandidate(file, existing, slug, name, role);
-    const record: CandidateRecord = { name: name.trim(), role, created_at: now.toISOString() };
+    // The same name and role give the same bytes on every machine (see CandidateRecord), so two clones of a
+    // git-shared workspace that both add the candidate never conflict.
+    const record: CandidateRecord = { name: name.trim(), role };
     await writePrivate(workspace, file, toYaml(record));
   });
 }

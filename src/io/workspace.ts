@@ -79,7 +79,9 @@ export const CandidateRecord = z
   .object({
     name: z.string().trim().min(1, 'must not be empty'),
     role: z.string().trim().min(1).optional(),
-    created_at: z.string().datetime({ offset: true }),
+    // Written by hirekit before 0.2; left out since, so that two interviewers who score a new candidate on
+    // their own machines write the same file and a git merge of it never conflicts.
+    created_at: z.string().datetime({ offset: true }).optional(),
   })
   .strict();
 export type CandidateRecord = z.infer<typeof CandidateRecord>;
