@@ -119,7 +119,8 @@ export function buildProgram(): Command {
     .option('--answers <file>', 'take the answers from a YAML file instead of asking (see docs/answers-file.md)')
     .option('--draft', 'with --answers: keep the scorecard as a draft instead of submitting it')
     .option('--amend', 'reopen your submitted scorecard to change it (needs --reason)')
-    .option('--reason <text>', 'why the submitted scorecard changes; kept in its audit trail')
+    .option('--reason <text>', 'why the submitted scorecard changes (a real sentence); kept in its audit trail')
+    .option('--notes', 'take notes during the interview first, each saved at once, with the time against the plan')
     .addHelpText(
       'after',
       examples([
@@ -127,17 +128,30 @@ export function buildProgram(): Command {
         'hirekit score head-of-ml --candidate "Zoë Łukasz" --stage production-ml-deep-dive --interviewer "Ana Ruiz" --answers zoe.yaml',
         'hirekit score head-of-ml --candidate "Zoë Łukasz" --stage production-ml-deep-dive --amend --reason "mixed up two answers"',
       ]) +
-        '\nEvery answer is saved the moment it is given; Ctrl-C stops and prints the command that resumes.\n' +
+        '\nOne dimension per screen; evidence takes several lines (Enter on an empty line ends it).\n' +
+        'Every answer is saved the moment it is given; Ctrl-C stops and prints the command that resumes.\n' +
+        'An amendment is kept apart until you submit it: the submitted scorecard counts until then.\n' +
         'Without a terminal, pass --answers. The scorecard path is printed on stdout.\n',
     )
     .action(
       async (
         role: string,
-        options: { candidate?: string; stage?: string; interviewer?: string; answers?: string; draft?: boolean; amend?: boolean; reason?: string },
+        options: { candidate?: string; stage?: string; interviewer?: string; answers?: string; draft?: boolean; amend?: boolean; reason?: string; notes?: boolean },
         command: Command,
       ) => {
         const { runScore } = await import('./commands/score.js');
-        await runScore({ role, ...options, ...globals(command) });
+        await runScore({ role, ...options, ...globals(command) }, {
+          cwd: process.cwd(),
+          env: process.env,
+          now: () => new Date(),
+          stdout: process.stdout,
+          stderr: process.stderr,
+          stderrIsTTY: Boolean(process.stderr.isTTY),
+          stdinIsTTY: Boolean(process.stdin.isTTY),
+          // A pseudo-terminal that never had its size set reports 0 columns: then $COLUMNS, then 80.
+          columns: process.stderr.columns || Number(process.env.COLUMNS) || 80,
+          prompts: async () => (await import('./prompts/inquirer.js')).inquirerAdapter(),
+        });
       },
     );
 

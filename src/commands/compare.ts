@@ -7,7 +7,7 @@ import type { Debrief } from '../core/debrief.js';
 import { DataError, UsageError } from '../errors.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { findRubric } from '../io/rubrics.js';
-import { listCandidates, readCandidateScorecards, resolveWorkspace } from '../io/workspace.js';
+import { listCandidates, readCandidateScorecards, requireWorkspace, resolveWorkspace } from '../io/workspace.js';
 import type { Paper } from '../render/pdf/document.js';
 import { colourFor, terminalWidth } from '../render/terminal/style.js';
 import { gatherDebrief } from './debrief.js';
@@ -53,6 +53,7 @@ export async function runCompare(options: CompareOptions, deps: Partial<CompareD
   // Fails early with the known roles when the role is misspelt.
   await findRubric(options.role, { rubrics: options.rubrics, env: d.env });
   const workspace = resolveWorkspace(options.workspace, d.env, d.cwd);
+  await requireWorkspace(workspace);
   const wanted = options.candidates.length > 0 ? options.candidates : await candidatesFor(workspace, options.role);
   if (wanted.length === 0) {
     throw new DataError(`no candidates for ${options.role} in ${workspace}; score one with hirekit score ${options.role} --candidate NAME`);

@@ -7,7 +7,7 @@ import { buildDebrief, type Debrief } from '../core/debrief.js';
 import { DataError, UsageError } from '../errors.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { findRubric } from '../io/rubrics.js';
-import { candidateDir, readCandidateScorecards, resolveCandidate, resolveWorkspace, type StoredScorecard } from '../io/workspace.js';
+import { candidateDir, readCandidateScorecards, resolveCandidate, requireWorkspace, resolveWorkspace, type StoredScorecard } from '../io/workspace.js';
 import { colourFor, terminalWidth } from '../render/terminal/style.js';
 import type { Paper } from '../render/pdf/document.js';
 import type { LoadedTemplate } from '../render/templates.js';
@@ -58,6 +58,7 @@ export async function gatherDebrief(
   deps: Pick<DebriefDeps, 'env' | 'cwd' | 'now'>,
 ): Promise<{ debrief: Debrief; workspace: string }> {
   const workspace = resolveWorkspace(options.workspace, deps.env, deps.cwd);
+  await requireWorkspace(workspace);
   const entry = await resolveCandidate(workspace, options.candidate);
   const stored = await readCandidateScorecards(workspace, entry.slug);
   if (stored.length === 0) {

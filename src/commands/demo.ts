@@ -46,6 +46,8 @@ export async function runDemo(options: DemoOptions, deps: Partial<DemoDeps> = {}
   const workspace = path.join(dir, 'hiring');
   const answersDir = path.join(dir, 'answers');
   await mkdir(answersDir, { recursive: true });
+  // The workspace score writes into: made here, since score never creates one silently.
+  await mkdir(path.join(workspace, 'candidates'), { recursive: true, mode: 0o700 });
   await writeFile(path.join(dir, MARKER), 'Made by hirekit demo; running it again replaces this folder.\n');
 
   const { runScore } = await import('./score.js');
@@ -57,7 +59,17 @@ export async function runDemo(options: DemoOptions, deps: Partial<DemoDeps> = {}
     await writeFileAtomic(file, stringify({ format: 'hirekit-answers/1', ratings, flags, recommendation, summary }, { lineWidth: 100 }));
     const result = await runScore(
       { role: DEMO_ROLE, candidate: DEMO_CANDIDATE, stage: panelist.stage, interviewer: panelist.interviewer, answers: file, workspace, rubrics: options.rubrics },
-      { now: d.now, stdinIsTTY: false, stdout: { write: () => true }, stderr: d.stderr, env: d.env, cwd: d.cwd },
+      {
+        now: d.now,
+        stdinIsTTY: false,
+        stderrIsTTY: false,
+        columns: 80,
+        stdout: { write: () => true },
+        stderr: d.stderr,
+        env: d.env,
+        cwd: d.cwd,
+        prompts: () => Promise.reject(new Error('the demo scores from answers files and asks nothing')),
+      },
     );
     scorecards.push(result.file);
   }

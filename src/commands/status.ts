@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import { DataError, UsageError } from '../errors.js';
 import { findRubric } from '../io/rubrics.js';
-import { checkWorkspaceFolder, listCandidates, readCandidateScorecards, resolveCandidate, resolveWorkspace, type CandidateEntry } from '../io/workspace.js';
+import { listCandidates, readCandidateScorecards, resolveCandidate, requireWorkspace, resolveWorkspace, type CandidateEntry } from '../io/workspace.js';
 import { colourFor } from '../render/terminal/style.js';
 
 export interface StatusOptions {
@@ -42,7 +42,7 @@ export interface CandidateStatus {
 export async function runStatus(options: StatusOptions, deps: Partial<StatusDeps> = {}): Promise<CandidateStatus[]> {
   const d: StatusDeps = { env: deps.env ?? process.env, cwd: deps.cwd ?? process.cwd(), stdout: deps.stdout ?? process.stdout, stderr: deps.stderr ?? process.stderr };
   const workspace = resolveWorkspace(options.workspace, d.env, d.cwd);
-  await checkWorkspaceFolder(workspace);
+  await requireWorkspace(workspace);
   const candidates: CandidateEntry[] = options.candidate ? [await resolveCandidate(workspace, options.candidate)] : await listCandidates(workspace);
   if (candidates.length === 0 && !options.json) {
     d.stderr.write(`No candidates in ${workspace} yet; hirekit score ROLE --candidate NAME adds one.\n`);

@@ -83,7 +83,15 @@ describe('checkEvidence', () => {
   });
   it('refuses three words that are too short to say anything', () => {
     expect(checkEvidence('ok ok ok')).toMatch(/15 characters/);
-    expect(checkEvidence('- - - - - - - -')).toMatch(/3 words/);
+    expect(checkEvidence('- - - - - - - -')).toMatch(/3 different words/);
+  });
+  it('counts different words, so one word repeated is not a sentence', () => {
+    expect(checkEvidence('ok ok ok ok ok ok')).toMatch(/at least 3 different words and 15 characters/);
+    expect(checkEvidence('Good good GOOD good good')).toMatch(/3 different words/);
+    expect(checkEvidence('yes yes no no maybe')).toBeUndefined();
+    // Fifteen characters, not fifteen UTF-16 code units: 张伟 counts as two.
+    expect(checkEvidence('讲了 查询 计划')).toMatch(/15 characters/);
+    expect(checkEvidence('他 讲了 查询计划 和索引的选择理由')).toBeUndefined();
   });
   it('accepts a real sentence in any script', () => {
     expect(checkEvidence(SQL_EVIDENCE)).toBeUndefined();

@@ -3,9 +3,19 @@
 import type { ChalkInstance } from 'chalk';
 import { INSUFFICIENT, LEVELS, levelLabel, type Dimension, type Flag, type Rubric } from '../../core/rubric.js';
 import { RECOMMENDATIONS, RECOMMENDATION_LABELS, type Recommendation, type Scorecard } from '../../core/scorecard.js';
-import type { StagePlan } from '../../core/scoring.js';
-import type { Choice } from '../../prompts/adapter.js';
-import { wrap } from './style.js';
+import type { InterviewClock, StagePlan } from '../../core/scoring.js';
+import type { Note } from '../../core/scorecard.js';
+import { columnsOf, truncate, wrap } from './style.js';
+
+/** A choice of a list, as the prompts show it. Declared here so render never imports the prompts layer. */
+export interface Choice<T> {
+  value: T;
+  name: string;
+  description?: string;
+}
+
+/** The terminal the screens are laid out for: nothing may scroll away at 80x24. */
+export const SCREEN_ROWS = 24;
 
 /** The scale's meaning of "insufficient evidence", saying once that it is not a low score. */
 function insufficientMeaning(rubric: Rubric): string {
@@ -14,9 +24,17 @@ function insufficientMeaning(rubric: Rubric): string {
 }
 
 function rule(title: string, c: ChalkInstance, width: number): string {
-  const room = width - 6;
-  const text = ` ${title.length > room ? `${title.slice(0, room - 1).trimEnd()}…` : title} `;
-  return c.bold(`──${text}${'─'.repeat(Math.max(2, width - text.length - 2))}`);
+  const text = ` ${truncate(title, width - 6)} `;
+  return c.bold(`──${text}${'─'.repeat(Math.max(2, width - columnsOf(text) - 2))}`);
+}
+
+/** Wraps text that keeps its line breaks (evidence, notes): each line wrapped on its own. */
+export function wrapLines(text: string, width: number, indent = ''): string {
+  return text
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== '')
+    .map((line) => wrap(line, width, indent))
+    .join('\n');
 }
 
 export interface BriefPeople {
@@ -48,7 +66,7 @@ export function renderStageBrief(rubric: Rubric, plan: StagePlan, people: BriefP
   const questions = plan.dimensions.flatMap((d) => d.questions);
   if (questions.length > 0) {
     out.push('', c.bold('Questions to ask'), ...questions.map((q, i) => wrap(`${i + 1}. ${q.text}`, width, '  ')));
-    out.push(c.dim(wrap('Each comes again with its probes next to the dimension it informs.', width, '  ')));
+    out.push(c.dim(wrap('Each comes again on the screen of the dimension it informs; its probes are in the notes step and the pack.', width, '  ')));
   }
   if (plan.caseStudy) {
     const cs = plan.caseStudy;
@@ -83,24 +101,158 @@ export function renderDimension(rubric: Rubric, plan: StagePlan, index: number, 
   return out.join('\n');
 }
 
-/** The five answers to a rating; the highlighted one shows its anchor underneath, pre-wrapped to the terminal. */
-export function ratingChoices(rubric: Rubric, dimension: Dimension, width = 80): Array<Choice<1 | 2 | 3 | 4 | typeof INSUFFICIENT>> {
+/** The key that picks "insufficient evidence": a letter, so it never reads as a score below 1. */
+export const INSUFFICIENT_KEY = 'i';
+
+/**
+ * The five answers to a rating, each with the key that picks it; the highlighted one shows its full anchor
+ * underneath (the only place anchors are shown on the rating screen, so each appears once).
+ */
+export function ratingChoices(rubric: Rubric, dimension: Dimension, width = 80): Array<Choice<1 | 2 | 3 | 4 | typeof INSUFFICIENT> & { key: string }> {
   return [
-    ...LEVELS.map((level) => ({ value: level, name: `${level}  ${rubric.scale[level].label}`, description: wrap(dimension.anchors[level], width - 1) })),
+    ...LEVELS.map((level) => ({ value: level, key: String(level), name: rubric.scale[level].label, description: wrap(dimension.anchors[level], width - 1, '    ') })),
     {
       value: INSUFFICIENT,
-      name: `–  ${rubric.scale.insufficient.label}`,
-      description: wrap(insufficientMeaning(rubric), width - 1),
+      key: INSUFFICIENT_KEY,
+      name: rubric.scale.insufficient.label,
+      description: wrap(insufficientMeaning(rubric), width - 1, '    '),
     },
   ];
+}
+
+/** Lines the rating prompt takes under the screen: message, five choices, the tallest anchor, the keys. */
+export function ratingPromptHeight(rubric: Rubric, dimension: Dimension, width = 80): number {
+  const tallest = Math.max(...ratingChoices(rubric, dimension, width).map((c) => (c.description ?? '').split('\n').length));
+  return 1 + 5 + tallest + 1;
+}
+
+export interface ScreenHeader {
+  candidate: string;
+  stage: string;
+  /** "dimension 2 of 5", "notes", "review". */
+  step: string;
+  /** "saved 10:42", "nothing saved yet". */
+  saved: string;
+}
+
+export function renderHeader(h: ScreenHeader, c: ChalkInstance, width = 80): string {
+  const right = ` · ${h.step} · ${h.saved} `;
+  const left = truncate(` ${h.candidate} · ${h.stage}`, Math.max(10, width - columnsOf(right)));
+  const line = truncate(`${left}${right}`, width);
+  // Inverse video marks the header; without colour it is a plain line, padded the same.
+  return c.inverse(`${line}${' '.repeat(Math.max(0, width - columnsOf(line)))}`);
+}
+
+/** A block of a screen: its lines, and how few it can be cut to before it is dropped. */
+interface Block {
+  lines: string[];
+  min: number;
+}
+
+/**
+ * Fits blocks into a number of rows: the longest block loses lines first (its last kept line ends in "…"),
+ * blocks at their minimum are dropped from the end. The first block is never cut.
+ */
+function fit(blocks: Block[], rows: number, width: number): string[] {
+  const kept = blocks.map((b) => ({ ...b, take: b.lines.length }));
+  const total = (): number => kept.reduce((n, b) => n + b.take, 0);
+  while (total() > rows) {
+    const cuttable = kept.filter((b, i) => i > 0 && b.take > b.min);
+    if (cuttable.length > 0) {
+      const longest = cuttable.reduce((a, b) => (b.take > a.take ? b : a));
+      longest.take -= 1;
+    } else {
+      const last = [...kept].reverse().find((b, i) => b.take > 0 && i < kept.length - 1);
+      if (!last) break;
+      last.take = 0;
+    }
+  }
+  return kept.flatMap((b) => {
+    if (b.take >= b.lines.length) return b.lines;
+    const lines = b.lines.slice(0, b.take);
+    const end = lines.length - 1;
+    if (end >= 0) lines[end] = truncate(`${lines[end] ?? ''} …`, width).replace(/ …$|…$/, '…');
+    return lines;
+  });
+}
+
+export interface RatingScreen {
+  rubric: Rubric;
+  plan: StagePlan;
+  index: number;
+  header: ScreenHeader;
+  /** The interviewer's notes bearing on this dimension. */
+  notes: readonly Note[];
+  /** What was chosen before, when this dimension is rated again or resumed. */
+  earlier?: string;
+  colour: ChalkInstance;
+  width: number;
+  rows?: number;
+}
+
+/**
+ * One dimension on one screen, above the rating prompt: header, name and what it measures, the questions this
+ * stage asks for it (or the case and its signals), and the interviewer's notes, cut to fit so that together
+ * with the prompt nothing scrolls away at 80x24.
+ */
+export function renderRatingScreen(s: RatingScreen): string {
+  const { plan, index, colour: c, width } = s;
+  const entry = plan.dimensions[index];
+  if (!entry) throw new RangeError(`no dimension ${index} in stage ${plan.stage.id}`);
+  const { dimension, questions } = entry;
+  const rows = (s.rows ?? SCREEN_ROWS) - ratingPromptHeight(s.rubric, dimension, width) - 1;
+  const lines = (text: string, indent: string, paint: (t: string) => string = (t) => t): string[] => wrap(text, width, indent).split('\n').map((line) => paint(line));
+  const blocks: Block[] = [
+    { lines: [renderHeader(s.header, c, width), c.bold(truncate(dimension.name, width))], min: 2 },
+    { lines: lines(dimension.measures, '  ', c.dim), min: 1 },
+  ];
+  if (questions.length > 0) {
+    blocks.push({ lines: [c.bold(questions.length === 1 ? 'You asked' : `You asked (${questions.length} questions)`)], min: 1 });
+    for (const q of questions) blocks.push({ lines: lines(`• ${q.text}`, '  ', c.cyan), min: 1 });
+  }
+  const caseStudy = plan.caseStudy && plan.caseStudy.dimensions.includes(dimension.id) ? plan.caseStudy : undefined;
+  if (caseStudy) {
+    blocks.push({ lines: [c.bold(truncate(`Case study: ${caseStudy.title}`, width))], min: 1 });
+    blocks.push({ lines: caseStudy.strong.flatMap((t) => lines(`+ ${t}`, '  ', c.green)), min: 1 });
+    blocks.push({ lines: caseStudy.weak.flatMap((t) => lines(`− ${t}`, '  ', c.yellow)), min: 1 });
+  }
+  if (questions.length === 0 && !caseStudy) {
+    blocks.push({ lines: lines('This stage asks no set question for it: rate it from what you saw in the whole interview.', '  '), min: 1 });
+  }
+  if (s.notes.length > 0) {
+    blocks.push({ lines: [c.bold('Your notes')], min: 1 });
+    blocks.push({ lines: s.notes.flatMap((n) => wrapLines(n.text, width, '  ').split('\n')), min: 1 });
+  }
+  if (s.earlier) blocks.push({ lines: [c.dim(truncate(s.earlier, width))], min: 1 });
+  return fit(blocks, rows, width).join('\n');
+}
+
+export interface NotesScreen {
+  header: ScreenHeader;
+  clock: InterviewClock;
+  colour: ChalkInstance;
+  width: number;
+}
+
+/** The top of the notes screen: header, time spent against the stage's plan, what this mode is for. */
+export function renderNotesScreen(s: NotesScreen): string {
+  const { clock, colour: c, width } = s;
+  const over = clock.elapsed >= clock.total;
+  const now = clock.slot ? `now: ${clock.slot.activity}` : over ? 'past the planned time: time to wrap up' : '';
+  const time = truncate(`${clock.elapsed} min of ${clock.total}${now ? ` · ${now}` : ''}`, width);
+  const out = [
+    renderHeader(s.header, c, width),
+    over ? c.yellow(time) : c.bold(time),
+    c.dim(wrap('Each note is saved as you finish it. Notes stay in your scorecard (never in the debrief) and start your evidence when you rate.', width)),
+  ];
+  return out.join('\n');
 }
 
 /** A flag as one line of a checkbox list; the full text shows underneath while it is highlighted. */
 export function flagChoice(flag: Flag, checked: boolean, width = 80): Choice<string> & { checked: boolean } {
   const sign = flag.kind === 'green' ? '+' : '−';
   const text = `${flag.knockout ? 'KNOCKOUT ' : ''}${flag.text}`;
-  const room = Math.max(20, width - 8);
-  const name = `${sign} ${text.length > room ? `${text.slice(0, room - 1).trimEnd()}…` : text}`;
+  const name = `${sign} ${truncate(text, Math.max(20, width - 8))}`;
   return { value: flag.id, name, description: wrap(`${flag.kind === 'green' ? 'Green' : 'Red'} flag (${flag.dimension}): ${flag.text}`, width - 1), checked };
 }
 
@@ -121,7 +273,7 @@ export function renderReview(rubric: Rubric, plan: StagePlan, scorecard: Scoreca
     const value = rating ? `${rating.rating === INSUFFICIENT ? '–' : rating.rating} ${levelLabel(rubric, rating.rating)}` : 'not rated yet';
     const line = wrap(`${i + 1}. ${dimension.name}: ${value}`, width);
     out.push('', rating ? c.bold(line) : c.yellow(line));
-    if (rating) out.push(wrap(rating.evidence, width, '   '));
+    if (rating) out.push(wrapLines(rating.evidence, width, '   '));
   });
   out.push('', c.bold('Flags'));
   if (scorecard.flags.length === 0) out.push('   none ticked');
@@ -129,10 +281,30 @@ export function renderReview(rubric: Rubric, plan: StagePlan, scorecard: Scoreca
     const flag = plan.flags.find((f) => f.id === mark.flag);
     const sign = mark.kind === 'green' ? c.green('+') : c.red('−');
     const text = wrap(`${flag?.knockout ? 'KNOCKOUT ' : ''}${flag?.text ?? mark.flag}`, width - 5, '').split('\n').join('\n     ');
-    out.push(`   ${sign} ${text}`, c.dim(wrap(`Note: ${mark.note}`, width, '     ')));
+    out.push(`   ${sign} ${text}`, c.dim(wrapLines(`Note: ${mark.note}`, width, '     ')));
   }
   const recommendation = scorecard.recommendation ? RECOMMENDATION_LABELS[scorecard.recommendation] : c.yellow('not given yet');
   out.push('', `${c.bold('Recommendation')}: ${recommendation}`);
-  out.push(scorecard.summary ? wrap(scorecard.summary, width, '   ') : `   ${c.yellow('no summary yet')}`);
+  out.push(scorecard.summary ? wrapLines(scorecard.summary, width, '   ') : `   ${c.yellow('no summary yet')}`);
+  return out.join('\n');
+}
+
+/**
+ * The review in one line per answer, for the screen where the next action is chosen when the whole review
+ * would not fit above it; the whole review is one key away (shown paged).
+ */
+export function renderReviewCompact(rubric: Rubric, plan: StagePlan, scorecard: Scorecard, c: ChalkInstance, width = 80): string {
+  const out: string[] = [];
+  plan.dimensions.forEach(({ dimension }, i) => {
+    const rating = scorecard.ratings.find((r) => r.dimension === dimension.id);
+    const value = rating ? `${rating.rating === INSUFFICIENT ? INSUFFICIENT_KEY : rating.rating} ${levelLabel(rubric, rating.rating)}` : 'not rated yet';
+    const line = truncate(`${i + 1}. ${dimension.name}: ${value}${rating ? ` · ${rating.evidence}` : ''}`, width);
+    out.push(rating ? line : c.yellow(line));
+  });
+  const flags = scorecard.flags.map((m) => `${m.kind === 'green' ? '+' : '−'}${plan.flags.find((f) => f.id === m.flag)?.knockout ? ' KNOCKOUT' : ''} ${m.flag}`);
+  out.push(truncate(`Flags: ${flags.length > 0 ? flags.join(', ') : 'none ticked'}`, width));
+  const recommendation = scorecard.recommendation ? RECOMMENDATION_LABELS[scorecard.recommendation] : 'not given yet';
+  const line = truncate(`Recommendation: ${recommendation}${scorecard.summary ? ` · ${scorecard.summary}` : ' · no summary yet'}`, width);
+  out.push(scorecard.recommendation && scorecard.summary ? line : c.yellow(line));
   return out.join('\n');
 }

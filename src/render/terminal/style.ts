@@ -1,6 +1,8 @@
 // Terminal colours that respect NO_COLOR (https://no-color.org) and FORCE_COLOR, and stay off when the
 // stream is not a terminal.
 import { Chalk, type ChalkInstance } from 'chalk';
+import cliTruncate from 'cli-truncate';
+import stringWidth from 'string-width';
 import { proseBlocks } from '../../core/prose.js';
 
 export function colourFor(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv = process.env): ChalkInstance {
@@ -23,28 +25,53 @@ export function wrap(text: string, width: number, indent = ''): string {
     .join('\n');
 }
 
+// Widths are measured in terminal columns (string-width): CJK and emoji take two, colour codes none.
 function wrapLine(paragraph: string, width: number, first: string, rest: string): string {
   const out: string[] = [];
   let indent = first;
   let line = '';
   for (const word of paragraph.split(/\s+/).filter(Boolean)) {
     const candidate = line ? `${line} ${word}` : word;
-    if (candidate.length + indent.length > width && line) {
+    if (stringWidth(candidate) + stringWidth(indent) > width && line) {
       out.push(indent + line);
       indent = rest;
       line = word;
     } else {
       line = candidate;
     }
-    while (line.length + indent.length > width) {
-      const room = Math.max(10, width - indent.length);
-      out.push(indent + line.slice(0, room));
+    while (stringWidth(line) + stringWidth(indent) > width) {
+      const room = Math.max(10, width - stringWidth(indent));
+      const head = takeColumns(line, room);
+      out.push(indent + head);
       indent = rest;
-      line = line.slice(room);
+      line = line.slice(head.length);
     }
   }
   out.push(indent + line);
   return out.join('\n');
+}
+
+/** The longest start of a text (whole characters) that fits in `columns`; at least one character. */
+function takeColumns(text: string, columns: number): string {
+  let taken = '';
+  for (const char of text) {
+    if (stringWidth(taken + char) > columns && taken !== '') break;
+    taken += char;
+  }
+  return taken;
+}
+
+/** Width in terminal columns. */
+export function columnsOf(text: string): number {
+  return stringWidth(text);
+}
+
+/** One line cut to `width` columns with an ellipsis when it is longer. */
+export function truncate(text: string, width: number): string {
+  // The indent (after any colour codes that open the line) is kept as it is; the rest is one line.
+  // eslint-disable-next-line no-control-regex
+  const indent = /^(?:\x1b\[[0-9;]*m)* */.exec(text)?.[0] ?? '';
+  return cliTruncate(`${indent}${text.slice(indent.length).replace(/\s+/g, ' ').trim()}`, Math.max(1, width), { position: 'end' });
 }
 
 /** Columns to lay text out in: the terminal's, else $COLUMNS, else 80; kept between 40 and 100. */
