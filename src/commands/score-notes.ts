@@ -2,7 +2,7 @@
 // interview in general), write it, and it is saved at once. The time spent is shown against the stage's
 // timing plan. Notes stay in the interviewer's scorecard and start the evidence when rating.
 import { addNote, interviewClock, notesAbout, type NoteTopic } from '../core/scoring.js';
-import { renderNotesScreen } from '../render/terminal/scoring.js';
+import { renderNotesScreen } from '../render/terminal/screen.js';
 import { truncate, wrap } from '../render/terminal/style.js';
 import { editorOf, header, type Progress, type Session } from './score-steps.js';
 

@@ -4,7 +4,8 @@
 // next question is asked.
 import { nextStep, nextUnrated } from '../core/scoring.js';
 import { loadPendingFlags, savePendingFlags } from '../io/scorecard-store.js';
-import { renderHeader, renderStageBrief } from '../render/terminal/scoring.js';
+import { renderHeader } from '../render/terminal/screen.js';
+import { renderStageBrief } from '../render/terminal/scoring.js';
 import { wrap } from '../render/terminal/style.js';
 import { takeNotes } from './score-notes.js';
 import { review } from './score-review.js';

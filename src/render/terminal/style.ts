@@ -71,7 +71,12 @@ export function truncate(text: string, width: number): string {
   // The indent (after any colour codes that open the line) is kept as it is; the rest is one line.
   // eslint-disable-next-line no-control-regex
   const indent = /^(?:\x1b\[[0-9;]*m)* */.exec(text)?.[0] ?? '';
-  return cliTruncate(`${indent}${text.slice(indent.length).replace(/\s+/g, ' ').trim()}`, Math.max(1, width), { position: 'end' });
+  const line = `${indent}${text.slice(indent.length).replace(/\s+/g, ' ').trim()}`;
+  // cli-truncate can overshoot by one column when the cut falls inside a wide (CJK) character: cut shorter then.
+  for (let room = Math.max(1, width); ; room -= 1) {
+    const cut = cliTruncate(line, room, { position: 'end' });
+    if (stringWidth(cut) <= width || room <= 1) return cut;
+  }
 }
 
 /** Columns to lay text out in: the terminal's, else $COLUMNS, else 80; kept between 40 and 100. */
