@@ -96,7 +96,7 @@ async function checkWorkspace(workspace: string, ctx: ScoreContext, ask: PromptA
   const create = await ask.select({
     message: `Create a workspace at ${workspace}?`,
     choices: [
-      { value: false, name: 'No, stop (check the path, or pass --workspace DIR)' },
+      { value: false, name: 'No, stop here' },
       { value: true, name: 'Yes, create it here' },
     ],
   });

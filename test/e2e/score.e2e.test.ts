@@ -179,6 +179,27 @@ describe('hirekit init and status', () => {
     expect(status.stderr).toContain('No candidates in');
   });
 
+  it('says in one line that a mistyped path holds no workspace, for every command that reads one', () => {
+    const parent = workspace();
+    for (const command of [['status'], ['debrief', 'Zoë Łukasz'], ['compare', 'data-analyst']]) {
+      const result = runCli(['--rubrics', path.join(ROOT, RUBRICS), '-w', 'hirng', ...command], { cwd: parent });
+      expect(result, command[0]).toMatchObject({
+        code: 1,
+        stdout: '',
+        stderr: `hirekit: ${path.join(parent, 'hirng')}: does not exist; create a workspace with: hirekit init ${path.join(parent, 'hirng')} (or pass --workspace DIR, or set HIREKIT_WORKSPACE)\n`,
+      });
+    }
+    writeFileSync(path.join(parent, 'notes.txt'), 'a folder that is not a workspace');
+    const other = runCli(['-w', parent, 'status']);
+    expect(other.code).toBe(1);
+    expect(other.stderr).toMatch(/holds no hirekit workspace \(no candidates\/ folder\); create a workspace with: hirekit init /);
+    // score under --answers refuses too, and writes nothing there.
+    const scored = runCli(['--rubrics', path.join(ROOT, RUBRICS), '-w', 'hirng', 'score', 'data-analyst', '--candidate', 'Zoë Łukasz', '--stage', 'technical', '--interviewer', 'Ada Lovelace', '--answers', path.join(ROOT, ANSWERS, 'technical-complete.yaml')], { cwd: parent });
+    expect(scored.code).toBe(1);
+    expect(scored.stderr).toContain('does not exist; create a workspace with: hirekit init');
+    expect(existsSync(path.join(parent, 'hirng'))).toBe(false);
+  });
+
   it('names the known candidates when asked about an unknown one', () => {
     const ws = path.join(FIXTURES, 'workspaces', 'panel');
     const result = runCli(['--rubrics', path.join(FIXTURES, 'workspaces', 'rubrics'), '--workspace', ws, 'status', 'Sebnem Agaoglo']);
