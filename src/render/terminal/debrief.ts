@@ -4,7 +4,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Debrief } from '../../core/debrief.js';
 import type { Verdict } from '../../core/debrief-policy.js';
 import { agendaDetail, agendaTitle, columnKeys, dateOf, formatComposite, formatScore, formatShare, hurdleLine, ratingSymbol, tallyLine } from '../debrief-words.js';
-import { wrap } from './style.js';
+import { cell as fitCell, columnsOf, wrap } from './style.js';
 
 export function verdictColour(c: ChalkInstance, verdict: Verdict): ChalkInstance {
   if (verdict === 'at-or-above-bar') return c.green.bold;
@@ -79,7 +79,7 @@ const MARK_WIDTH = 3;
 export function dimensionGrid(d: Debrief, c: ChalkInstance, width = 80): string[] {
   const keys = columnKeys(d.panel);
   const cellWidth = Math.max(2, ...keys.map((k) => k.length)) + 1;
-  const longest = Math.max(9, ...d.dimensions.map((x) => x.name.length));
+  const longest = Math.max(9, ...d.dimensions.map((x) => columnsOf(x.name)));
   const room = (names: number): number => Math.max(1, Math.floor((width - FIXED_WIDTH - MARK_WIDTH - names) / cellWidth));
   const nameWidth = Math.max(MIN_NAME_WIDTH, Math.min(34, longest, width - FIXED_WIDTH - MARK_WIDTH - keys.length * cellWidth));
   const perBlock = Math.max(1, Math.min(keys.length, room(nameWidth)));
@@ -90,7 +90,7 @@ export function dimensionGrid(d: Debrief, c: ChalkInstance, width = 80): string[
     const cell = (s: string): string => s.padStart(cellWidth);
     out.push(c.dim(`${'dimension'.padEnd(nameWidth)} ${'wt'.padStart(4)} ${'score'.padStart(5)} ${'range'.padStart(5)}  ${columns.map((i) => cell(keys[i]!)).join('')}`));
     for (const x of d.dimensions) {
-      const name = x.name.length > nameWidth ? `${x.name.slice(0, nameWidth - 1)}…` : x.name.padEnd(nameWidth);
+      const name = fitCell(x.name, nameWidth);
       const range = x.min === null ? '—' : x.min === x.max ? String(x.min) : `${x.min}-${x.max}`;
       const cells = columns.map((i) => {
         const r = x.ratings.find((y) => y.panel === i);

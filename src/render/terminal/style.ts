@@ -66,6 +66,13 @@ export function columnsOf(text: string): number {
   return stringWidth(text);
 }
 
+/** A cell of exactly `width` columns: cut with an ellipsis, or padded (at the end, or the start with `align`). */
+export function cell(text: string, width: number, align: 'left' | 'right' = 'left'): string {
+  const cut = truncate(text, width);
+  const pad = ' '.repeat(Math.max(0, width - stringWidth(cut)));
+  return align === 'left' ? `${cut}${pad}` : `${pad}${cut}`;
+}
+
 /** One line cut to `width` columns with an ellipsis when it is longer. */
 export function truncate(text: string, width: number): string {
   // The indent (after any colour codes that open the line) is kept as it is; the rest is one line.
