@@ -105,7 +105,9 @@ export async function chooseFlags(s: Session, progress: Progress, choose: boolea
     progress.say('Tick what you saw in this interview (space to tick, enter when done). Each ticked flag needs a note.');
     const chosen = await s.ask.checkbox({
       message: 'Flags you saw',
-      choices: s.plan.flags.map((f) => flagChoice(f, progress.scorecard.flags.some((m) => m.flag === f.id) || waiting.includes(f), s.width)),
+      choices: s.plan.flags.map((f) =>
+        flagChoice(f, progress.scorecard.flags.some((m) => m.flag === f.id) || waiting.includes(f), s.width, s.plan.dimensions.find((d) => d.dimension.id === f.dimension)?.dimension.name),
+      ),
     });
     const marks = progress.scorecard.flags.filter((m) => chosen.includes(m.flag));
     waiting = s.plan.flags.filter((f) => chosen.includes(f.id) && !marks.some((m) => m.flag === f.id));

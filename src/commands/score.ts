@@ -235,7 +235,7 @@ async function scoreFromAnswers(run: ScoreRun, answersFile: string): Promise<Sco
 
 async function scoreInTerminal(run: ScoreRun, ask: PromptAdapter): Promise<ScoreResult> {
   const { ctx } = run;
-  const colour = colourFor({ isTTY: ctx.stderrIsTTY } as NodeJS.WriteStream, ctx.env as NodeJS.ProcessEnv);
+  const colour = colourFor({ isTTY: ctx.stderrIsTTY }, ctx.env);
   const width = Math.min(Math.max(ctx.columns, 40), 100);
   let sheet: Sheet | undefined;
   try {

@@ -108,11 +108,11 @@ export function ratingPromptHeight(rubric: Rubric, dimension: Dimension, width =
 }
 
 /** A flag as one line of a checkbox list; the full text shows underneath while it is highlighted. */
-export function flagChoice(flag: Flag, checked: boolean, width = 80): Choice<string> & { checked: boolean } {
+export function flagChoice(flag: Flag, checked: boolean, width = 80, dimensionName = flag.dimension): Choice<string> & { checked: boolean } {
   const sign = flag.kind === 'green' ? '+' : '−';
   const text = `${flag.knockout ? 'KNOCKOUT ' : ''}${flag.text}`;
   const name = `${sign} ${truncate(text, Math.max(20, width - 8))}`;
-  return { value: flag.id, name, description: wrap(`${flag.kind === 'green' ? 'Green' : 'Red'} flag (${flag.dimension}): ${flag.text}`, width - 1), checked };
+  return { value: flag.id, name, description: wrap(`${flag.kind === 'green' ? 'Green' : 'Red'} flag (${dimensionName}): ${flag.text}`, width - 1), checked };
 }
 
 /** "2026-11-24 07:09 UTC": when a draft was last saved, readable at a glance. */

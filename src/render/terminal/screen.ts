@@ -94,8 +94,13 @@ export function renderRatingScreen(s: RatingScreen): string {
   const caseStudy = plan.caseStudy && plan.caseStudy.dimensions.includes(dimension.id) ? plan.caseStudy : undefined;
   if (caseStudy) {
     blocks.push({ lines: [c.bold(truncate(`Case study: ${caseStudy.title}`, width))], min: 1 });
-    blocks.push({ lines: caseStudy.strong.flatMap((t) => lines(`+ ${t}`, '  ', c.green)), min: 1 });
-    blocks.push({ lines: caseStudy.weak.flatMap((t) => lines(`− ${t}`, '  ', c.yellow)), min: 1 });
+    // A signal is one item with a hanging indent under its sign: + strong, − weak.
+    const signal = (sign: string, text: string, paint: (t: string) => string): string[] =>
+      wrap(text, width - 4, '')
+        .split('\n')
+        .map((line, i) => paint(`${i === 0 ? `  ${sign} ` : '    '}${line}`));
+    blocks.push({ lines: caseStudy.strong.flatMap((t) => signal('+', t, c.green)), min: 1 });
+    blocks.push({ lines: caseStudy.weak.flatMap((t) => signal('−', t, c.yellow)), min: 1 });
   }
   if (questions.length === 0 && !caseStudy) {
     blocks.push({ lines: lines('This stage asks no set question for it: rate it from what you saw in the whole interview.', '  '), min: 1 });

@@ -5,7 +5,7 @@ import cliTruncate from 'cli-truncate';
 import stringWidth from 'string-width';
 import { proseBlocks } from '../../core/prose.js';
 
-export function colourFor(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv = process.env): ChalkInstance {
+export function colourFor(stream: { isTTY?: boolean }, env: Readonly<Record<string, string | undefined>> = process.env): ChalkInstance {
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return new Chalk({ level: 0 });
   if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') return new Chalk({ level: 1 });
   return new Chalk({ level: stream.isTTY ? 1 : 0 });
