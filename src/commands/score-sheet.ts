@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import { DataError, UsageError } from '../errors.js';
 import type { Scorecard } from '../core/scorecard.js';
-import { answerCount, newScorecard, reopen, restart } from '../core/scoring.js';
+import { describeProgress, newScorecard, reopen, restart } from '../core/scoring.js';
 import {
   amendmentPath,
   backupPath,
@@ -197,8 +197,7 @@ function lastAmendedFrom(scorecard: Scorecard): unknown {
 }
 
 async function resumeOrStartOver(run: ScoreRun, terminal: Terminal, draft: Scorecard): Promise<'resume' | 'start-over'> {
-  const answered = answerCount(draft);
-  const line = `You have a draft for ${draft.candidate.name}, ${run.plan.stage.name}, last saved ${savedAt(draft.updated_at)} (${answered} answer${answered === 1 ? '' : 's'}).`;
+  const line = `You have a draft for ${draft.candidate.name}, ${run.plan.stage.name}, last saved ${savedAt(draft.updated_at)} (${describeProgress(draft)}).`;
   run.ctx.stderr.write(`${wrap(line, terminal.width)}\n`);
   return terminal.ask.select({
     message: 'Resume the draft or start over?',

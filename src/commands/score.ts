@@ -6,7 +6,7 @@ import { userInfo } from 'node:os';
 import path from 'node:path';
 import { DataError, InterruptedError, UsageError } from '../errors.js';
 import { RECOMMENDATION_LABELS } from '../core/scorecard.js';
-import { answerCount, checkEvidence, planFor, submit, type StagePlan } from '../core/scoring.js';
+import { checkEvidence, describeProgress, planFor, submit, type StagePlan } from '../core/scoring.js';
 import { applyAnswers, readAnswers } from '../io/answers.js';
 import { findRubric, type LoadedRubric } from '../io/rubrics.js';
 import { loadAmendment, loadScorecard } from '../io/scorecard-store.js';
@@ -185,8 +185,7 @@ async function stageMarks(
       const amending = await loadAmendment(file).catch(() => undefined);
       marks.set(stage, amending ? 'submitted by you, amendment in progress' : 'submitted by you');
     } else {
-      const count = answerCount(mine);
-      marks.set(stage, `your draft (${count} answer${count === 1 ? '' : 's'})`);
+      marks.set(stage, `your draft (${describeProgress(mine)})`);
     }
   }
   return marks;

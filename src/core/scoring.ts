@@ -78,9 +78,9 @@ export function nextStep(plan: StagePlan, scorecard: Scorecard, ticked: readonly
   return { kind: 'review' };
 }
 
-/** How many answers a scorecard holds, for "resume (3 answers so far)". */
+/** How many answers a scorecard holds, for "resume (3 answers so far)"; notes are counted apart (noteCount). */
 export function answerCount(scorecard: Scorecard): number {
-  return (scorecard.notes?.length ?? 0) + scorecard.ratings.length + scorecard.flags.length + (scorecard.recommendation ? 1 : 0) + (scorecard.summary ? 1 : 0);
+  return scorecard.ratings.length + scorecard.flags.length + (scorecard.recommendation ? 1 : 0) + (scorecard.summary ? 1 : 0);
 }
 
 const MIN_WORDS = 3;
@@ -234,6 +234,14 @@ export function restart(previous: Scorecard, fresh: Scorecard, reason: string, n
     ...fresh,
     audit: [...previous.audit, { at: now.toISOString(), action: 'start-over', reason, previous: answersOf(previous) }],
   };
+}
+
+/** "3 answers", "1 answer, 2 notes": what a draft holds so far. */
+export function describeProgress(scorecard: Scorecard): string {
+  const answers = answerCount(scorecard);
+  const notes = scorecard.notes?.length ?? 0;
+  const parts = [`${answers} answer${answers === 1 ? '' : 's'}`, ...(notes > 0 ? [`${notes} note${notes === 1 ? '' : 's'}`] : [])];
+  return parts.join(', ');
 }
 
 /** What a note is about: one question of the stage, its case study, or the interview in general. */
