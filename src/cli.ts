@@ -1,33 +1,34 @@
-// Commander definitions only. Each action lazily imports its command so `hirekit --help` stays fast
-// and never loads pdfkit, inquirer or handlebars.
-import { Command, InvalidArgumentError, type Option } from 'commander';
-import type { Paper } from './render/pdf/document.js';
+// Commander definitions only: one register function per command, each action lazily importing its command
+// so `hirekit --help` stays fast and never loads pdfkit, inquirer or handlebars.
+//
+// Options are typed by @commander-js/extra-typings: the type of each action's arguments is inferred from the
+// very flags, choices, defaults and parsers declared here, so it cannot drift from them and nothing is
+// asserted. Commander checks the values (choices, --paper's parser) before an action runs; each command then
+// checks what depends on several flags at once. (zod would have repeated every flag in a second schema.)
+import { Command, InvalidArgumentError, Option } from '@commander-js/extra-typings';
 import { createRequire } from 'node:module';
+import type { CommandContext } from './commands/context.js';
+import { COMPARE_FORMATS, DEBRIEF_FORMATS, PACK_FORMATS, PAPERS, type GlobalOptions, type Paper } from './commands/options.js';
 
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
 
-export interface GlobalOptions {
-  rubrics: string[];
-  workspace?: string;
+/** The program with its global options, as every register function receives it. */
+type Program = ReturnType<typeof createProgram>;
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
 }
 
-function collect(value: string, previous: string[] | undefined): string[] {
-  return [...(previous ?? []), value];
+/** The program-level options every command gets. */
+function globals(all: { rubrics: string[]; workspace?: string | undefined }): GlobalOptions {
+  return { rubrics: all.rubrics, ...(all.workspace ? { workspace: all.workspace } : {}) };
 }
-
-function globals(command: Command): GlobalOptions {
-  const all = command.optsWithGlobals<{ rubrics?: string[]; workspace?: string }>();
-  return { rubrics: all.rubrics ?? [], ...(all.workspace ? { workspace: all.workspace } : {}) };
-}
-
-const PAPERS: readonly Paper[] = ['a4', 'letter'];
 
 /** --paper for the commands that write PDFs: the flag wins over $HIREKIT_PAPER, else A4. */
-function paperOption(program: Command): Option {
-  return program
-    .createOption('--paper <size>', 'page size: a4 or letter (PDF only)')
+function paperOption() {
+  return new Option('--paper <size>', 'page size: a4 or letter (PDF only)')
     .choices(PAPERS)
-    .default('a4')
+    .default('a4' as Paper)
     .env('HIREKIT_PAPER')
     // "Letter" and "A4" are how people write them; the choices still show in help and in the error.
     .argParser((value: string): Paper => {
@@ -41,15 +42,17 @@ function examples(lines: string[]): string {
   return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
 }
 
-export function buildProgram(): Command {
-  const program = new Command('hirekit')
+function createProgram(ctx: Pick<CommandContext, 'stdout' | 'stderr'>) {
+  return new Command('hirekit')
     .description('Structured interviews for ML and data-science hiring: rubrics, scoring, debriefs and packs.')
     .version(version, '-V, --version')
-    .option('--rubrics <dir>', 'extra folder of rubric YAML files (repeatable; overrides bundled ids)', collect)
+    .option('--rubrics <dir>', 'extra folder of rubric YAML files (repeatable; overrides bundled ids)', collect, [] as string[])
     .option('-w, --workspace <dir>', 'hiring workspace folder (default: $HIREKIT_WORKSPACE or ./hiring)')
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({
+      writeOut: (text) => void ctx.stdout.write(text),
+      writeErr: (text) => void ctx.stderr.write(text),
       // One line on stderr: commander puts its suggestion on a second line.
       outputError: (message, write) =>
         write(`hirekit: ${message.replace(/^error: /, '').trim().replace(/\s*\n\s*/g, ' ').replace(/\.$/, '')}; see hirekit --help\n`),
@@ -63,7 +66,19 @@ export function buildProgram(): Command {
         'hirekit validate my-rubrics/        # check your own rubrics',
       ]) + '\nEnvironment: HIREKIT_RUBRICS (extra rubric folders, ":"-separated), HIREKIT_WORKSPACE, HIREKIT_PAPER (a4 or letter), NO_COLOR, HIREKIT_DEBUG=1.\n',
     );
+}
 
+/** The whole command line, acting on `ctx` (main.ts passes the process's; tests pass a fake one). */
+export function buildProgram(ctx: CommandContext): Program {
+  const program = createProgram(ctx);
+  // hirekit:commands (a new command adds its register function to this list, in the order help shows them)
+  for (const register of [registerValidate, registerRoles, registerShow, registerInit, registerScore, registerStatus, registerPack, registerDebrief, registerCompare, registerDemo]) {
+    register(program, ctx);
+  }
+  return program;
+}
+
+function registerValidate(program: Program, ctx: CommandContext): void {
   program
     .command('validate')
     .description('check rubric files or folders (default: every known rubric)')
@@ -71,44 +86,50 @@ export function buildProgram(): Command {
     .option('--strict', 'treat lint warnings as failures')
     .option('--json', 'print a machine-readable report on stdout')
     .addHelpText('after', examples(['hirekit validate', 'hirekit validate rubrics/my-role.yaml --strict', 'hirekit validate ./team-rubrics --json']))
-    .action(async (paths: string[], options: { strict?: boolean; json?: boolean }, command: Command) => {
+    .action(async (paths, options, command) => {
       const { runValidate } = await import('./commands/validate.js');
-      await runValidate({ paths, strict: options.strict ?? false, json: options.json ?? false, ...globals(command) });
+      await runValidate({ paths, strict: options.strict ?? false, json: options.json ?? false, ...globals(command.optsWithGlobals()) }, ctx);
     });
+}
 
+function registerRoles(program: Program, ctx: CommandContext): void {
   program
     .command('roles')
     .description('list the available role rubrics and where each comes from')
     .option('--json', 'print the list as JSON on stdout')
     .addHelpText('after', examples(['hirekit roles', 'hirekit --rubrics ./team-rubrics roles --json']))
-    .action(async (options: { json?: boolean }, command: Command) => {
+    .action(async (options, command) => {
       const { runRoles } = await import('./commands/roles.js');
-      await runRoles({ json: options.json ?? false, ...globals(command) });
+      await runRoles({ json: options.json ?? false, ...globals(command.optsWithGlobals()) }, ctx);
     });
+}
 
+function registerShow(program: Program, ctx: CommandContext): void {
   program
     .command('show')
     .description('print a role rubric: dimensions with anchors, questions, flags, case studies and loop')
     .argument('<role>', 'role id, e.g. head-of-ml')
     .option('--json', 'print the validated rubric as JSON on stdout')
     .addHelpText('after', examples(['hirekit show head-of-ml', 'hirekit show ml-scientist --json | jq .dimensions']))
-    .action(async (role: string, options: { json?: boolean }, command: Command) => {
+    .action(async (role, options, command) => {
       const { runShow } = await import('./commands/show.js');
-      await runShow({ role, json: options.json ?? false, ...globals(command) });
+      await runShow({ role, json: options.json ?? false, ...globals(command.optsWithGlobals()) }, ctx);
     });
+}
 
-  // hirekit:commands (more commands are registered below this line)
-
+function registerInit(program: Program, ctx: CommandContext): void {
   program
     .command('init')
     .description('create a hiring workspace folder (default: --workspace, $HIREKIT_WORKSPACE or ./hiring)')
     .argument('[dir]', 'folder to create')
     .addHelpText('after', examples(['hirekit init', 'hirekit init ~/hiring/ml-2026']) + '\nThe folder holds personal data: keep it private. Its path is printed on stdout.\n')
-    .action(async (dir: string | undefined, _options: unknown, command: Command) => {
+    .action(async (dir, _options, command) => {
       const { runInit } = await import('./commands/init.js');
-      await runInit({ ...(dir ? { dir } : {}), ...globals(command) });
+      await runInit({ ...(dir ? { dir } : {}), ...globals(command.optsWithGlobals()) }, ctx);
     });
+}
 
+function registerScore(program: Program, ctx: CommandContext): void {
   program
     .command('score')
     .description('score the stage you ran: each dimension with evidence, then flags, then the overall call; saved as you go')
@@ -118,7 +139,7 @@ export function buildProgram(): Command {
     .option('-i, --interviewer <name>', "your name (default: git's user.name, then your login name)")
     .option('--answers <file>', 'take the answers from a YAML file instead of asking (see docs/answers-file.md)')
     .option('--draft', 'with --answers: keep the scorecard as a draft instead of submitting it')
-    .option('--amend', 'reopen your submitted scorecard to change it (needs --reason)')
+    .option('--amend', 'amend your submitted scorecard (needs --reason; alone, resumes an amendment under way)')
     .option('--reason <text>', 'why the submitted scorecard changes (a real sentence); kept in its audit trail')
     .option('--notes', 'take notes during the interview first, each saved at once, with the time against the plan')
     .addHelpText(
@@ -133,52 +154,39 @@ export function buildProgram(): Command {
         'An amendment is kept apart until you submit it: the submitted scorecard counts until then.\n' +
         'Without a terminal, pass --answers. The scorecard path is printed on stdout.\n',
     )
-    .action(
-      async (
-        role: string,
-        options: { candidate?: string; stage?: string; interviewer?: string; answers?: string; draft?: boolean; amend?: boolean; reason?: string; notes?: boolean },
-        command: Command,
-      ) => {
-        const { runScore } = await import('./commands/score.js');
-        await runScore({ role, ...options, ...globals(command) }, {
-          cwd: process.cwd(),
-          env: process.env,
-          now: () => new Date(),
-          stdout: process.stdout,
-          stderr: process.stderr,
-          stderrIsTTY: Boolean(process.stderr.isTTY),
-          stdinIsTTY: Boolean(process.stdin.isTTY),
-          // A pseudo-terminal that never had its size set reports 0 columns: then $COLUMNS, then 80.
-          columns: process.stderr.columns || Number(process.env.COLUMNS) || 80,
-          prompts: async () => (await import('./prompts/inquirer.js')).inquirerAdapter(),
-        });
-      },
-    );
+    .action(async (role, options, command) => {
+      const { runScore } = await import('./commands/score.js');
+      await runScore({ role, ...options, ...globals(command.optsWithGlobals()) }, ctx);
+    });
+}
 
+function registerStatus(program: Program, ctx: CommandContext): void {
   program
     .command('status')
     .description('who has submitted, who has a draft, and which stages have no scorecard yet (never ratings)')
     .argument('[candidate]', 'one candidate, by name or folder name (default: all)')
     .option('--json', 'print the status as JSON on stdout')
     .addHelpText('after', examples(['hirekit status', 'hirekit status "Zoë Łukasz" --json']))
-    .action(async (candidate: string | undefined, options: { json?: boolean }, command: Command) => {
+    .action(async (candidate, options, command) => {
       const { runStatus } = await import('./commands/status.js');
-      await runStatus({ ...(candidate ? { candidate } : {}), json: options.json ?? false, ...globals(command) });
+      await runStatus({ ...(candidate ? { candidate } : {}), json: options.json ?? false, ...globals(command.optsWithGlobals()) }, ctx);
     });
+}
 
+function registerPack(program: Program, ctx: CommandContext): void {
   program
     .command('pack')
     .description('blank interview packs for recruiters: loop overview, interviewer guides, scoring sheets, candidate handouts')
     .argument('[role]', 'role id, e.g. head-of-ml (see hirekit roles)')
     .option('--all', 'a pack for every known role (with --out DIR)')
-    .option('-s, --stage <id>', 'only this stage of the loop (repeatable; default: the whole loop)', (id: string, ids: string[] | undefined) => [...(ids ?? []), id])
+    .option('-s, --stage <id>', 'only this stage of the loop (repeatable; default: the whole loop)', collect, [] as string[])
     .option('--candidate <name>', 'pre-fill the candidate name on the sheets and handouts')
     .option('--interviewer <name>', 'pre-fill the interviewer name on the sheets')
-    .addOption(program.createOption('--format <format>', 'pdf, md or html (default: from --out or --template, else pdf)').choices(['pdf', 'md', 'html']))
+    .addOption(new Option('--format <format>', 'pdf, md or html (default: from --out or --template, else pdf)').choices(PACK_FORMATS))
     .option('-o, --out <path>', 'file to write (default ./<role>-pack.<format>); a folder with --all')
     .option('--template <file>', 'your copy of templates/pack.md.hbs or pack.html.hbs (see docs/templates.md)')
     .option('--handouts', 'put candidate handouts into the pack as separate pages instead of separate files')
-    .addOption(paperOption(program))
+    .addOption(paperOption())
     .addHelpText(
       'after',
       examples([
@@ -190,31 +198,25 @@ export function buildProgram(): Command {
         'hirekit pack head-of-ml --paper letter                   # US Letter instead of A4',
       ]) + '\nThe paths written are printed on stdout, one per line. Handouts hold only what the candidate may see.\n',
     )
-    .action(
-      async (
-        role: string | undefined,
-        options: { all?: boolean; stage?: string[]; candidate?: string; interviewer?: string; format?: string; out?: string; template?: string; handouts?: boolean; paper: Paper },
-        command: Command,
-      ) => {
-        const { runPack } = await import('./commands/pack.js');
-        const { stage, ...rest } = options;
-        await runPack({ ...(role ? { role } : {}), stages: stage ?? [], ...rest, ...globals(command) });
-      },
-    );
+    .action(async (role, options, command) => {
+      const { runPack } = await import('./commands/pack.js');
+      const { stage, ...rest } = options;
+      await runPack({ ...(role ? { role } : {}), stages: stage, ...rest, ...globals(command.optsWithGlobals()) }, ctx);
+    });
+}
 
+function registerDebrief(program: Program, ctx: CommandContext): void {
   program
     .command('debrief')
     .description("the hiring-committee debrief: every submitted scorecard of a candidate, aggregated; input to the committee's decision")
     .argument('<candidate>', 'candidate name or folder slug, e.g. "Zoë Łukasz" or zoe-lukasz')
     .addOption(
-      program
-        .createOption('--format <format>', 'pdf, md, html, json or text (default: from --out, else text on a terminal and JSON when piped)')
-        .choices(['pdf', 'md', 'html', 'json', 'text']),
+      new Option('--format <format>', 'pdf, md, html, json or text (default: from --out, else text on a terminal and JSON when piped)').choices(DEBRIEF_FORMATS),
     )
     .option('-o, --out <file>', 'write to this file and print its path (format from its extension; default PDF)')
     .option('--template <file>', 'your copy of templates/debrief.md.hbs or debrief.html.hbs (with --format md or html)')
     .option('--role <role>', "role id to debrief against, when the candidate's folder does not record it")
-    .addOption(paperOption(program))
+    .addOption(paperOption())
     .addHelpText(
       'after',
       examples([
@@ -226,20 +228,22 @@ export function buildProgram(): Command {
         'hirekit debrief zoe-lukasz | jq .summary       # JSON when piped',
       ]) + '\nDrafts are listed and left out; scorecards made against another rubric version are warned about on stderr.\n',
     )
-    .action(async (candidate: string, options: { format?: 'pdf' | 'md' | 'html' | 'json' | 'text'; out?: string; template?: string; role?: string; paper: Paper }, command: Command) => {
+    .action(async (candidate, options, command) => {
       const { runDebrief } = await import('./commands/debrief.js');
-      await runDebrief({ candidate, ...options, ...globals(command) });
+      await runDebrief({ candidate, ...options, ...globals(command.optsWithGlobals()) }, ctx);
     });
+}
 
+function registerCompare(program: Program, ctx: CommandContext): void {
   program
     .command('compare')
     .description('candidates for one role side by side: dimension scores, composite, flags and recommendation tally')
     .argument('<role>', 'role id, e.g. head-of-ml')
     .argument('[candidates...]', 'candidate names or slugs (default: every candidate for the role)')
-    .addOption(program.createOption('--format <format>', 'text, pdf, md or json (default: from --out, else text)').choices(['pdf', 'md', 'json', 'text']))
+    .addOption(new Option('--format <format>', 'text, pdf, md or json (default: from --out, else text)').choices(COMPARE_FORMATS))
     .option('-o, --out <file>', 'write to this file and print its path (format from its extension)')
     .option('--template <file>', 'your copy of templates/compare.md.hbs (with --format md)')
-    .addOption(paperOption(program))
+    .addOption(paperOption())
     .addHelpText(
       'after',
       examples([
@@ -249,21 +253,21 @@ export function buildProgram(): Command {
         'hirekit compare head-of-ml --format md > compare.md',
       ]),
     )
-    .action(async (role: string, candidates: string[], options: { format?: 'pdf' | 'md' | 'json' | 'text'; out?: string; template?: string; paper: Paper }, command: Command) => {
+    .action(async (role, candidates, options, command) => {
       const { runCompare } = await import('./commands/compare.js');
-      await runCompare({ role, candidates, ...options, ...globals(command) });
+      await runCompare({ role, candidates, ...options, ...globals(command.optsWithGlobals()) }, ctx);
     });
+}
 
+function registerDemo(program: Program, ctx: CommandContext): void {
   program
     .command('demo')
     .description('a sample workspace: a fictional candidate scored by four interviewers, the debrief PDF and a blank pack')
     .argument('[dir]', 'folder to create (default ./hirekit-demo; a non-empty folder is refused unless it is a previous demo)')
     .addHelpText('after', examples(['hirekit demo', 'hirekit demo /tmp/try-hirekit']) + '\nThe paths written are printed on stdout; what to try next on stderr.\n')
-    .action(async (dir: string | undefined, _options: object, command: Command) => {
+    .action(async (dir, _options, command) => {
       const { runDemo } = await import('./commands/demo.js');
-      await runDemo({ ...(dir ? { dir } : {}), ...globals(command) });
+      await runDemo({ ...(dir ? { dir } : {}), ...globals(command.optsWithGlobals()) }, ctx);
     });
-
-  return program;
 }
 

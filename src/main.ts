@@ -1,39 +1,15 @@
 // The only place that exits the process: error -> one line on stderr -> exit code.
-import { CommanderError } from 'commander';
-import { CheckFailed, DataError, EXIT, InterruptedError, UsageError, exitCodeFor } from './errors.js';
+import { EXIT } from './errors.js';
 import { buildProgram } from './cli.js';
-
-const debug = process.env.HIREKIT_DEBUG === '1';
-
-function report(error: unknown): number {
-  if (error instanceof CommanderError) {
-    // commander already printed its message; help and --version exit 0.
-    return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
-  }
-  if (error instanceof DataError || error instanceof UsageError || error instanceof InterruptedError || error instanceof CheckFailed) {
-    if (error.message) process.stderr.write(`hirekit: ${error.message}\n`);
-    if (debug && error.stack) process.stderr.write(`${error.stack}\n`);
-    return exitCodeFor(error);
-  }
-  if (isNodeError(error) && error.code === 'EPIPE') return EXIT.ok; // e.g. `hirekit show x | head`
-  const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(
-    `hirekit: internal error: ${message} (this is a bug; rerun with HIREKIT_DEBUG=1 for details and report it)\n`,
-  );
-  if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
-  return EXIT.data;
-}
-
-function isNodeError(error: unknown): error is NodeJS.ErrnoException {
-  return error instanceof Error && 'code' in error;
-}
+import { contextFromProcess } from './process-context.js';
+import { reportFailure } from './report.js';
 
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(EXIT.ok);
 });
 
 try {
-  await buildProgram().parseAsync(process.argv);
+  await buildProgram(contextFromProcess()).parseAsync(process.argv);
 } catch (error) {
-  process.exitCode = report(error);
+  process.exitCode = reportFailure(error, process.stderr, process.env.HIREKIT_DEBUG === '1');
 }

@@ -1,19 +1,17 @@
 // hirekit compare ROLE [CANDIDATE...]: candidates for one role side by side, each summarised from its own
 // debrief. Terminal text by default; PDF, Markdown or JSON with --out / --format.
-import path from 'node:path';
-import type { GlobalOptions } from '../cli.js';
 import { buildComparison, type Comparison } from '../core/compare.js';
 import type { Debrief } from '../core/debrief.js';
 import { DataError, UsageError } from '../errors.js';
-import { writeFileAtomic } from '../io/atomic.js';
+import { defaultOutputName, outputFile, planOutput, writeOutput } from '../io/output.js';
 import { findRubric } from '../io/rubrics.js';
 import { listCandidates, readCandidateScorecards, requireWorkspace, resolveWorkspace } from '../io/workspace.js';
-import type { Paper } from '../render/pdf/document.js';
 import { colourFor, terminalWidth } from '../render/terminal/style.js';
-import { gatherDebrief } from './debrief.js';
+import { gatherDebrief } from './candidate-debrief.js';
+import type { CommandContext } from './context.js';
+import { COMPARE_FORMATS, type GlobalOptions, type Paper, type CompareFormat } from './options.js';
 
-export const COMPARE_FORMATS = ['pdf', 'md', 'json', 'text'] as const;
-export type CompareFormat = (typeof COMPARE_FORMATS)[number];
+export { COMPARE_FORMATS, type CompareFormat } from './options.js';
 
 export interface CompareOptions extends GlobalOptions {
   role: string;
@@ -26,13 +24,7 @@ export interface CompareOptions extends GlobalOptions {
   paper?: Paper;
 }
 
-export interface CompareDeps {
-  now: () => Date;
-  stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
-  stderr: NodeJS.WritableStream;
-  env: NodeJS.ProcessEnv;
-  cwd: string;
-}
+type CompareContext = Pick<CommandContext, 'now' | 'stdout' | 'stderr' | 'stdoutIsTTY' | 'columns' | 'env' | 'cwd'>;
 
 export interface CompareResult {
   comparison: Comparison;
@@ -40,19 +32,24 @@ export interface CompareResult {
   file?: string;
 }
 
-const BY_EXTENSION: Record<string, CompareFormat> = { '.pdf': 'pdf', '.md': 'md', '.markdown': 'md', '.json': 'json', '.txt': 'text' };
-
-export async function runCompare(options: CompareOptions, deps: Partial<CompareDeps> = {}): Promise<CompareResult> {
-  const d: CompareDeps = { now: () => new Date(), stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd(), ...deps };
-  const format: CompareFormat = options.format ?? (options.out ? (BY_EXTENSION[path.extname(options.out).toLowerCase()] ?? 'pdf') : 'text');
-  if (format === 'pdf' && options.out === undefined) throw new UsageError('a PDF needs a file name: add --out compare.pdf');
+export async function runCompare(options: CompareOptions, ctx: CompareContext): Promise<CompareResult> {
+  const plan = await planOutput({
+    command: 'compare',
+    formats: COMPARE_FORMATS,
+    format: options.format,
+    out: options.out,
+    cwd: ctx.cwd,
+    fallback: options.out !== undefined ? 'pdf' : 'text',
+  });
+  const format = plan.format;
+  if (format === 'pdf' && plan.target.kind === 'none') throw new UsageError('a PDF needs a file name: add --out compare.pdf');
   if (options.template && format !== 'md') throw new UsageError('--template applies to --format md; drop --template or add --format md');
   const template = options.template
     ? await (await import('../render/templates.js')).loadTemplate('md', { file: options.template })
     : undefined;
   // Fails early with the known roles when the role is misspelt.
-  await findRubric(options.role, { rubrics: options.rubrics, env: d.env });
-  const workspace = resolveWorkspace(options.workspace, d.env, d.cwd);
+  await findRubric(options.role, { rubrics: options.rubrics, env: ctx.env });
+  const workspace = resolveWorkspace(options.workspace, ctx.env, ctx.cwd);
   await requireWorkspace(workspace);
   const wanted = options.candidates.length > 0 ? options.candidates : await candidatesFor(workspace, options.role);
   if (wanted.length === 0) {
@@ -60,11 +57,12 @@ export async function runCompare(options: CompareOptions, deps: Partial<CompareD
   }
   const debriefs: Debrief[] = [];
   for (const candidate of wanted) {
-    const { debrief } = await gatherDebrief({ candidate, role: options.role, ...(options.workspace ? { workspace: options.workspace } : {}), rubrics: options.rubrics }, d);
-    if (debrief.panel.length === 0) d.stderr.write(`hirekit: warning: ${debrief.candidate.name} has no submitted scorecard yet; shown with empty scores\n`);
+    const { debrief } = await gatherDebrief({ candidate, role: options.role, ...(options.workspace ? { workspace: options.workspace } : {}), rubrics: options.rubrics }, ctx);
+    if (debrief.panel.length === 0) ctx.stderr.write(`hirekit: warning: ${debrief.candidate.name} has no submitted scorecard yet; shown with empty scores\n`);
     debriefs.push(debrief);
   }
-  const comparison = buildComparison(debriefs, d.now());
+  const comparison = buildComparison(debriefs, ctx.now());
+  const file = outputFile(plan, defaultOutputName([options.role, 'compare'], format));
 
   let content: string | Uint8Array;
   if (format === 'json') content = `${JSON.stringify(comparison, null, 2)}\n`;
@@ -76,19 +74,18 @@ export async function runCompare(options: CompareOptions, deps: Partial<CompareD
     content = await comparisonPdfBytes(comparison, options.paper ?? 'a4');
   } else {
     const { renderComparisonText } = await import('../render/terminal/compare.js');
-    const { Chalk } = await import('chalk');
-    const toTerminal = options.out === undefined;
-    const chalk = toTerminal ? colourFor(d.stdout as NodeJS.WriteStream, d.env) : new Chalk({ level: 0 });
-    content = renderComparisonText(comparison, chalk, toTerminal ? terminalWidth(d.stdout as NodeJS.WriteStream) : 100);
+    const toTerminal = file === undefined;
+    const colour = toTerminal ? colourFor(ctx.stdoutIsTTY, ctx.env) : colourFor(false, {});
+    content = renderComparisonText(comparison, colour, toTerminal ? terminalWidth(ctx.columns) : 100);
   }
 
-  if (options.out === undefined) {
-    d.stdout.write(typeof content === 'string' ? content : Buffer.from(content));
+  if (file === undefined) {
+    ctx.stdout.write(content);
     return { comparison, format };
   }
-  const file = path.resolve(d.cwd, options.out);
-  await writeFileAtomic(file, content, { mode: 0o600 });
-  d.stdout.write(`${file}\n`);
+  // Comparisons quote what the panel concluded about people: private to the user.
+  await writeOutput(file, content, { mode: 0o600, stderr: ctx.stderr });
+  ctx.stdout.write(`${file}\n`);
   return { comparison, format, file };
 }
 

@@ -2,13 +2,14 @@
 // loop, one scorecard per stage from four interviewers, through the real scoring code (answers files, exactly
 // as `hirekit score --answers` reads them), then the debrief PDF and a blank interview pack are written next
 // to the workspace.
-import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import type { GlobalOptions } from '../cli.js';
 import { DataError, UsageError } from '../errors.js';
-import { writeFileAtomic } from '../io/atomic.js';
+import { writeOutput } from '../io/output.js';
 import { slugFor } from '../io/workspace.js';
+import type { CommandContext, OutputStream } from './context.js';
+import type { GlobalOptions } from './options.js';
 import { DEMO_CANDIDATE, DEMO_PANEL, DEMO_ROLE } from './demo/answers.js';
 import type { Debrief } from '../core/debrief.js';
 
@@ -16,13 +17,7 @@ export interface DemoOptions extends GlobalOptions {
   dir?: string;
 }
 
-export interface DemoDeps {
-  now: () => Date;
-  stdout: NodeJS.WritableStream;
-  stderr: NodeJS.WritableStream;
-  env: NodeJS.ProcessEnv;
-  cwd: string;
-}
+type DemoContext = Pick<CommandContext, 'now' | 'stdout' | 'stderr' | 'stderrIsTTY' | 'columns' | 'env' | 'cwd'>;
 
 export interface DemoResult {
   dir: string;
@@ -39,54 +34,49 @@ const DEFAULT_DIR = 'hirekit-demo';
 /** What a demo folder holds; only these are removed when the demo is made again. */
 const OWNED = ['hiring', 'answers', 'debrief.pdf', `${DEMO_ROLE}-pack.pdf`, MARKER, 'README.txt'];
 
-export async function runDemo(options: DemoOptions, deps: Partial<DemoDeps> = {}): Promise<DemoResult> {
-  const d: DemoDeps = { now: () => new Date(), stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd(), ...deps };
-  const dir = path.resolve(d.cwd, options.dir ?? DEFAULT_DIR);
+const silent: OutputStream = { write: () => true };
+/** The demo answers from files: nothing may prompt. */
+const noPrompts: CommandContext['prompts'] = () => Promise.reject(new Error('hirekit demo never prompts'));
+
+export async function runDemo(options: DemoOptions, ctx: DemoContext): Promise<DemoResult> {
+  const dir = path.resolve(ctx.cwd, options.dir ?? DEFAULT_DIR);
   await prepare(dir);
   const workspace = path.join(dir, 'hiring');
   const answersDir = path.join(dir, 'answers');
   await mkdir(answersDir, { recursive: true });
   // The workspace score writes into: made here, since score never creates one silently.
   await mkdir(path.join(workspace, 'candidates'), { recursive: true, mode: 0o700 });
-  await writeFile(path.join(dir, MARKER), 'Made by hirekit demo; running it again replaces this folder.\n');
+  const write = (file: string, content: string): Promise<void> => writeOutput(file, content, { stderr: ctx.stderr });
+  await write(path.join(dir, MARKER), 'Made by hirekit demo; running it again replaces this folder.\n');
+  // The commands the demo runs print their own paths and talk; the demo prints its own summary instead.
+  const quiet = { ...ctx, stdout: silent, stdoutIsTTY: false, stdinIsTTY: false, prompts: noPrompts };
 
   const { runScore } = await import('./score.js');
   const scorecards: string[] = [];
-  d.stderr.write(`Scoring ${DEMO_CANDIDATE} for ${DEMO_ROLE}: ${panelSize()}, through hirekit score --answers:\n`);
+  ctx.stderr.write(`Scoring ${DEMO_CANDIDATE} for ${DEMO_ROLE}: ${panelSize()}, through hirekit score --answers:\n`);
   for (const panelist of DEMO_PANEL) {
     const file = path.join(answersDir, `${panelist.stage}--${slugFor(panelist.interviewer)}.yaml`);
     const { ratings, flags, recommendation, summary } = panelist;
-    await writeFileAtomic(file, stringify({ format: 'hirekit-answers/1', ratings, flags, recommendation, summary }, { lineWidth: 100 }));
+    await write(file, stringify({ format: 'hirekit-answers/1', ratings, flags, recommendation, summary }, { lineWidth: 100 }));
     const result = await runScore(
       { role: DEMO_ROLE, candidate: DEMO_CANDIDATE, stage: panelist.stage, interviewer: panelist.interviewer, answers: file, workspace, rubrics: options.rubrics },
-      {
-        now: d.now,
-        stdinIsTTY: false,
-        stderrIsTTY: false,
-        columns: 80,
-        stdout: { write: () => true },
-        stderr: d.stderr,
-        env: d.env,
-        cwd: d.cwd,
-        prompts: () => Promise.reject(new Error('the demo scores from answers files and asks nothing')),
-      },
+      quiet,
     );
     scorecards.push(result.file);
   }
 
   const { runDebrief } = await import('./debrief.js');
   const debriefFile = path.join(dir, 'debrief.pdf');
-  const silent = { write: () => true } as unknown as NodeJS.WritableStream;
   const { debrief } = await runDebrief(
     { candidate: DEMO_CANDIDATE, out: debriefFile, format: 'pdf', workspace, rubrics: options.rubrics },
-    { now: d.now, stdout: silent, stderr: silent, env: d.env, cwd: d.cwd },
+    { ...quiet, stderr: silent },
   );
   const { runPack } = await import('./pack.js');
-  const pack = await runPack({ role: DEMO_ROLE, format: 'pdf', out: path.join(dir, `${DEMO_ROLE}-pack.pdf`), rubrics: options.rubrics }, { cwd: d.cwd, now: d.now, stdout: silent });
+  const pack = await runPack({ role: DEMO_ROLE, format: 'pdf', out: path.join(dir, `${DEMO_ROLE}-pack.pdf`), rubrics: options.rubrics }, { ...quiet, stderr: silent });
 
-  await writeFile(path.join(dir, 'README.txt'), readme(dir, debrief));
-  for (const file of [...scorecards, debriefFile, ...pack]) d.stdout.write(`${file}\n`);
-  d.stderr.write(nextSteps(shown(d.cwd, dir), debrief));
+  await write(path.join(dir, 'README.txt'), readme(dir, debrief));
+  for (const file of [...scorecards, debriefFile, ...pack]) ctx.stdout.write(`${file}\n`);
+  ctx.stderr.write(nextSteps(shown(ctx.cwd, dir), debrief));
   return { dir, workspace, scorecards, debrief: debriefFile, pack, summary: debrief.summary };
 }
 

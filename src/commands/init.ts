@@ -3,18 +3,13 @@ import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { DataError } from '../errors.js';
 import { writeFileAtomic } from '../io/atomic.js';
+import { describeFsError } from '../io/fs-error.js';
 import { DIR_MODE, FILE_MODE, resolveWorkspace } from '../io/workspace.js';
+import type { CommandContext } from './context.js';
 
 export interface InitOptions {
   dir?: string;
   workspace?: string;
-}
-
-export interface InitDeps {
-  env: NodeJS.ProcessEnv;
-  cwd: string;
-  stdout: { write(text: string): unknown };
-  stderr: { write(text: string): unknown };
 }
 
 export const WORKSPACE_README = `# Hiring workspace
@@ -34,12 +29,9 @@ conflict. Interviewers score independently: do not read each other's scorecards 
     hirekit debrief "Name"                     the committee view, once the scorecards are in
 `;
 
-export async function runInit(options: InitOptions, deps: Partial<InitDeps> = {}): Promise<{ dir: string; created: boolean }> {
-  const env = deps.env ?? process.env;
-  const cwd = deps.cwd ?? process.cwd();
-  const stdout = deps.stdout ?? process.stdout;
-  const stderr = deps.stderr ?? process.stderr;
-  const dir = options.dir !== undefined ? path.resolve(cwd, options.dir) : resolveWorkspace(options.workspace, env, cwd);
+export async function runInit(options: InitOptions, ctx: Pick<CommandContext, 'env' | 'cwd' | 'stdout' | 'stderr'>): Promise<{ dir: string; created: boolean }> {
+  const { stdout, stderr } = ctx;
+  const dir = options.dir !== undefined ? path.resolve(ctx.cwd, options.dir) : resolveWorkspace(options.workspace, ctx.env, ctx.cwd);
   const info = await stat(dir).catch(() => undefined);
   if (info && !info.isDirectory()) throw new DataError(`${dir}: is a file; choose a folder for the workspace`);
   const readme = path.join(dir, 'README.md');
@@ -50,7 +42,7 @@ export async function runInit(options: InitOptions, deps: Partial<InitDeps> = {}
   try {
     await mkdir(path.join(dir, 'candidates'), { recursive: true, mode: DIR_MODE });
   } catch (error) {
-    throw new DataError(`${dir}: cannot create the workspace (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}); check the path and permissions`);
+    throw describeFsError(error, dir, 'created as a workspace', 'check the path and permissions');
   }
   if (!hasReadme) await writeFileAtomic(readme, WORKSPACE_README, { mode: FILE_MODE });
   stderr.write(info ? `Workspace ${dir} already exists; ${hasReadme ? 'left it as it was' : 'added a README'}.\n` : `Created workspace ${dir}; keep it private, it will hold personal data.\n`);

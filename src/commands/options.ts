@@ -8,5 +8,14 @@ export interface GlobalOptions {
   workspace?: string;
 }
 
-export const PAPERS = ['a4', 'letter'] as const;
-export type Paper = (typeof PAPERS)[number];
+export { PAPERS, type Paper } from '../render/pdf/paper.js';
+
+/** What each file-writing command writes (see io/output.ts for how --format and --out choose among them). */
+export const PACK_FORMATS = ['pdf', 'md', 'html'] as const;
+export type PackFormat = (typeof PACK_FORMATS)[number];
+
+export const DEBRIEF_FORMATS = ['pdf', 'md', 'html', 'json', 'text'] as const;
+export type DebriefFormat = (typeof DEBRIEF_FORMATS)[number];
+
+export const COMPARE_FORMATS = ['pdf', 'md', 'json', 'text'] as const;
+export type CompareFormat = (typeof COMPARE_FORMATS)[number];

@@ -1,19 +1,18 @@
 // `hirekit pack ROLE` and `hirekit pack --all --out DIR`: blank interview packs for recruiters, as PDF,
 // Markdown or HTML, with candidate handouts beside them or inside them (--handouts).
-import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { GlobalOptions } from '../cli.js';
 import { buildPack, type Handout, type Pack } from '../core/pack.js';
 import type { Rubric } from '../core/rubric.js';
 import { DataError, UsageError } from '../errors.js';
-import { writeFileAtomic } from '../io/atomic.js';
+import { defaultOutputName, outputFile, planOutput, writeOutput, type OutputPlan } from '../io/output.js';
 import { findRubric, loadCatalog } from '../io/rubrics.js';
-import { unknownStage } from './unknown-stage.js';
-import type { Paper } from '../render/pdf/document.js';
+import { slugFor } from '../io/workspace.js';
 import type { LoadedTemplate, TemplateFormat } from '../render/templates.js';
+import type { CommandContext } from './context.js';
+import { PACK_FORMATS, type GlobalOptions, type Paper, type PackFormat } from './options.js';
+import { unknownStage } from './unknown-stage.js';
 
-export const PACK_FORMATS = ['pdf', 'md', 'html'] as const;
-export type PackFormat = (typeof PACK_FORMATS)[number];
+export { PACK_FORMATS, type PackFormat } from './options.js';
 
 export interface PackOptions extends GlobalOptions {
   role?: string;
@@ -21,7 +20,7 @@ export interface PackOptions extends GlobalOptions {
   stages?: string[];
   candidate?: string;
   interviewer?: string;
-  format?: string;
+  format?: PackFormat;
   out?: string;
   template?: string;
   handouts?: boolean;
@@ -29,52 +28,64 @@ export interface PackOptions extends GlobalOptions {
   paper?: Paper;
 }
 
-export interface PackDeps {
-  cwd?: string;
-  now?: () => Date;
-  stdout?: NodeJS.WritableStream;
-}
+type PackContext = Pick<CommandContext, 'cwd' | 'env' | 'now' | 'stdout' | 'stderr'>;
 
 /** Writes the pack(s) and returns the paths written, pack first, then its handouts. */
-export async function runPack(options: PackOptions, deps: PackDeps = {}): Promise<string[]> {
-  const cwd = deps.cwd ?? process.cwd();
-  const now = deps.now ?? (() => new Date());
-  const stdout = deps.stdout ?? process.stdout;
+export async function runPack(options: PackOptions, ctx: PackContext): Promise<string[]> {
   const request = checkOptions(options);
-  const format = chooseFormat(options);
-  const template = options.template ? await userTemplate(format, path.resolve(cwd, options.template)) : undefined;
+  const plan = await planOutput({
+    command: options.all ? 'pack --all' : 'pack',
+    formats: PACK_FORMATS,
+    format: chooseFormat(options),
+    formatFlag: options.format === undefined && options.template ? '--template' : '--format',
+    out: options.out,
+    cwd: ctx.cwd,
+    fallback: 'pdf',
+    folderOnly: options.all === true,
+  });
+  const format = plan.format;
+  const template = options.template ? await userTemplate(format, path.resolve(ctx.cwd, options.template)) : undefined;
 
-  const jobs: Array<{ rubric: Rubric; out: string }> = [];
+  const jobs: Array<{ rubric: Rubric; stages: string[] }> = [];
   if (options.all) {
-    const dir = path.resolve(cwd, options.out ?? '');
-    await refuseFile(dir);
-    const catalog = await loadCatalog({ rubrics: options.rubrics });
+    const catalog = await loadCatalog({ rubrics: options.rubrics, env: ctx.env });
     if (catalog.byId.size === 0) throw new DataError('no rubrics found; add a folder of rubrics with --rubrics DIR');
-    for (const [id, loaded] of [...catalog.byId].sort(([a], [b]) => a.localeCompare(b))) {
-      jobs.push({ rubric: loaded.rubric, out: path.join(dir, `${id}-pack.${format}`) });
-    }
+    for (const [, loaded] of [...catalog.byId].sort(([a], [b]) => a.localeCompare(b))) jobs.push({ rubric: loaded.rubric, stages: [] });
   } else {
-    const { rubric } = await findRubric(request.role, { rubrics: options.rubrics });
-    const out = path.resolve(cwd, options.out ?? `${rubric.role.id}-pack.${format}`);
-    await refuseDirectory(out);
-    jobs.push({ rubric, out });
+    const { rubric } = await findRubric(request.role, { rubrics: options.rubrics, env: ctx.env });
+    jobs.push({ rubric, stages: chosenStages(rubric, options.stages ?? []) });
   }
 
   const written: string[] = [];
-  for (const { rubric, out } of jobs) {
-    const stages = options.all ? [] : chosenStages(rubric, options.stages ?? []);
+  for (const { rubric, stages } of jobs) {
     const pack = buildPack(rubric, {
       stages,
-      now: now(),
+      now: ctx.now(),
       ...(request.candidate ? { candidate: request.candidate } : {}),
       ...(request.interviewer ? { interviewer: request.interviewer } : {}),
     });
-    for (const file of await writePack(pack, format, out, { inline: options.handouts ?? false, paper: options.paper ?? 'a4' }, template)) {
+    const names = packNames(rubric, stages, request, format);
+    const out = outputFile(plan, names.pack, path.resolve(ctx.cwd, names.pack)) ?? names.pack;
+    for (const file of await writePack(pack, plan, out, names, { inline: options.handouts ?? false, paper: options.paper ?? 'a4' }, ctx, template)) {
       written.push(file);
-      stdout.write(`${file}\n`);
+      ctx.stdout.write(`${file}\n`);
     }
   }
   return written;
+}
+
+/**
+ * Default file names carry what makes two packs differ (role, the stages chosen, the pre-filled candidate
+ * and interviewer), so packs for two candidates or two stages never take each other's place.
+ */
+function packNames(rubric: Rubric, stages: readonly string[], request: { candidate?: string; interviewer?: string }, format: PackFormat): { pack: string; handout: (h: Handout) => string } {
+  const wholeLoop = stages.length === 0 || stages.length === rubric.loop.length;
+  const candidate = request.candidate ? slugFor(request.candidate) : undefined;
+  const interviewer = request.interviewer ? slugFor(request.interviewer) : undefined;
+  return {
+    pack: defaultOutputName([rubric.role.id, ...(wholeLoop ? [] : stages), candidate, interviewer, 'pack'], format),
+    handout: (h) => defaultOutputName([rubric.role.id, 'handout', h.id, candidate], format),
+  };
 }
 
 function checkOptions(options: PackOptions): { role: string; candidate?: string; interviewer?: string } {
@@ -94,35 +105,28 @@ function checkOptions(options: PackOptions): { role: string; candidate?: string;
   return { role: options.role ?? '', ...(candidate ? { candidate } : {}), ...(interviewer ? { interviewer } : {}) };
 }
 
-const EXTENSIONS: Record<string, PackFormat> = { '.pdf': 'pdf', '.md': 'md', '.markdown': 'md', '.html': 'html', '.htm': 'html' };
+const TEMPLATE_EXTENSIONS: Record<string, TemplateFormat> = { '.md': 'md', '.markdown': 'md', '.html': 'html', '.htm': 'html' };
 
-/** --format wins; otherwise the extension of --template or --out says it; otherwise PDF. */
-function chooseFormat(options: PackOptions): PackFormat {
+/** --format, else what --template's name says; the --out extension is weighed by planOutput. */
+function chooseFormat(options: PackOptions): PackFormat | undefined {
   if (options.format !== undefined) {
-    const format = options.format.toLowerCase();
+    const format = String(options.format).toLowerCase();
     if (!(PACK_FORMATS as readonly string[]).includes(format)) {
       throw new UsageError(`unknown format '${options.format}'; use --format pdf, md or html`);
     }
     if (format === 'pdf' && options.template) throw new UsageError('--template is for md and html packs; add --format md or --format html');
-    const fromOut = !options.all && options.out ? EXTENSIONS[path.extname(options.out).toLowerCase()] : undefined;
-    if (fromOut && fromOut !== format) {
-      throw new UsageError(`--out ${options.out} looks like a .${fromOut} file but --format is ${format}; make them agree or drop --format`);
-    }
     return format as PackFormat;
   }
   const fromTemplate = options.template ? templateFormat(options.template) : undefined;
   if (options.template && !fromTemplate) {
     throw new UsageError(`cannot tell whether ${options.template} is an HTML or Markdown template; name it *.html.hbs or *.md.hbs, or add --format`);
   }
-  if (fromTemplate) return fromTemplate;
-  if (!options.all && options.out) return EXTENSIONS[path.extname(options.out).toLowerCase()] ?? 'pdf';
-  return 'pdf';
+  return fromTemplate;
 }
 
 function templateFormat(file: string): TemplateFormat | undefined {
   const base = path.basename(file).toLowerCase().replace(/\.(hbs|handlebars)$/, '');
-  const format = EXTENSIONS[path.extname(base)];
-  return format === 'pdf' ? undefined : format;
+  return TEMPLATE_EXTENSIONS[path.extname(base)];
 }
 
 async function userTemplate(format: PackFormat, file: string): Promise<LoadedTemplate> {
@@ -138,40 +142,29 @@ function chosenStages(rubric: Rubric, wanted: readonly string[]): string[] {
   return known.filter((id) => wanted.includes(id));
 }
 
-async function refuseDirectory(out: string): Promise<void> {
-  const info = await stat(out).catch(() => undefined);
-  if (info?.isDirectory()) {
-    throw new UsageError(`${out} is a folder; pass a file path to --out, e.g. ${path.join(out, 'pack.pdf')}`);
-  }
-}
-
-async function refuseFile(dir: string): Promise<void> {
-  const info = await stat(dir).catch(() => undefined);
-  if (info && !info.isDirectory()) throw new UsageError(`${dir} is a file; pack --all needs a folder for --out`);
-}
-
 async function writePack(
   pack: Pack,
-  format: PackFormat,
+  plan: OutputPlan<PackFormat>,
   out: string,
+  names: { handout: (h: Handout) => string },
   { inline, paper }: { inline: boolean; paper: Paper },
+  ctx: Pick<CommandContext, 'stderr'>,
   template?: LoadedTemplate,
 ): Promise<string[]> {
-  const handoutFile = (h: Handout): string => path.join(path.dirname(out), `${pack.role.id}-handout-${h.id}.${format}`);
+  const handoutFile = (h: Handout): string => path.join(path.dirname(out), names.handout(h));
   const separate = inline ? [] : pack.handouts;
-  for (const h of separate) await refuseDirectory(handoutFile(h));
-  if (format === 'pdf') {
+  const write = (file: string, content: string | Uint8Array): Promise<void> => writeOutput(file, content, { stderr: ctx.stderr });
+  if (plan.format === 'pdf') {
     const { renderPackPdf, renderHandoutPdf } = await import('../render/pdf/pack.js');
-    const { savePdf } = await import('../render/pdf/document.js');
-    await savePdf(await renderPackPdf(pack, { handouts: inline, paper }), out);
-    for (const h of separate) await savePdf(await renderHandoutPdf(h, paper), handoutFile(h));
+    await write(out, await (await renderPackPdf(pack, { handouts: inline, paper })).bytes());
+    for (const h of separate) await write(handoutFile(h), await (await renderHandoutPdf(h, paper)).bytes());
   } else {
     const { loadTemplate } = await import('../render/templates.js');
-    const packTemplate = template ?? (await loadTemplate(format, { builtin: 'pack' }));
-    const handoutTemplate = separate.length > 0 ? await loadTemplate(format, { builtin: 'handout' }) : undefined;
+    const packTemplate = template ?? (await loadTemplate(plan.format, { builtin: 'pack' }));
+    const handoutTemplate = separate.length > 0 ? await loadTemplate(plan.format, { builtin: 'handout' }) : undefined;
     // The pack template draws the handouts itself, as separate pages, when handoutPages is true.
-    await writeFileAtomic(out, packTemplate.render({ ...pack, handoutPages: inline }));
-    for (const h of separate) await writeFileAtomic(handoutFile(h), handoutTemplate?.render(h) ?? '');
+    await write(out, packTemplate.render({ ...pack, handoutPages: inline }));
+    for (const h of separate) await write(handoutFile(h), handoutTemplate?.render(h) ?? '');
   }
   return [out, ...separate.map(handoutFile)];
 }

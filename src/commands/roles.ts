@@ -1,5 +1,6 @@
 import path from 'node:path';
-import type { GlobalOptions } from '../cli.js';
+import type { CommandContext } from './context.js';
+import type { GlobalOptions } from './options.js';
 import { loadCatalog, type RubricCatalog } from '../io/rubrics.js';
 import { colourFor } from '../render/terminal/style.js';
 
@@ -36,30 +37,32 @@ export function roleRows(catalog: RubricCatalog): RoleRow[] {
     .sort((a, b) => a.id.localeCompare(b.id));
 }
 
-export async function runRoles(options: RolesOptions): Promise<void> {
-  const catalog = await loadCatalog({ rubrics: options.rubrics });
+export async function runRoles(options: RolesOptions, ctx: Pick<CommandContext, 'env' | 'stdout' | 'stderr' | 'stdoutIsTTY'>): Promise<RoleRow[]> {
+  const catalog = await loadCatalog({ rubrics: options.rubrics, env: ctx.env });
   const rows = roleRows(catalog);
   if (options.json) {
     const broken = catalog.broken.map((b) => ({ file: b.file, errors: b.errors.length }));
-    process.stdout.write(`${JSON.stringify({ roles: rows, broken }, null, 2)}\n`);
-    return;
+    ctx.stdout.write(`${JSON.stringify({ roles: rows, broken }, null, 2)}\n`);
+    return rows;
   }
-  const c = colourFor(process.stdout);
+  const c = colourFor(ctx.stdoutIsTTY, ctx.env);
   const idWidth = Math.max(4, ...rows.map((r) => r.id.length));
   const titleWidth = Math.max(5, ...rows.map((r) => r.title.length));
-  process.stdout.write(
+  ctx.stdout.write(
     c.bold(`${'ROLE'.padEnd(idWidth)}  ${'TITLE'.padEnd(titleWidth)}  STAGES  DIMS  SOURCE\n`),
   );
-  for (const r of rows) {
-    const where = r.origin === 'bundled' ? `bundled/${path.basename(r.file)}` : r.file;
-    const over = r.overrides.length > 0 ? c.yellow(` (overrides ${r.overrides.map((f) => path.basename(f)).join(', ')})`) : '';
-    process.stdout.write(
-      `${c.cyan(r.id.padEnd(idWidth))}  ${r.title.padEnd(titleWidth)}  ${String(r.stages).padStart(6)}  ${String(r.dimensions).padStart(4)}  ${where}${over}\n`,
+  for (const row of rows) {
+    const where = row.origin === 'bundled' ? `bundled/${path.basename(row.file)}` : row.file;
+    const over = row.overrides.length > 0 ? c.yellow(` (overrides ${row.overrides.map((f) => path.basename(f)).join(', ')})`) : '';
+    ctx.stdout.write(
+      `${c.cyan(row.id.padEnd(idWidth))}  ${row.title.padEnd(titleWidth)}  ${String(row.stages).padStart(6)}  ${String(row.dimensions).padStart(4)}  ${where}${over}\n`,
     );
-    process.stdout.write(c.dim(`${''.padEnd(idWidth)}  ${r.level}, rubric v${r.version}\n`));
+    ctx.stdout.write(c.dim(`${''.padEnd(idWidth)}  ${row.level}, rubric v${row.version}\n`));
   }
-  for (const b of catalog.broken) {
-    process.stderr.write(`hirekit: skipped ${b.file}: ${b.errors.length} error${b.errors.length === 1 ? '' : 's'}; run hirekit validate ${b.file}\n`);
+  for (const broken of catalog.broken) {
+    const count = broken.errors.length;
+    ctx.stderr.write(`hirekit: skipped ${broken.file}: ${count} error${count === 1 ? '' : 's'}; run hirekit validate ${broken.file}\n`);
   }
-  if (rows.length === 0) process.stderr.write('hirekit: no rubrics found; add a folder with --rubrics DIR\n');
+  if (rows.length === 0) ctx.stderr.write('hirekit: no rubrics found; add a folder with --rubrics DIR\n');
+  return rows;
 }

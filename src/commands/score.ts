@@ -12,7 +12,7 @@ import { findRubric, type LoadedRubric } from '../io/rubrics.js';
 import { loadAmendment, loadScorecard } from '../io/scorecard-store.js';
 import { noWorkspaceMessage, resolveWorkspace, scorecardPath, slugFor, workspaceState } from '../io/workspace.js';
 import { PromptInterrupted, type PromptAdapter } from '../prompts/adapter.js';
-import { colourFor, wrap } from '../render/terminal/style.js';
+import { colourFor, terminalWidth, wrap } from '../render/terminal/style.js';
 import type { CommandContext } from './context.js';
 import { runInit } from './init.js';
 import { openSheet, type Sheet } from './score-sheet.js';
@@ -35,12 +35,11 @@ export interface ScoreOptions {
   notes?: boolean;
   workspace?: string;
   rubrics: string[];
+  /** The name offered as the interviewer; default git's user.name, then the login name. */
+  defaultInterviewer?: () => string | undefined;
 }
 
-export type ScoreContext = Pick<CommandContext, 'cwd' | 'env' | 'now' | 'stdout' | 'stderr' | 'stderrIsTTY' | 'stdinIsTTY' | 'columns' | 'prompts'> & {
-  /** The name offered as the interviewer: git's user.name, then the login name. */
-  defaultInterviewer?: () => string | undefined;
-};
+export type ScoreContext = Pick<CommandContext, 'now' | 'prompts' | 'stdinIsTTY' | 'stdout' | 'stderr' | 'stderrIsTTY' | 'env' | 'cwd' | 'columns'>;
 
 export interface ScoreResult {
   file: string;
@@ -149,7 +148,7 @@ async function identify(options: ScoreOptions, loaded: LoadedRubric, workspace: 
   const candidateName = await named(options.candidate, 'candidate', '--candidate');
   const candidate = { name: candidateName, slug: slugFor(candidateName) };
   // The interviewer before the stage, so the stage picker can mark the stages you already scored.
-  const interviewerName = await named(options.interviewer, 'interviewer', '--interviewer', (ctx.defaultInterviewer ?? defaultInterviewer)());
+  const interviewerName = await named(options.interviewer, 'interviewer', '--interviewer', (options.defaultInterviewer ?? gitUserName)());
   const interviewer = { name: interviewerName, slug: slugFor(interviewerName) };
   let stageId = options.stage;
   if (stageId === undefined && ask) {
@@ -191,7 +190,7 @@ async function stageMarks(
   return marks;
 }
 
-function defaultInterviewer(): string | undefined {
+function gitUserName(): string | undefined {
   try {
     const name = execFileSync('git', ['config', 'user.name'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 2000 }).trim();
     if (name) return name;
@@ -220,7 +219,7 @@ function shellQuote(text: string): string {
 
 async function scoreFromAnswers(run: ScoreRun, answersFile: string): Promise<ScoreResult> {
   const { ctx, options } = run;
-  const answers = await readAnswers(path.isAbsolute(answersFile) ? answersFile : path.relative(process.cwd(), path.resolve(ctx.cwd, answersFile)) || answersFile, run.plan, options.draft ?? false);
+  const answers = await readAnswers(answersFile, run.plan, options.draft ?? false, ctx.cwd);
   const sheet = await openSheet(run, undefined, `replaced by the answers in ${answersFile}`);
   let scorecard = applyAnswers(run.plan, sheet.start, answers, ctx.now());
   if (!options.draft) scorecard = submit(run.plan, scorecard, ctx.now());
@@ -234,8 +233,8 @@ async function scoreFromAnswers(run: ScoreRun, answersFile: string): Promise<Sco
 
 async function scoreInTerminal(run: ScoreRun, ask: PromptAdapter): Promise<ScoreResult> {
   const { ctx } = run;
-  const colour = colourFor({ isTTY: ctx.stderrIsTTY }, ctx.env);
-  const width = Math.min(Math.max(ctx.columns, 40), 100);
+  const colour = colourFor(ctx.stderrIsTTY, ctx.env);
+  const width = terminalWidth(ctx.columns);
   let sheet: Sheet | undefined;
   try {
     sheet = await openSheet(run, { ask, colour, width }, 'started over');

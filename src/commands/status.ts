@@ -4,8 +4,9 @@ import path from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import { DataError, UsageError } from '../errors.js';
 import { findRubric } from '../io/rubrics.js';
-import { listCandidates, readCandidateScorecards, resolveCandidate, requireWorkspace, resolveWorkspace, type CandidateEntry } from '../io/workspace.js';
+import { listCandidates, readCandidateScorecards, requireWorkspace, resolveCandidate, resolveWorkspace, type CandidateEntry } from '../io/workspace.js';
 import { colourFor } from '../render/terminal/style.js';
+import type { CommandContext } from './context.js';
 
 export interface StatusOptions {
   candidate?: string;
@@ -14,12 +15,7 @@ export interface StatusOptions {
   rubrics: string[];
 }
 
-export interface StatusDeps {
-  env: NodeJS.ProcessEnv;
-  cwd: string;
-  stdout: { write(text: string): unknown; isTTY?: boolean };
-  stderr: { write(text: string): unknown };
-}
+type StatusContext = Pick<CommandContext, 'env' | 'cwd' | 'stdout' | 'stderr' | 'stdoutIsTTY'>;
 
 export interface StageStatus {
   stage: string;
@@ -39,31 +35,30 @@ export interface CandidateStatus {
   missing: string[];
 }
 
-export async function runStatus(options: StatusOptions, deps: Partial<StatusDeps> = {}): Promise<CandidateStatus[]> {
-  const d: StatusDeps = { env: deps.env ?? process.env, cwd: deps.cwd ?? process.cwd(), stdout: deps.stdout ?? process.stdout, stderr: deps.stderr ?? process.stderr };
-  const workspace = resolveWorkspace(options.workspace, d.env, d.cwd);
+export async function runStatus(options: StatusOptions, ctx: StatusContext): Promise<CandidateStatus[]> {
+  const workspace = resolveWorkspace(options.workspace, ctx.env, ctx.cwd);
   await requireWorkspace(workspace);
   const candidates: CandidateEntry[] = options.candidate ? [await resolveCandidate(workspace, options.candidate)] : await listCandidates(workspace);
   if (candidates.length === 0 && !options.json) {
-    d.stderr.write(`No candidates in ${workspace} yet; hirekit score ROLE --candidate NAME adds one.\n`);
+    ctx.stderr.write(`No candidates in ${workspace} yet; hirekit score ROLE --candidate NAME adds one.\n`);
   }
   const report: CandidateStatus[] = [];
-  for (const candidate of candidates) report.push(await statusOf(workspace, candidate, options, d));
-  if (options.json) d.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-  else if (report.length > 0) d.stdout.write(`${renderStatus(report, colourFor(d.stdout as NodeJS.WriteStream, d.env))}\n`);
+  for (const candidate of candidates) report.push(await statusOf(workspace, candidate, options, ctx));
+  if (options.json) ctx.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  else if (report.length > 0) ctx.stdout.write(`${renderStatus(report, colourFor(ctx.stdoutIsTTY, ctx.env))}\n`);
   return report;
 }
 
-async function statusOf(workspace: string, candidate: CandidateEntry, options: StatusOptions, d: StatusDeps): Promise<CandidateStatus> {
+async function statusOf(workspace: string, candidate: CandidateEntry, options: StatusOptions, ctx: StatusContext): Promise<CandidateStatus> {
   const stored = await readCandidateScorecards(workspace, candidate.slug);
   let loop: Array<{ id: string; name: string }> = [];
   if (candidate.role) {
     try {
-      const { rubric } = await findRubric(candidate.role, { rubrics: options.rubrics.map((r) => path.resolve(d.cwd, r)), env: d.env });
+      const { rubric } = await findRubric(candidate.role, { rubrics: options.rubrics.map((r) => path.resolve(ctx.cwd, r)), env: ctx.env });
       loop = rubric.loop.map((s) => ({ id: s.id, name: s.name }));
     } catch (error) {
       if (!(error instanceof UsageError || error instanceof DataError)) throw error;
-      d.stderr.write(`hirekit: warning: ${candidate.name}: cannot list the stages of role ${candidate.role} (${error.message}); showing scorecards only\n`);
+      ctx.stderr.write(`hirekit: warning: ${candidate.name}: cannot list the stages of role ${candidate.role} (${error.message}); showing scorecards only\n`);
     }
   }
   const stages: StageStatus[] = loop.map((s) => ({ stage: s.id, name: s.name, inLoop: true, submitted: [], drafts: [] }));

@@ -1,4 +1,5 @@
-import type { GlobalOptions } from '../cli.js';
+import type { CommandContext } from './context.js';
+import type { GlobalOptions } from './options.js';
 import { CheckFailed, DataError } from '../errors.js';
 import { expandPaths, loadRubricFile, rubricFolders, unreadable, yamlFilesIn, type RubricReport } from '../io/rubrics.js';
 import { formatLocated } from '../io/yaml-file.js';
@@ -17,7 +18,7 @@ export interface ValidateResult {
   warningCount: number;
 }
 
-export async function validateRubrics(options: ValidateOptions, env: NodeJS.ProcessEnv = process.env): Promise<ValidateResult> {
+export async function validateRubrics(options: ValidateOptions, env: CommandContext['env']): Promise<ValidateResult> {
   const files =
     options.paths.length > 0
       ? await expandPaths(options.paths)
@@ -39,23 +40,24 @@ export async function validateRubrics(options: ValidateOptions, env: NodeJS.Proc
   return { ok: errorCount === 0 && !(options.strict && warningCount > 0), strict: options.strict, files: reports, errorCount, warningCount };
 }
 
-export async function runValidate(options: ValidateOptions): Promise<void> {
-  const result = await validateRubrics(options);
+export async function runValidate(options: ValidateOptions, ctx: Pick<CommandContext, 'env' | 'stdout' | 'stderr'>): Promise<ValidateResult> {
+  const result = await validateRubrics(options, ctx.env);
   if (options.json) {
-    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    ctx.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   } else {
     for (const report of result.files) {
       for (const finding of [...report.errors, ...report.warnings].sort((a, b) => a.line - b.line || a.col - b.col)) {
-        process.stderr.write(`${formatLocated(finding)}\n`);
+        ctx.stderr.write(`${formatLocated(finding)}\n`);
       }
     }
-    const n = result.files.length;
+    const fileCount = result.files.length;
     const verdict = result.ok ? 'ok' : 'FAILED';
     const strictNote = options.strict && result.warningCount > 0 ? ' (warnings fail under --strict)' : '';
-    process.stdout.write(
-      `${verdict}: ${n} rubric file${n === 1 ? '' : 's'} checked, ${result.errorCount} error${result.errorCount === 1 ? '' : 's'}, ${result.warningCount} warning${result.warningCount === 1 ? '' : 's'}${strictNote}\n`,
+    ctx.stdout.write(
+      `${verdict}: ${fileCount} rubric file${fileCount === 1 ? '' : 's'} checked, ${result.errorCount} error${result.errorCount === 1 ? '' : 's'}, ${result.warningCount} warning${result.warningCount === 1 ? '' : 's'}${strictNote}\n`,
     );
   }
   if (result.files.length === 0) throw new DataError('no rubric files found; pass a .yaml file or a folder that holds some');
   if (!result.ok) throw new CheckFailed();
+  return result;
 }

@@ -11,8 +11,10 @@ export interface ComparedCandidate {
   slug: string;
   /** Panel score per dimension, in the order of `dimensions`; null when unrated. */
   scores: Array<number | null>;
-  /** Ratings spread per dimension; a spread of 2 or more is a disagreement. */
+  /** Ratings spread per dimension (highest minus lowest level); null when unrated. */
   spreads: Array<number | null>;
+  /** Per dimension, whether the debrief put a disagreement on the agenda (its own call, never recomputed). */
+  disagreed: boolean[];
   composite: number | null;
   verdict: Verdict;
   label: string;
@@ -53,6 +55,7 @@ export function buildComparison(debriefs: readonly Debrief[], now: Date): Compar
         slug: d.candidate.slug,
         scores: dimensions.map((x) => byId.get(x.id)?.score ?? null),
         spreads: dimensions.map((x) => byId.get(x.id)?.spread ?? null),
+        disagreed: dimensions.map((x) => byId.get(x.id)?.disagreement ?? false),
         composite: d.policy.composite,
         verdict: d.summary.verdict,
         label: d.summary.label,

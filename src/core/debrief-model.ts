@@ -3,7 +3,6 @@
 // docs/debrief.md. Built by buildDebrief in ./debrief.ts.
 import type { RatingValue } from './rubric.js';
 import type { Recommendation } from './scorecard.js';
-import type { PolicyApplication, Verdict } from './debrief-policy.js';
 
 export const DEBRIEF_FORMAT = 'hirekit-debrief/1';
 /** Ratings of one dimension whose highest and lowest level are this far apart go on the agenda. */
@@ -132,4 +131,51 @@ export interface Debrief {
   policy: PolicyApplication;
   summary: { verdict: Verdict; label: string; reasons: string[]; notice: string };
   warnings: DebriefWarning[];
+}
+
+export type Verdict = 'knockout-raised' | 'not-enough-evidence' | 'hurdle-failed' | 'at-or-above-bar' | 'below-bar';
+
+export const VERDICT_LABELS: Record<Verdict, string> = {
+  'knockout-raised': 'knockout raised',
+  'not-enough-evidence': 'not enough evidence',
+  'hurdle-failed': 'below bar (hurdle failed)',
+  'at-or-above-bar': 'at or above bar',
+  'below-bar': 'below bar',
+};
+
+export type HurdleStatus = 'met' | 'failed' | 'not-assessed';
+
+export interface HurdleResult {
+  dimension: string;
+  name: string;
+  min_level: number;
+  score: number | null;
+  status: HurdleStatus;
+}
+
+export interface WeightUse {
+  dimension: string;
+  name: string;
+  weight: number;
+  /** Share of the composite after renormalising over rated dimensions; null when the dimension was not rated. */
+  share: number | null;
+}
+
+export interface PolicyApplication {
+  dimension_score: 'median' | 'mean';
+  bar: number;
+  min_scorecards: number;
+  min_coverage: number;
+  submitted: number;
+  enough_scorecards: boolean;
+  enough_coverage: boolean;
+  /** sum(weight * score) / sum(weight) over rated dimensions, two decimals; null when nothing was rated. */
+  composite: number | null;
+  weights: WeightUse[];
+  /** True when some weight was left out because its dimension was not rated. */
+  renormalised: boolean;
+  /** Ids of the dimensions whose weight was renormalised away. */
+  excluded: string[];
+  hurdles: HurdleResult[];
+  knockouts: Array<{ flag: string; text: string; dimension: string; raised_by: DebriefPerson[] }>;
 }

@@ -2,55 +2,11 @@
 // (renormalised over the rated dimensions), coverage, knockouts and the mechanical summary. The summary
 // is input to the committee's decision, never the decision.
 import type { Rubric } from './rubric.js';
-import type { Coverage, DebriefPerson, DimensionResult, RaisedFlag } from './debrief-model.js';
+import { VERDICT_LABELS, type Coverage, type DimensionResult, type HurdleResult, type HurdleStatus, type PolicyApplication, type RaisedFlag, type Verdict, type WeightUse } from './debrief-model.js';
+
+// The policy's result types live in the model (the Debrief embeds them); re-exported for the policy's readers.
+export { VERDICT_LABELS, type HurdleResult, type HurdleStatus, type PolicyApplication, type Verdict, type WeightUse } from './debrief-model.js';
 import { round2, weightedMean } from './statistics.js';
-
-export type Verdict = 'knockout-raised' | 'not-enough-evidence' | 'hurdle-failed' | 'at-or-above-bar' | 'below-bar';
-
-export const VERDICT_LABELS: Record<Verdict, string> = {
-  'knockout-raised': 'knockout raised',
-  'not-enough-evidence': 'not enough evidence',
-  'hurdle-failed': 'below bar (hurdle failed)',
-  'at-or-above-bar': 'at or above bar',
-  'below-bar': 'below bar',
-};
-
-export type HurdleStatus = 'met' | 'failed' | 'not-assessed';
-
-export interface HurdleResult {
-  dimension: string;
-  name: string;
-  min_level: number;
-  score: number | null;
-  status: HurdleStatus;
-}
-
-export interface WeightUse {
-  dimension: string;
-  name: string;
-  weight: number;
-  /** Share of the composite after renormalising over rated dimensions; null when the dimension was not rated. */
-  share: number | null;
-}
-
-export interface PolicyApplication {
-  dimension_score: 'median' | 'mean';
-  bar: number;
-  min_scorecards: number;
-  min_coverage: number;
-  submitted: number;
-  enough_scorecards: boolean;
-  enough_coverage: boolean;
-  /** sum(weight * score) / sum(weight) over rated dimensions, two decimals; null when nothing was rated. */
-  composite: number | null;
-  weights: WeightUse[];
-  /** True when some weight was left out because its dimension was not rated. */
-  renormalised: boolean;
-  /** Ids of the dimensions whose weight was renormalised away. */
-  excluded: string[];
-  hurdles: HurdleResult[];
-  knockouts: Array<{ flag: string; text: string; dimension: string; raised_by: DebriefPerson[] }>;
-}
 
 export interface PolicyOutcome {
   policy: PolicyApplication;

@@ -14,6 +14,7 @@ import {
   checkEvidence,
   type StagePlan,
 } from '../core/scoring.js';
+import path from 'node:path';
 import { checkSchema, formatLocated, locate, parseYaml, readYamlText, toPlain, type Located } from './yaml-file.js';
 import { nearest } from '../core/nearest.js';
 
@@ -84,9 +85,12 @@ export function checkAnswers(plan: StagePlan, answers: z.infer<typeof AnswersSch
   return findings;
 }
 
-/** Reads and checks an answers file against a stage; the first problem is thrown as a DataError. */
-export async function readAnswers(file: string, plan: StagePlan, draft: boolean): Promise<Answers> {
-  const text = await readYamlText(file, 'answers file');
+/**
+ * Reads and checks an answers file against a stage; the first problem is thrown as a DataError. A relative
+ * `file` is read from `cwd` and named in messages as given.
+ */
+export async function readAnswers(file: string, plan: StagePlan, draft: boolean, cwd?: string): Promise<Answers> {
+  const text = await readYamlText(file, 'answers file', cwd === undefined ? file : path.resolve(cwd, file));
   const { yaml, findings } = parseYaml(file, text);
   const errors: Located[] = findings.filter((f) => f.severity === 'error');
   if (errors.length === 0 && yaml.doc.contents === null) {

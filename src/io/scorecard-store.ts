@@ -8,6 +8,7 @@ import { RatingValueSchema } from '../core/scorecard.js';
 import { DataError } from '../errors.js';
 import { Scorecard } from '../core/scorecard.js';
 import { writeFileAtomic } from './atomic.js';
+import { describeFsError } from './fs-error.js';
 import {
   backupDir,
   CandidateRecord,
@@ -52,10 +53,7 @@ async function writePrivate(file: string, content: string): Promise<void> {
   try {
     await writeFileAtomic(file, content, { mode: FILE_MODE });
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (!code) throw error;
-    const why = code === 'ENOTDIR' ? 'a file stands where a folder should be' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOSPC' ? 'the disk is full' : code;
-    throw new DataError(`${file}: cannot be written (${why}); check the workspace folder (--workspace or HIREKIT_WORKSPACE)`);
+    throw describeFsError(error, file, 'written', 'check the workspace folder (--workspace or HIREKIT_WORKSPACE)');
   }
 }
 

@@ -30,11 +30,12 @@ export function formatLocated(d: Located): string {
 /**
  * Reads a file the user pointed at, refusing what is not a sane YAML text file. Throws DataError with
  * one plain line for anything that cannot even be parsed (missing, directory, too big, binary, empty).
+ * Messages name `file`; the bytes come from `readFrom` (the same path resolved against the command's folder).
  */
-export async function readYamlText(file: string, what = 'YAML file'): Promise<string> {
+export async function readYamlText(file: string, what = 'YAML file', readFrom = file): Promise<string> {
   let info;
   try {
-    info = await stat(file);
+    info = await stat(readFrom);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new DataError(`${file}: no such file; check the path`);
@@ -46,7 +47,7 @@ export async function readYamlText(file: string, what = 'YAML file'): Promise<st
   if (info.size > MAX_YAML_BYTES) {
     throw new DataError(`${file}: is ${(info.size / 1024 / 1024).toFixed(1)} MiB; a ${what} may be at most 1 MiB`);
   }
-  const bytes = await readFile(file);
+  const bytes = await readFile(readFrom);
   if (bytes.includes(0)) throw new DataError(`${file}: looks like a binary file, not a ${what}`);
   let text: string;
   try {
@@ -111,17 +112,18 @@ export function checkSchema<T extends z.ZodType>(
 ): { value?: z.infer<T>; findings: Located[] } {
   const result = schema.safeParse(plain);
   if (result.success) return { value: result.data, findings: [] };
-  const findings = result.error.issues.flatMap((issue) => describeIssue(issue, plain)).map((f) => locate(yaml, f));
+  const known = keysOf(schema);
+  const findings = result.error.issues.flatMap((issue) => describeIssue(issue, plain, known)).map((f) => locate(yaml, f));
   return { findings };
 }
 
-function describeIssue(issue: z.core.$ZodIssue, plain: unknown): Finding[] {
+function describeIssue(issue: z.core.$ZodIssue, plain: unknown, known: readonly string[]): Finding[] {
   const path = issue.path as FindingPath;
   const where = formatPath(path);
   const prefix = where ? `${where}: ` : '';
   switch (issue.code) {
     case 'unrecognized_keys': {
-      const allowed = allowedKeys(issue, plain);
+      const allowed = allowedKeys(issue, plain, known);
       return issue.keys.map((key) => {
         const hint = nearest(key, allowed);
         return {
@@ -183,23 +185,38 @@ function describeIssue(issue: z.core.$ZodIssue, plain: unknown): Finding[] {
   }
 }
 
-function allowedKeys(issue: z.core.$ZodIssue, plain: unknown): string[] {
+function allowedKeys(issue: z.core.$ZodIssue, plain: unknown, known: readonly string[]): string[] {
   // zod does not report the allowed keys; the known keys of the object are the present ones minus the unknown.
   const here = valueAt(plain, issue.path as FindingPath);
   const unknown = new Set(issue.code === 'unrecognized_keys' ? issue.keys : []);
   const present = here && typeof here === 'object' ? Object.keys(here).filter((k) => !unknown.has(k)) : [];
-  return [...present, ...KNOWN_KEYS].filter((k) => !unknown.has(k));
+  return [...present, ...known].filter((k) => !unknown.has(k));
 }
 
-/** Every key any hirekit file format uses; good enough to suggest a fix for a typo. */
-const KNOWN_KEYS = [
-  'role', 'id', 'title', 'level', 'summary', 'sources', 'source', 'file', 'section', 'version', 'scale', 'label',
-  'meaning', 'insufficient', 'dimensions', 'name', 'measures', 'weight', 'anchors', 'questions', 'kind', 'text',
-  'probes', 'listen_for', 'flags', 'green', 'red', 'dimension', 'knockout', 'case_studies', 'duration_minutes',
-  'brief', 'guide', 'strong', 'weak', 'loop', 'interviewers', 'purpose', 'focus', 'case_study', 'policy',
-  'weights_total', 'dimension_score', 'bar', 'hurdles', 'min_level', 'min_scorecards', 'min_coverage',
-  'ratings', 'rating', 'evidence', 'note', 'recommendation',
-];
+/**
+ * Every object key the schema knows, at any depth: the words a typo is matched against. Derived from the
+ * schema itself, so a key added to a format is suggested without a second list to keep up to date.
+ */
+export function keysOf(schema: z.core.$ZodType): string[] {
+  const keys = new Set<string>();
+  const seen = new Set<unknown>();
+  const walk = (node: unknown): void => {
+    if (!node || typeof node !== 'object' || seen.has(node)) return;
+    seen.add(node);
+    const def = (node as { _zod?: { def?: Record<string, unknown> } })._zod?.def;
+    if (!def) return;
+    const shape = def.shape as Record<string, unknown> | undefined;
+    for (const [key, child] of Object.entries(shape ?? {})) {
+      keys.add(key);
+      walk(child);
+    }
+    // Wrappers and containers: optional, default, nullable, array, record, union, pipe, intersection, tuple.
+    for (const field of ['innerType', 'element', 'valueType', 'in', 'out', 'left', 'right', 'catchall']) walk(def[field]);
+    for (const field of ['options', 'items']) if (Array.isArray(def[field])) for (const child of def[field] as unknown[]) walk(child);
+  };
+  walk(schema);
+  return [...keys];
+}
 
 function valueAt(plain: unknown, path: FindingPath): unknown {
   let here: unknown = plain;

@@ -52,7 +52,7 @@ export function comparisonView(c: Comparison): ComparisonView {
       name: d.name,
       weight: d.weight,
       hurdle: d.hurdle === null ? '' : `at least ${d.hurdle}`,
-      cells: c.candidates.map((x) => ({ score: formatScore(x.scores[i] ?? null), value: x.scores[i] ?? null, disagreement: (x.spreads[i] ?? 0) >= 2 })),
+      cells: c.candidates.map((x) => ({ score: formatScore(x.scores[i] ?? null), value: x.scores[i] ?? null, disagreement: x.disagreed[i] ?? false })),
     })),
   };
 }

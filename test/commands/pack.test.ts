@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { Writable } from 'node:stream';
 import { runPack, type PackOptions } from '../../src/commands/pack.js';
 import { DataError, UsageError } from '../../src/errors.js';
 import { FIXTURES, tempDir } from '../helpers/cli.js';
+import { fakeContext } from '../helpers/context.js';
 import { pageSizes, readPdf } from '../helpers/pdf.js';
 
 const RUBRICS = path.join(FIXTURES, 'rubrics');
@@ -19,13 +19,8 @@ beforeEach(() => {
 afterEach(() => cleanup());
 
 function pack(options: Partial<PackOptions>): Promise<string[]> {
-  const stdout = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      printed += chunk.toString();
-      done();
-    },
-  });
-  return runPack({ rubrics: [RUBRICS], ...options }, { cwd: dir, now: () => new Date('2026-03-04T10:00:00Z'), stdout });
+  const ctx = fakeContext({ cwd: dir, now: () => new Date('2026-03-04T10:00:00Z'), stdout: { write: (chunk) => (printed += String(chunk)) } });
+  return runPack({ rubrics: [RUBRICS], ...options }, ctx);
 }
 
 describe('runPack', () => {
@@ -62,9 +57,10 @@ describe('runPack', () => {
     );
   });
 
-  it('refuses to overwrite a folder and creates a missing parent folder', async () => {
+  it('writes into an existing folder named by --out and creates a missing parent folder', async () => {
     mkdirSync(path.join(dir, 'taken.pdf'));
-    await expect(pack({ role: 'data-analyst', out: 'taken.pdf' })).rejects.toThrow(UsageError);
+    // An existing folder means "into this folder" (io/output.ts), never "replace the folder".
+    expect((await pack({ role: 'data-analyst', out: 'taken.pdf' }))[0]).toBe(path.join(dir, 'taken.pdf', 'data-analyst-pack.pdf'));
     const written = await pack({ role: 'data-analyst', out: 'new/deeper/pack.html' });
     expect(written[0]).toBe(path.join(dir, 'new', 'deeper', 'pack.html'));
     expect(written[1]).toBe(path.join(dir, 'new', 'deeper', 'data-analyst-handout-churn-dip.html'));
@@ -94,7 +90,7 @@ describe('runPack', () => {
     await expect(pack({ all: true })).rejects.toThrow('pack --all writes one pack per role; name a folder with --out DIR');
     await expect(pack({ all: true, role: 'data-analyst', out: 'x' })).rejects.toThrow(UsageError);
     await expect(pack({ all: true, stages: ['screen'], out: 'x' })).rejects.toThrow(UsageError);
-    await expect(pack({ role: 'data-analyst', format: 'docx' })).rejects.toThrow("unknown format 'docx'; use --format pdf, md or html");
+    await expect(pack({ role: 'data-analyst', format: 'docx' as never })).rejects.toThrow("unknown format 'docx'; use --format pdf, md or html");
     await expect(pack({ role: 'data-analyst', format: 'pdf', template: 'x.html.hbs' })).rejects.toThrow(UsageError);
     await expect(pack({ role: 'data-analyst', candidate: '   ' })).rejects.toThrow('--candidate needs a name');
     await expect(pack({ role: 'data-analyst', format: 'md', out: 'pack.pdf' })).rejects.toThrow(

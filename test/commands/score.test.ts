@@ -78,14 +78,13 @@ function harness(script: ScriptedAnswer[], overrides: Partial<ScoreContext> = {}
       stderr: { write: (t: string | Uint8Array) => stderr.push(String(t)) },
       env: { NO_COLOR: '1' },
       cwd: process.cwd(),
-      defaultInterviewer: () => 'Git User',
       ...overrides,
     },
   };
 }
 
 function options(ws: string, extra: Partial<ScoreOptions> = {}): ScoreOptions {
-  return { role: 'data-analyst', candidate: 'Zoë Łukasz', stage: 'technical', interviewer: 'Ada Lovelace', workspace: ws, rubrics: [RUBRICS], ...extra };
+  return { role: 'data-analyst', candidate: 'Zoë Łukasz', stage: 'technical', interviewer: 'Ada Lovelace', workspace: ws, rubrics: [RUBRICS], defaultInterviewer: () => 'Git User', ...extra };
 }
 
 function cardAt(ws: string, interviewer = 'ada-lovelace', stage = 'technical'): { file: string; scorecard: Scorecard } {
@@ -427,7 +426,7 @@ describe('hirekit score in the terminal', () => {
     expect(readFileSync(file, 'utf8')).toBe(submitted);
     expect(readdirSync(dir).sort()).toEqual(['.technical--ada-lovelace.amendment.yaml', 'technical--ada-lovelace.yaml']);
     const out: string[] = [];
-    await runStatus({ workspace: ws, rubrics: [RUBRICS] }, { env: { NO_COLOR: '1' }, stdout: { write: (t: string) => out.push(t) }, stderr: { write: () => true } });
+    await runStatus({ workspace: ws, rubrics: [RUBRICS] }, { env: { NO_COLOR: '1' }, cwd: process.cwd(), stdout: { write: (t) => out.push(String(t)) }, stderr: { write: () => true }, stdoutIsTTY: false });
     expect(out.join('')).toContain('technical  submitted: Ada Lovelace');
 
     // Plain score refuses and points at the amendment under way; --amend alone resumes it.
@@ -718,7 +717,7 @@ describe('hirekit status and init', () => {
     await runScore(options(ws), harness(FULL).ctx);
     await expect(runScore(options(ws, { interviewer: 'Grace Hopper' }), harness(FULL.slice(0, 3)).ctx)).rejects.toBeInstanceOf(InterruptedError);
     const out: string[] = [];
-    const report = await runStatus({ workspace: ws, rubrics: [RUBRICS] }, { env: { NO_COLOR: '1' }, stdout: { write: (t: string) => out.push(t) }, stderr: { write: () => true } });
+    const report = await runStatus({ workspace: ws, rubrics: [RUBRICS] }, { env: { NO_COLOR: '1' }, cwd: process.cwd(), stdout: { write: (t) => out.push(String(t)) }, stderr: { write: () => true }, stdoutIsTTY: false });
     expect(report).toEqual([
       {
         name: 'Zoë Łukasz',
@@ -740,7 +739,7 @@ describe('hirekit status and init', () => {
   it('creates a private workspace with a README, once', async () => {
     const parent = workspace();
     const out: string[] = [];
-    const deps = { cwd: parent, env: {}, stdout: { write: (t: string) => out.push(t) }, stderr: { write: () => true } };
+    const deps = { cwd: parent, env: {}, stdout: { write: (t: string | Uint8Array) => out.push(String(t)) }, stderr: { write: () => true } };
     expect(await runInit({}, deps)).toEqual({ dir: path.join(parent, 'hiring'), created: true });
     expect(statSync(path.join(parent, 'hiring', 'candidates')).mode & 0o777).toBe(0o700);
     expect(readFileSync(path.join(parent, 'hiring', 'README.md'), 'utf8')).toContain('personal data');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { proseBlocks } from '../../src/core/prose.js';
+import { columnsFrom } from '../../src/process-context.js';
 import { terminalWidth, wrap } from '../../src/render/terminal/style.js';
 
 describe('rubric prose', () => {
@@ -20,13 +21,12 @@ describe('rubric prose', () => {
 });
 
 describe('terminal width', () => {
-  const stream = (columns: number | undefined): NodeJS.WriteStream => ({ columns }) as NodeJS.WriteStream;
   it('uses the terminal, then $COLUMNS, then 80, kept between 40 and 100', () => {
-    expect(terminalWidth(stream(72), {})).toBe(72);
-    expect(terminalWidth(stream(0), { COLUMNS: '90' })).toBe(90);
-    expect(terminalWidth(stream(0), {})).toBe(80);
-    expect(terminalWidth(stream(undefined), {})).toBe(80);
-    expect(terminalWidth(stream(20), {})).toBe(40);
-    expect(terminalWidth(stream(250), {})).toBe(100);
+    expect(terminalWidth(columnsFrom(72, {}))).toBe(72);
+    expect(terminalWidth(columnsFrom(0, { COLUMNS: '90' }))).toBe(90);
+    expect(terminalWidth(columnsFrom(0, {}))).toBe(80);
+    expect(terminalWidth(columnsFrom(undefined, {}))).toBe(80);
+    expect(terminalWidth(columnsFrom(20, {}))).toBe(40);
+    expect(terminalWidth(columnsFrom(250, {}))).toBe(100);
   });
 });

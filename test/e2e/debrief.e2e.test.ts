@@ -189,13 +189,14 @@ describe('hirekit debrief errors', () => {
     expect(r.stderr).toMatch(/^hirekit: no candidate 'Nobody Here' in .*; known candidates: Şebnem Ağaoğlu\n$/);
   });
 
-  it('refuses --template with JSON and --out pointing at a folder (exit 2)', () => {
+  it('refuses --template with JSON (exit 2) and writes into a folder named by --out', () => {
     const t = hirekit(['debrief', 'sebnem-agaoglu', '--format', 'json', '--template', 'x.hbs']);
     expect(t.code).toBe(2);
     expect(t.stderr).toBe('hirekit: --template applies to --format md or html, not json; drop --template or choose md/html\n');
+    // --out naming a folder writes into it under the default name (io/output.ts).
     const o = hirekit(['debrief', 'sebnem-agaoglu', '--out', tmp.dir, '--format', 'pdf']);
-    expect(o.code).toBe(2);
-    expect(o.stderr).toMatch(/is a folder; pass a file name to --out/);
+    expect(o.code).toBe(0);
+    expect(o.stdout).toBe(`${path.join(tmp.dir, 'sebnem-agaoglu-debrief.pdf')}\n`);
   });
 
   it('rejects an unknown --format (exit 2)', () => {

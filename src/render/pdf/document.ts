@@ -3,7 +3,7 @@
 //   const pdf = await createPdf({ title: 'Head of ML: interview pack', confidentiality: 'Confidential: hiring panel only' });
 //   flow(pdf, [heading('Loop overview', 1), paragraph('...')]);   // blocks from ./layout.ts
 //   drawTable(pdf, { columns: [...], rows: [...] });                // ./layout.ts
-//   await savePdf(pdf, 'out/head-of-ml-pack.pdf');                  // footers stamped, written atomically
+//   const bytes = await pdf.bytes();                               // footers stamped; the command writes them
 //
 // createPdf   loads pdfkit lazily (so `hirekit --help` never pays for it), embeds DejaVu Sans (regular,
 //             bold, oblique), sets the title metadata shown by viewers (displayTitle), makes a tagged PDF
@@ -14,8 +14,7 @@
 //             bookmark(title, level) for a nested outline, footer(text) to change the footer line from
 //             the current page on, runningHead(pageIndex, text) for a line above a page's content, and
 //             finish() which stamps footers and running heads.
-// savePdf     finishes the document and writes it with writeFileAtomic; pdf.bytes() gives the bytes instead.
-import { writeFileAtomic } from '../../io/atomic.js';
+// Rendering never writes files: pdf.bytes() finishes the document and the command writes the bytes (io/output.ts).
 import { FONTS, type FontStyle } from './fonts.js';
 
 export interface PdfOptions {
@@ -27,8 +26,8 @@ export interface PdfOptions {
   pageSize?: 'A4' | 'LETTER';
 }
 
-/** The paper a user asks for with --paper (or HIREKIT_PAPER); A4 unless they say otherwise. */
-export type Paper = 'a4' | 'letter';
+import type { Paper } from './paper.js';
+export type { Paper } from './paper.js';
 
 /** pdfkit's name for the page size of each paper. */
 export const PAGE_SIZE: Record<Paper, NonNullable<PdfOptions['pageSize']>> = { a4: 'A4', letter: 'LETTER' };
@@ -220,9 +219,4 @@ export async function createPdf(options: PdfOptions): Promise<Pdf> {
     },
   });
   return new Pdf(doc, options);
-}
-
-/** Finishes the document (footers, outline) and writes it atomically: a reader never sees half a PDF. */
-export async function savePdf(pdf: Pdf, file: string): Promise<void> {
-  await writeFileAtomic(file, await pdf.bytes());
 }

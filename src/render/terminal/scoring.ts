@@ -6,15 +6,15 @@ import { RECOMMENDATIONS, RECOMMENDATION_LABELS, type Recommendation, type Score
 import type { StagePlan } from '../../core/scoring.js';
 import { columnsOf, truncate, wrap } from './style.js';
 
-/** A choice of a list, as the prompts show it. Declared here so render never imports the prompts layer. */
-export interface Choice<T> {
+/** The terminal the screens are laid out for: nothing may scroll away at 80x24. */
+export const SCREEN_ROWS = 24;
+
+/** One entry of a menu, shaped like the prompt adapter's choices (render does not import prompts/). */
+export interface MenuChoice<T> {
   value: T;
   name: string;
   description?: string;
 }
-
-/** The terminal the screens are laid out for: nothing may scroll away at 80x24. */
-export const SCREEN_ROWS = 24;
 
 /** The scale's meaning of "insufficient evidence", saying once that it is not a low score. */
 function insufficientMeaning(rubric: Rubric): string {
@@ -89,7 +89,7 @@ export const INSUFFICIENT_KEY = 'i';
  * The five answers to a rating, each with the key that picks it; the highlighted one shows its full anchor
  * underneath (the only place anchors are shown on the rating screen, so each appears once).
  */
-export function ratingChoices(rubric: Rubric, dimension: Dimension, width = 80): Array<Choice<1 | 2 | 3 | 4 | typeof INSUFFICIENT> & { key: string }> {
+export function ratingChoices(rubric: Rubric, dimension: Dimension, width = 80): Array<MenuChoice<1 | 2 | 3 | 4 | typeof INSUFFICIENT> & { key: string }> {
   return [
     ...LEVELS.map((level) => ({ value: level, key: String(level), name: rubric.scale[level].label, description: wrap(dimension.anchors[level], width - 1, '    ') })),
     {
@@ -108,7 +108,7 @@ export function ratingPromptHeight(rubric: Rubric, dimension: Dimension, width =
 }
 
 /** A flag as one line of a checkbox list; the full text shows underneath while it is highlighted. */
-export function flagChoice(flag: Flag, checked: boolean, width = 80, dimensionName = flag.dimension): Choice<string> & { checked: boolean } {
+export function flagChoice(flag: Flag, checked: boolean, width = 80, dimensionName = flag.dimension): MenuChoice<string> & { checked: boolean } {
   const sign = flag.kind === 'green' ? '+' : '−';
   const text = `${flag.knockout ? 'KNOCKOUT ' : ''}${flag.text}`;
   const name = `${sign} ${truncate(text, Math.max(20, width - 8))}`;
@@ -120,7 +120,7 @@ export function savedAt(iso: string): string {
   return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 }
 
-export function recommendationChoices(): Array<Choice<Recommendation>> {
+export function recommendationChoices(): Array<MenuChoice<Recommendation>> {
   return RECOMMENDATIONS.map((r) => ({ value: r, name: RECOMMENDATION_LABELS[r] }));
 }
 

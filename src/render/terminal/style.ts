@@ -1,14 +1,14 @@
 // Terminal colours that respect NO_COLOR (https://no-color.org) and FORCE_COLOR, and stay off when the
-// stream is not a terminal.
+// output is not a terminal. Plain values in (from the command context), never process.*.
 import { Chalk, type ChalkInstance } from 'chalk';
 import cliTruncate from 'cli-truncate';
 import stringWidth from 'string-width';
 import { proseBlocks } from '../../core/prose.js';
 
-export function colourFor(stream: { isTTY?: boolean }, env: Readonly<Record<string, string | undefined>> = process.env): ChalkInstance {
+export function colourFor(isTTY: boolean, env: Readonly<Record<string, string | undefined>>): ChalkInstance {
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return new Chalk({ level: 0 });
   if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') return new Chalk({ level: 1 });
-  return new Chalk({ level: stream.isTTY ? 1 : 0 });
+  return new Chalk({ level: isTTY ? 1 : 0 });
 }
 
 /**
@@ -86,9 +86,7 @@ export function truncate(text: string, width: number): string {
   }
 }
 
-/** Columns to lay text out in: the terminal's, else $COLUMNS, else 80; kept between 40 and 100. */
-export function terminalWidth(stream: NodeJS.WriteStream = process.stdout, env: NodeJS.ProcessEnv = process.env): number {
-  // A pseudo-terminal that never had its size set reports 0 columns: treat that as unknown.
-  const columns = stream.columns || Number(env.COLUMNS) || 80;
+/** Columns to lay text out in: the terminal's columns (see CommandContext.columns), kept between 40 and 100. */
+export function terminalWidth(columns: number): number {
   return Math.min(Math.max(columns, 40), 100);
 }

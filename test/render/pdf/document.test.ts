@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
-import { createPdf, savePdf } from '../../../src/render/pdf/document.js';
+import { writeFileAtomic } from '../../../src/io/atomic.js';
+import { createPdf, type Pdf } from '../../../src/render/pdf/document.js';
 import { bullets, drawTable, flow, heading, labelValues, paragraph, ruledLines, tickOptions } from '../../../src/render/pdf/layout.js';
 import { tempDir } from '../../helpers/cli.js';
 import { readPdf } from '../../helpers/pdf.js';
 
-describe('createPdf and savePdf', () => {
+/** What a command does with a finished PDF: its bytes, written atomically. */
+const savePdf = async (pdf: Pdf, file: string): Promise<void> => writeFileAtomic(file, await pdf.bytes());
+
+describe('createPdf and pdf.bytes()', () => {
   it('embeds DejaVu Sans, sets the title and stamps page x of y with the confidentiality line', async () => {
     const { dir, cleanup } = tempDir();
     try {

@@ -1,0 +1,42 @@
+// Gathering one candidate's scorecards from the workspace into a Debrief: what `debrief` shows and what
+// `compare` and `demo` build on. Kept apart from the debrief command so the others do not borrow from it.
+import { buildDebrief, type Debrief } from '../core/debrief.js';
+import { DataError } from '../errors.js';
+import { findRubric } from '../io/rubrics.js';
+import { candidateDir, readCandidateScorecards, requireWorkspace, resolveCandidate, resolveWorkspace, type StoredScorecard } from '../io/workspace.js';
+import type { CommandContext } from './context.js';
+
+export interface CandidateDebriefRequest {
+  /** Name or folder slug. */
+  candidate: string;
+  /** The role to debrief against, when the candidate's folder does not say. */
+  role?: string;
+  workspace?: string;
+  rubrics: readonly string[];
+}
+
+/** Reads the workspace and builds the candidate's Debrief. */
+export async function gatherDebrief(
+  request: CandidateDebriefRequest,
+  ctx: Pick<CommandContext, 'env' | 'cwd' | 'now'>,
+): Promise<{ debrief: Debrief; workspace: string }> {
+  const workspace = resolveWorkspace(request.workspace, ctx.env, ctx.cwd);
+  await requireWorkspace(workspace);
+  const entry = await resolveCandidate(workspace, request.candidate);
+  const stored = await readCandidateScorecards(workspace, entry.slug);
+  if (stored.length === 0) {
+    throw new DataError(
+      `no scorecards for ${entry.name} yet in ${candidateDir(workspace, entry.slug)}; interviewers add them with hirekit score ${entry.role ?? request.role ?? 'ROLE'} --candidate "${entry.name}"`,
+    );
+  }
+  const roleId = request.role ?? entry.role ?? commonestRole(stored);
+  const { rubric, hash } = await findRubric(roleId, { rubrics: request.rubrics, env: ctx.env });
+  const debrief = buildDebrief({ rubric, rubricHash: hash, candidate: { name: entry.name, slug: entry.slug }, scorecards: stored, now: ctx.now() });
+  return { debrief, workspace };
+}
+
+function commonestRole(stored: readonly StoredScorecard[]): string {
+  const counts = new Map<string, number>();
+  for (const { scorecard } of stored) counts.set(scorecard.rubric.id, (counts.get(scorecard.rubric.id) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+}

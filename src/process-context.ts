@@ -1,0 +1,27 @@
+// The one place that turns the running process into a CommandContext. Only main.ts calls it; commands get
+// the context (or a test's fake one) and never reach process.* themselves.
+import type { CommandContext } from './commands/context.js';
+
+/** The terminal's columns, else $COLUMNS, else 80. A pseudo-terminal that never had its size set reports 0: unknown. */
+export function columnsFrom(reported: number | undefined, env: Readonly<Record<string, string | undefined>>): number {
+  const fromEnv = Number(env.COLUMNS);
+  return reported || (Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : 0) || 80;
+}
+
+export function contextFromProcess(): CommandContext {
+  const env = process.env;
+  return {
+    cwd: process.cwd(),
+    env,
+    now: () => new Date(),
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdoutIsTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
+    stdinIsTTY: process.stdin.isTTY === true,
+    // Text for stdout is laid out to stdout's terminal; prompts and talk go to stderr, which is the same
+    // terminal unless stdout is piped, so stderr's width is the next best guess.
+    columns: columnsFrom(process.stdout.columns || process.stderr.columns, env),
+    prompts: async () => (await import('./prompts/inquirer.js')).inquirerAdapter({ input: process.stdin, output: process.stderr }),
+  };
+}
