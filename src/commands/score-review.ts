@@ -2,7 +2,7 @@
 // says what gets locked), keep it as a draft, or, for an amendment, discard it.
 import { RECOMMENDATION_LABELS } from '../core/scorecard.js';
 import { missingForSubmit, submit } from '../core/scoring.js';
-import { truncate } from '../render/terminal/style.js';
+import { truncate, wrap } from '../render/terminal/style.js';
 import { renderReview, renderReviewCompact, SCREEN_ROWS } from '../render/terminal/scoring.js';
 import { chooseFlags, rateOne, recommend, summarise, type Progress, type Session } from './score-steps.js';
 
@@ -24,9 +24,12 @@ export async function review(s: Session, progress: Progress): Promise<'draft' | 
         ...(sheet.amending ? [{ value: 'discard' as const, name: 'Discard the amendment (the submitted scorecard stays as it was)' }] : []),
     ];
     // The whole review when it fits above the choices at 80x24; else one line per answer and a key to read it all.
-    const fits = full.split('\n').length + choices.length + (sheet.amending ? 6 : 5) <= SCREEN_ROWS;
+    const noticeLines = s.notices.splice(0).flatMap((n) => wrap(n, s.width).split('\n'));
+    const fits = full.split('\n').length + choices.length + (sheet.amending ? 6 : 5) + noticeLines.length <= SCREEN_ROWS;
     if (!fits) choices.splice(1, 0, { value: 'read', name: 'Read the whole scorecard' });
     progress.screen('review');
+    // Said since the last screen (where a replaced draft went; resuming an amendment), shown once.
+    for (const line of noticeLines) s.ctx.stderr.write(`${s.colour.dim(line)}\n`);
     if (sheet.amending) {
       const reason = [...progress.scorecard.audit].reverse().find((e) => e.action === 'amend')?.reason ?? '';
       s.ctx.stderr.write(`${s.colour.dim(truncate(`Amending (${reason}); the submitted version counts until this is submitted.`, s.width))}\n`);

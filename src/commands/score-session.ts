@@ -20,7 +20,9 @@ export async function runSession(s: Session): Promise<'draft' | 'submitted' | 'u
   if (!sheet.amending) {
     const brief = renderStageBrief(s.loaded.rubric, s.plan, { candidate: s.candidate.name, interviewer: s.interviewer.name }, s.colour, s.width);
     progress.clear();
-    await s.ask.page({ lines: brief.split('\n'), then: sheet.resumed ? 'carry on' : 'start' });
+    // What was said before this first screen (a rubric warning, say) heads the brief, so it is not cleared unread.
+    const notices = s.notices.splice(0).flatMap((n) => wrap(n, s.width).split('\n').map((l) => s.colour.yellow(l)));
+    await s.ask.page({ lines: [...notices, ...(notices.length > 0 ? [''] : []), ...brief.split('\n')], then: sheet.resumed ? 'carry on' : 'start' });
     if (await wantsNotes(s, progress)) {
       const next = await takeNotes(s, progress);
       if (next === 'stop') {

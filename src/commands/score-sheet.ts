@@ -48,6 +48,8 @@ interface Terminal {
   ask: PromptAdapter;
   colour: ChalkInstance;
   width: number;
+  /** What the session must show again: the screen is cleared between steps, so a line said now would vanish. */
+  notices: string[];
 }
 
 /**
@@ -210,9 +212,11 @@ async function resumeOrStartOver(run: ScoreRun, terminal: Terminal, draft: Score
 
 function say(run: ScoreRun, terminal: Terminal | undefined, text: string): void {
   run.ctx.stderr.write(`${terminal ? wrap(text, terminal.width) : text}\n`);
+  terminal?.notices.push(text);
 }
 
 function warn(run: ScoreRun, terminal: Terminal | undefined, text: string): void {
   const line = `hirekit: warning: ${text}`;
   run.ctx.stderr.write(`${terminal ? terminal.colour.yellow(wrap(line, terminal.width)) : line}\n`);
+  terminal?.notices.push(`Warning: ${text}`);
 }

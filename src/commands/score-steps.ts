@@ -19,6 +19,8 @@ export interface Session extends ScoreRun {
   /** Whether the screen can be cleared between steps (stderr is a terminal). */
   clears: boolean;
   sheet: Sheet;
+  /** Lines said before a cleared screen (a warning, where a backup went), shown again where they will be read. */
+  notices: string[];
 }
 
 /** What a session can read and change: the scorecard so far, saved through the sheet. */

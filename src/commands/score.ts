@@ -237,8 +237,9 @@ async function scoreInTerminal(run: ScoreRun, ask: PromptAdapter): Promise<Score
   const width = terminalWidth(ctx.columns);
   let sheet: Sheet | undefined;
   try {
-    sheet = await openSheet(run, { ask, colour, width }, 'started over');
-    const status = await runSession({ ...run, ask, colour, width, clears: ctx.stderrIsTTY, sheet });
+    const notices: string[] = [];
+    sheet = await openSheet(run, { ask, colour, width, notices }, 'started over');
+    const status = await runSession({ ...run, ask, colour, width, clears: ctx.stderrIsTTY, sheet, notices });
     if (status !== 'unchanged') ctx.stdout.write(`${sheet.amending && status === 'draft' ? sheet.file : run.file}\n`);
     return { file: run.file, status };
   } catch (error) {

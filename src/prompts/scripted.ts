@@ -22,6 +22,8 @@ export interface AskedQuestion {
   default?: unknown;
   /** For input: why validation refused the answer, if it did. */
   refused?: string;
+  /** For page: the lines shown. */
+  lines?: string[];
 }
 
 export interface ScriptedPrompts extends PromptAdapter {
@@ -104,7 +106,7 @@ export function scriptedPrompts(script: readonly ScriptedAnswer[]): ScriptedProm
     },
     page(q: PageQuestion): Promise<void> {
       // Reading is not answering: a page is recorded, and takes nothing from the script.
-      asked.push({ kind: 'page', message: q.lines[0] ?? '', answer: q.lines.length });
+      asked.push({ kind: 'page', message: q.lines[0] ?? '', lines: [...q.lines] });
       return Promise.resolve();
     },
     checkbox<T>(q: CheckboxQuestion<T>): Promise<T[]> {

@@ -250,6 +250,23 @@ describe('hirekit score in the terminal', () => {
     expect(scorecard.audit[0]?.reason).toContain(`backups/${backups[0]}`);
   });
 
+  it('shows what was said before the first screen again where it is read: a rubric warning in the brief, a backup on the review', async () => {
+    const ws = workspace();
+    await expect(runScore(options(ws), harness(FULL.slice(0, 3)).ctx)).rejects.toBeInstanceOf(InterruptedError);
+    const { file } = cardAt(ws);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/hash: .*/, 'hash: sha256:0000000000000000'));
+    const resumed = harness([{ select: 'resume' }]);
+    await expect(runScore(options(ws), resumed.ctx)).rejects.toBeInstanceOf(InterruptedError);
+    const brief = resumed.prompts.asked.find((q) => q.kind === 'page')?.lines ?? [];
+    expect(brief.join(' ')).toMatch(/^Warning: this draft was started with rubric data-analyst v1\.2 \(sha256:0000000000000000\); the rubric is now/);
+
+    const over = harness([{ select: 'start-over' }, ...FULL.slice(0, -2), { select: 'later' }]);
+    await runScore(options(ws), over.ctx);
+    const talk = over.stderr.join('');
+    const review = talk.slice(talk.lastIndexOf('· review ·'));
+    expect(review.replace(/\s+/g, ' ')).toContain('Your earlier draft is kept at');
+  });
+
   it('goes back to the previous dimension, and skips one to come back to it, keeping the stage order', async () => {
     const ws = workspace();
     const run = harness([

@@ -201,6 +201,17 @@ describe('hirekit score in a pseudo-terminal', () => {
     expect((await second.exited).exitCode).toBe(130);
     expect(readFileSync(file).equals(submitted)).toBe(true);
     expect(existsSync(path.join(path.dirname(file), '.technical--ada-lovelace.amendment.yaml'))).toBe(true);
+    // A closed terminal (SIGHUP) in the middle of the resumed amendment: the submitted file is still untouched.
+    const third = open(args(ws, '--amend'));
+    await third.waitFor('Resuming your amendment');
+    await third.waitFor('❯ Finish the amendment later');
+    third.write(`${KEY.down.repeat(change)}${KEY.enter}`);
+    await third.answer('Rating for SQL and data handling', '2');
+    await third.answer('Evidence: what did the candidate say or do?', 'Half a sentence that is never fini');
+    await third.waitFor('never fini');
+    third.kill('SIGHUP');
+    await third.exited;
+    expect(readFileSync(file).equals(submitted)).toBe(true);
     // The debrief still reads the submitted version.
     const debrief = runCli(['--rubrics', RUBRICS, '--workspace', ws, 'debrief', 'Zoë Łukasz', '--format', 'json']);
     expect(debrief.code).toBe(0);
