@@ -52,7 +52,8 @@ function fit(blocks: Block[], rows: number, width: number): string[] {
     if (b.take >= b.lines.length) return b.lines;
     const lines = b.lines.slice(0, b.take);
     const end = lines.length - 1;
-    if (end >= 0) lines[end] = truncate(`${lines[end] ?? ''} …`, width).replace(/ …$|…$/, '…');
+    // "…" marks what was cut; after a full sentence it stands apart ("finished. …"), not glued to the stop.
+    if (end >= 0) lines[end] = truncate(`${lines[end] ?? ''} …`, width).replace(/([^.!?;:]) …$/, '$1…');
     return lines;
   });
 }
