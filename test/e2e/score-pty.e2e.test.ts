@@ -197,7 +197,8 @@ describe('hirekit score in a pseudo-terminal', () => {
     await second.answer('Evidence: what did the candidate say or do?', `Could not explain why the join duplicated rows.\r\r`);
     await second.waitFor('amendment saved');
     await second.waitFor('1. SQL and data handling: 1 well below bar');
-    second.write(KEY.ctrlC);
+    // The review was cleared and redrawn: a choice on screen now belongs to the new prompt.
+    await second.answer('❯ Finish the amendment later', KEY.ctrlC);
     expect((await second.exited).exitCode).toBe(130);
     expect(readFileSync(file).equals(submitted)).toBe(true);
     expect(existsSync(path.join(path.dirname(file), '.technical--ada-lovelace.amendment.yaml'))).toBe(true);
@@ -307,7 +308,8 @@ describe('hirekit score in a pseudo-terminal', () => {
     await screen.waitFor('dimension 1 of 2');
     await screen.waitFor('Your notes');
     await screen.waitFor('Found duplicated ids.');
-    screen.write(KEY.ctrlC);
+    // Ctrl-C once the choice is drawn (the prompt owns the keys then), not while the screen is still printing.
+    await screen.answer('1 2 3 4 i pick ·', KEY.ctrlC);
     expect((await screen.exited).exitCode).toBe(130);
     expect(scorecardIn(ws).notes).toMatchObject([{ question: 'sql-messy-join', text: 'Counted rows on both sides.\nFound duplicated ids.' }]);
   }, 60_000);
