@@ -159,6 +159,8 @@ export interface WeightUse {
   weight: number;
   /** Share of the composite after renormalising over rated dimensions; null when the dimension was not rated. */
   share: number | null;
+  /** The share as a whole percentage; the percentages of the rated dimensions add up to exactly 100. */
+  percent: number | null;
 }
 
 export interface PolicyApplication {

@@ -6,7 +6,7 @@ import { VERDICT_LABELS, type Coverage, type DimensionResult, type HurdleResult,
 
 // The policy's result types live in the model (the Debrief embeds them); re-exported for the policy's readers.
 export { VERDICT_LABELS, type HurdleResult, type HurdleStatus, type PolicyApplication, type Verdict, type WeightUse } from './debrief-model.js';
-import { round2, weightedMean } from './statistics.js';
+import { round2, weightedMean, wholePercentages } from './statistics.js';
 
 export interface PolicyOutcome {
   policy: PolicyApplication;
@@ -25,12 +25,17 @@ export function applyPolicy(
   const ratedWeight = rated.reduce((s, d) => s + d.weight, 0);
   const compositeRaw = weightedMean(dimensions.map((d) => ({ weight: d.weight, value: d.score ?? undefined })));
   const composite = compositeRaw === undefined ? null : round2(compositeRaw);
-  const weights: WeightUse[] = dimensions.map((d) => ({
-    dimension: d.id,
-    name: d.name,
-    weight: d.weight,
-    share: d.score === null || ratedWeight === 0 ? null : round2(d.weight / ratedWeight),
-  }));
+  const percents = wholePercentages(rated.map((d) => d.weight));
+  const weights: WeightUse[] = dimensions.map((d) => {
+    const used = d.score !== null && ratedWeight > 0;
+    return {
+      dimension: d.id,
+      name: d.name,
+      weight: d.weight,
+      share: used ? round2(d.weight / ratedWeight) : null,
+      percent: used ? (percents[rated.indexOf(d)] ?? 0) : null,
+    };
+  });
   const excluded = dimensions.filter((d) => d.score === null).map((d) => d.id);
 
   const hurdles: HurdleResult[] = p.hurdles.map((h) => {

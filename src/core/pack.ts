@@ -70,6 +70,8 @@ export interface ScoringSheet {
   dimensions: Array<{ id: string; name: string; weight: number; options: ScaleEntry[] }>;
   flags: PackFlag[];
   recommendations: Array<{ value: string; label: string }>;
+  /** Ruled lines of evidence per dimension: more for a stage that spends longer on each dimension. */
+  evidenceLines: number;
 }
 
 export interface PackStage {
@@ -262,8 +264,18 @@ function packStage(rubric: Rubric, stage: Stage, scale: ScaleEntry[], candidate:
       dimensions: focus.map((d) => ({ id: d.id, name: d.name, weight: d.weight, options: scale })),
       flags,
       recommendations: RECOMMENDATIONS.map((value) => ({ value, label: RECOMMENDATION_LABELS[value] })),
+      evidenceLines: evidenceLinesFor(stage.duration_minutes, focus.length),
     },
   };
+}
+
+/**
+ * Handwriting room per dimension on a scoring sheet: about a line for every four minutes the stage spends
+ * on each dimension, at least 4 (a 45-minute screen rating three dimensions) and at most 10, so a
+ * 90-minute case rating three dimensions gets 8.
+ */
+export function evidenceLinesFor(minutes: number, dimensions: number): number {
+  return Math.min(10, Math.max(4, Math.round(minutes / Math.max(1, dimensions) / 4)));
 }
 
 function handout(rubric: Rubric, caseId: string, stage: string, candidate: string): Handout {

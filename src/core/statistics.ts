@@ -39,3 +39,23 @@ export function weightedMean(items: ReadonlyArray<{ weight: number; value: numbe
 export function round2(value: number): number {
   return Math.round((value + Number.EPSILON) * 100) / 100;
 }
+
+/**
+ * Whole percentages of `parts` that add up to exactly 100 (largest-remainder rounding): each part gets
+ * its share rounded down, and the points left go to the largest remainders, ties to the earlier part.
+ * All zero (or no parts) gives zeros.
+ */
+export function wholePercentages(parts: readonly number[]): number[] {
+  const total = parts.reduce((sum, p) => sum + p, 0);
+  if (total <= 0) return parts.map(() => 0);
+  const exact = parts.map((p) => (p / total) * 100);
+  const floors = exact.map((x) => Math.floor(x + 1e-9));
+  let left = 100 - floors.reduce((sum, f) => sum + f, 0);
+  const byRemainder = exact.map((x, i) => ({ i, remainder: x - (floors[i] ?? 0) })).sort((a, b) => b.remainder - a.remainder || a.i - b.i);
+  for (const { i } of byRemainder) {
+    if (left <= 0) break;
+    floors[i] = (floors[i] ?? 0) + 1;
+    left--;
+  }
+  return floors;
+}

@@ -3,6 +3,7 @@
 import type { AgendaItem, Debrief, DebriefPerson, TallyKey } from '../core/debrief.js';
 import type { HurdleResult } from '../core/debrief-policy.js';
 import { RECOMMENDATION_LABELS } from '../core/scorecard.js';
+import { initialsOf } from '../core/names.js';
 import type { RatingValue } from '../core/rubric.js';
 
 export const TALLY_ORDER: readonly TallyKey[] = ['strong-yes', 'yes', 'no', 'strong-no', 'none'];
@@ -17,6 +18,11 @@ export function formatScore(value: number | null | undefined): string {
 /** Two fixed decimals, for the composite and the bar. */
 export function formatComposite(value: number | null): string {
   return value === null ? '—' : value.toFixed(2);
+}
+
+/** A whole percentage computed in the core (largest-remainder, so a column of them adds up to 100). */
+export function formatPercent(percent: number | null): string {
+  return percent === null ? '—' : `${percent}%`;
 }
 
 export function formatShare(share: number | null): string {
@@ -77,18 +83,7 @@ export function dateOf(iso: string): string {
   return iso.slice(0, 10);
 }
 
-/** A name's initials, at most three: "Kenji Nakamura-Wójcik" → "KNW". */
-export function initialsOf(name: string): string {
-  return (
-    name
-      .replace(/\(.*\)/, '')
-      .split(/[\s-]+/)
-      .filter(Boolean)
-      .map((w) => [...w][0]!.toUpperCase())
-      .join('')
-      .slice(0, 3) || '?'
-  );
-}
+export { initialsOf } from '../core/names.js';
 
 /** Initials for grid columns, made unique with a digit when two interviewers share them. */
 export function initialsFor(labels: readonly string[]): string[] {

@@ -71,6 +71,11 @@ async function handlebarsFor(format: TemplateFormat): Promise<Handlebars> {
     for (const hb of [html, md]) {
       hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
       hb.registerHelper('inc', (n: number) => n + 1);
+      // {{#times n}}...{{/times}}: the block n times, e.g. a scoring sheet's ruled evidence lines.
+      hb.registerHelper('times', function (this: unknown, n: unknown, options: { fn(context: unknown): string }) {
+        const count = Math.max(0, Math.min(50, Math.floor(Number(n) || 0)));
+        return Array.from({ length: count }, () => options.fn(this)).join('');
+      });
       hb.registerHelper('join', (items: unknown, separator: unknown) =>
         Array.isArray(items) ? items.map(String).join(typeof separator === 'string' ? separator : ', ') : '',
       );
@@ -87,8 +92,8 @@ async function handlebarsFor(format: TemplateFormat): Promise<Handlebars> {
 }
 
 const KNOWN_HELPERS: Record<TemplateFormat, Record<string, true>> = {
-  html: { eq: true, inc: true, join: true, lines: true },
-  md: { eq: true, inc: true, join: true, md: true, cell: true },
+  html: { eq: true, inc: true, join: true, lines: true, times: true },
+  md: { eq: true, inc: true, join: true, md: true, cell: true, times: true },
 };
 
 export async function loadTemplate(format: TemplateFormat, source: TemplateSource): Promise<LoadedTemplate> {

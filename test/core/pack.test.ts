@@ -148,3 +148,14 @@ describe('prose', () => {
     ]);
   });
 });
+
+describe('evidence lines on a scoring sheet', () => {
+  it('grow with the minutes a stage spends on each dimension, from 4 to 10', async () => {
+    const { evidenceLinesFor } = await import('../../src/core/pack.js');
+    expect(evidenceLinesFor(45, 3)).toBe(4); // 15 minutes a dimension
+    expect(evidenceLinesFor(20, 4)).toBe(4); // the floor
+    expect(evidenceLinesFor(90, 3)).toBe(8); // a 90-minute case: 30 minutes a dimension
+    expect(evidenceLinesFor(90, 4)).toBe(6);
+    expect(evidenceLinesFor(240, 1)).toBe(10); // the ceiling
+  });
+});

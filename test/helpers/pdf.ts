@@ -52,3 +52,47 @@ export async function pageSizes(file: string): Promise<string[]> {
   }
   return sizes;
 }
+
+/** A run of text where the PDF placed it, in points from the top-left corner of its page. */
+export interface PlacedText {
+  text: string;
+  x: number;
+  width: number;
+  top: number;
+  bottom: number;
+  size: number;
+  /** The marked-content tag it was drawn under: 'H1'..'H3', 'P', 'TD', 'Artifact' (footers, running heads)... */
+  tag: string;
+}
+
+export interface PlacedPage {
+  width: number;
+  height: number;
+  items: PlacedText[];
+}
+
+/** Every non-blank text run of every page with its position and tag, read back with pdf.js. */
+export async function placedText(bytes: Uint8Array): Promise<PlacedPage[]> {
+  const doc = await getDocumentProxy(new Uint8Array(bytes));
+  const pages: PlacedPage[] = [];
+  for (let p = 1; p <= doc.numPages; p++) {
+    const page = await doc.getPage(p);
+    const { width, height } = page.getViewport({ scale: 1 });
+    const content = await page.getTextContent({ includeMarkedContent: true });
+    const tags: string[] = [];
+    const items: PlacedText[] = [];
+    for (const item of content.items) {
+      if ('type' in item) {
+        if (item.type === 'beginMarkedContentProps' || item.type === 'beginMarkedContent') tags.push((item as { tag?: string }).tag ?? '');
+        else if (item.type === 'endMarkedContent') tags.pop();
+        continue;
+      }
+      if (!item.str.trim()) continue;
+      const size = Math.hypot(item.transform[0] as number, item.transform[1] as number);
+      const baseline = height - (item.transform[5] as number);
+      items.push({ text: item.str, x: item.transform[4] as number, width: item.width, top: baseline - size * 0.93, bottom: baseline + size * 0.24, size, tag: tags[tags.length - 1] ?? '' });
+    }
+    pages.push({ width, height, items });
+  }
+  return pages;
+}

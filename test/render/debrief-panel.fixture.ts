@@ -53,7 +53,8 @@ export interface Sitting {
 }
 
 /** A debrief with one submitted scorecard per sitting; ratings cycle through 1-4 and "insufficient". */
-export function debriefOf(sittings: readonly Sitting[], options: { stageName?: string } = {}): Debrief {
+export function debriefOf(sittings: readonly Sitting[], options: { stageName?: string; candidate?: string } = {}): Debrief {
+  const candidate = { name: options.candidate ?? 'Zoë Łukasz', slug: 'zoe-lukasz' };
   const base = rubric();
   const r = options.stageName ? { ...base, loop: base.loop.map((s, i) => (i === 0 ? { ...s, name: options.stageName! } : s)) } : base;
   const values = [3, 4, 2, 'insufficient', 1] as const;
@@ -65,7 +66,7 @@ export function debriefOf(sittings: readonly Sitting[], options: { stageName?: s
       scorecard: {
         format: 'hirekit-scorecard/1',
         rubric: { id: 'head-of-test', version: '1.0', hash: HASH },
-        candidate: { name: 'Zoë Łukasz', slug: 'zoe-lukasz' },
+        candidate,
         interviewer: { name, slug },
         stage: `s${stage + 1}`,
         status: 'submitted',
@@ -80,7 +81,7 @@ export function debriefOf(sittings: readonly Sitting[], options: { stageName?: s
       },
     };
   });
-  return buildDebrief({ rubric: r, rubricHash: HASH, candidate: { name: 'Zoë Łukasz', slug: 'zoe-lukasz' }, scorecards, now: new Date(AT) });
+  return buildDebrief({ rubric: r, rubricHash: HASH, candidate, scorecards, now: new Date(AT) });
 }
 
 /** Every interviewer runs two stages, in loop order: 0 at stages 0 and 7, 1 at 1 and 3, and so on. */

@@ -77,3 +77,21 @@ describe('loadTemplate', () => {
     }
   });
 });
+
+describe('bundled HTML templates', () => {
+  it('give every table a <thead>, so a table split over printed pages repeats its header', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const dir = path.join(import.meta.dirname, '..', '..', 'templates');
+    const files = readdirSync(dir).filter((f) => f.endsWith('.html.hbs'));
+    let tables = 0;
+    for (const file of files) {
+      for (const [table] of readFileSync(path.join(dir, file), 'utf8').matchAll(/<table[\s\S]*?<\/table>/g)) {
+        tables++;
+        const firstRow = table.indexOf('<tr');
+        expect(table.slice(0, firstRow), `${file}: ${table.slice(0, 80)}`).toContain('<thead>');
+        expect(table, file).toMatch(/<\/thead>\s*<tbody>/);
+      }
+    }
+    expect(tables).toBeGreaterThanOrEqual(8);
+  });
+});

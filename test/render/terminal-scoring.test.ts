@@ -6,7 +6,7 @@ import { interviewClock, newScorecard, planFor } from '../../src/core/scoring.js
 import { loadCatalog } from '../../src/io/rubrics.js';
 import { renderHeader, renderNotesScreen, renderRatingScreen } from '../../src/render/terminal/screen.js';
 import { flagChoice, ratingChoices, ratingPromptHeight, renderReview, renderReviewCompact, renderStageBrief, SCREEN_ROWS } from '../../src/render/terminal/scoring.js';
-import { cell, columnsOf, truncate, wrap } from '../../src/render/terminal/style.js';
+import { columnsOf, truncate, wrap } from '../../src/render/terminal/style.js';
 import { FIXTURES } from '../helpers/cli.js';
 
 const plain = new Chalk({ level: 0 });
@@ -127,13 +127,5 @@ describe('width is not length', () => {
     expect(truncate('    张伟张伟张伟张伟张伟', 10)).toBe('    张伟…');
     expect(columnsOf(truncate('    张伟张伟张伟张伟张伟', 10))).toBeLessThanOrEqual(10);
     expect(truncate(colour.dim('  indented and dimmed text'), 12)).toContain('  indented');
-  });
-
-  it('pads and cuts table cells by width, so columns of CJK names line up', () => {
-    expect(cell('王小明', 10)).toBe('王小明    ');
-    expect(cell('王小明', 10, 'right')).toBe('    王小明');
-    expect(columnsOf(cell('王小明王小明王小明', 10))).toBe(10);
-    expect(columnsOf(cell('Zoë Łukasz', 10))).toBe(10);
-    expect(columnsOf(cell(colour.bold('Wei Zhang (张伟)'), 8))).toBe(8);
   });
 });

@@ -5,7 +5,7 @@ import type { Debrief } from '../../core/debrief.js';
 import { debriefView, CONFIDENTIALITY, type DebriefView } from '../debrief-view.js';
 import { initialsOf } from '../debrief-words.js';
 import { PAGE_SIZE, createPdf, type Paper, type Pdf } from './document.js';
-import { GREY, INK, bullets, flow, heading, paragraph, spacer, table, together, type Block } from './layout.js';
+import { GREY, INK, bullets, flow, heading, keptWithNext, paragraph, spacer, table, together, type Block } from './layout.js';
 import { heatmap, spreadChart, spreadLegend } from './charts.js';
 
 export async function debriefPdfBytes(debrief: Debrief, paper: Paper = 'a4'): Promise<Uint8Array> {
@@ -118,7 +118,7 @@ function evidence(v: DebriefView): Block[] {
   }
   const notes = v.panel.filter((p) => p.summary);
   if (notes.length > 0) {
-    blocks.push(heading('Overall notes', 2), paragraph('Written by each interviewer after rating every dimension.', { size: 8.5, colour: GREY, after: 6 }));
+    blocks.push(heading('Overall notes', 2), keptWithNext(paragraph('Written by each interviewer after rating every dimension.', { size: 8.5, colour: GREY, after: 6 })));
     for (const p of notes) blocks.push(quote(`${p.name} · ${p.stage}`, p.recommendation, p.summary));
   }
   return blocks;

@@ -6,15 +6,19 @@
 //   const bytes = await pdf.bytes();                               // footers stamped; the command writes them
 //
 // createPdf   loads pdfkit lazily (so `hirekit --help` never pays for it), embeds DejaVu Sans (regular,
-//             bold, oblique), sets the title metadata shown by viewers (displayTitle), makes a tagged PDF
+//             bold, oblique) with a per-character fallback for scripts it lacks (./fallback.ts, ./fonts.ts),
+//             sets the title metadata shown by viewers (displayTitle), makes a tagged PDF
 //             (every text call may pass `structParent: pdf.root`), A4 by default or Letter, and buffers
 //             pages so the final pass can write "page x of y" on each of them.
 // Pdf         the pdfkit document plus page geometry (left, width, bottom, spaceLeft), font(style, size),
 //             ensureSpace(height) that moves to a new page instead of writing into the bottom margin,
-//             bookmark(title, level) for a nested outline, footer(text) to change the footer line from
-//             the current page on, runningHead(pageIndex, text) for a line above a page's content, and
-//             finish() which stamps footers and running heads.
+//             bookmark(title, level) for a nested outline (also recorded in `sections`, for a contents
+//             page), footer(text, { restartNumbering }) to change the footer line from the current page
+//             on, runningHead(pageIndex, text) for a line above a page's content, fittedSize() for the
+//             largest type that fits a line, and finish() which stamps footers and running heads (each
+//             shrunk, then wrapped, to fit: never cut).
 // Rendering never writes files: pdf.bytes() finishes the document and the command writes the bytes (io/output.ts).
+import { installFallbackFonts } from './fallback.js';
 import { FONTS, type FontStyle } from './fonts.js';
 
 export interface PdfOptions {
@@ -48,7 +52,9 @@ export class Pdf {
   private readonly ended: Promise<void>;
   private finished = false;
   /** Footer text by the first page (index) it applies to. */
-  private readonly footers: Array<{ from: number; text: string }> = [];
+  private readonly footers: Array<{ from: number; text: string; restart: boolean }> = [];
+  /** Where each outline entry points: its title, level, page and named destination (for a contents page). */
+  readonly sections: Array<{ title: string; level: OutlineLevel; page: number; destination: string }> = [];
   /** Running heads by page index, e.g. on the second page of a form that ran over. */
   private readonly heads = new Map<number, string>();
 
@@ -61,6 +67,7 @@ export class Pdf {
       doc.on('end', () => resolve());
       doc.on('error', reject);
     });
+    installFallbackFonts(doc);
     this.root = doc.struct('Document');
     doc.addStructure(this.root);
     this.font('regular', 10);
@@ -107,10 +114,14 @@ export class Pdf {
    * where it is (it will flow over pages anyway) unless the page is nearly full.
    */
   ensureSpace(height: number): void {
-    if (height <= this.spaceLeft) return;
-    if (this.atTopOfPage) return;
-    if (height > this.pageHeight && this.spaceLeft > this.pageHeight / 3) return;
-    this.newPage();
+    if (this.movesOn(height)) this.newPage();
+  }
+
+  /** Whether ensureSpace(height) would start a new page when `spaceLeft` is left on this one. */
+  movesOn(height: number, spaceLeft = this.spaceLeft): boolean {
+    if (height <= spaceLeft) return false;
+    if (this.atTopOfPage) return false;
+    return !(height > this.pageHeight && spaceLeft > this.pageHeight / 3);
   }
 
   newPage(): void {
@@ -125,12 +136,17 @@ export class Pdf {
     const parent = this.outline[this.outline.length - 1]?.item ?? this.doc.outline;
     const item = parent.addItem(title, { expanded: level === 1 });
     this.outline.push({ level, item });
+    const destination = `section-${this.sections.length + 1}`;
+    this.doc.addNamedDestination(destination, 'XYZ', null, this.doc.y, null);
+    this.sections.push({ title, level, page: this.pageIndex, destination });
   }
 
-  /** Uses another footer line from the current page on, e.g. for candidate handouts inside a pack. */
-  footer(text: string): void {
-    const { start, count } = this.doc.bufferedPageRange();
-    this.footers.push({ from: start + count - 1, text });
+  /**
+   * Uses another footer line from the current page on, e.g. for candidate handouts inside a pack. With
+   * `restartNumbering`, pages are counted afresh from here ("page 1 of 2" on a handout bound into a pack).
+   */
+  footer(text: string, options: { restartNumbering?: boolean } = {}): void {
+    this.footers.push({ from: this.pageIndex, text, restart: options.restartNumbering ?? false });
   }
 
   /** Index of the current page, for runningHead. */
@@ -146,6 +162,15 @@ export class Pdf {
 
   private footerFor(page: number): string {
     return this.footers.filter((f) => f.from <= page).pop()?.text ?? this.options.confidentiality;
+  }
+
+  /** The printed page number of a page and how many pages its numbering runs to: "page x of y". */
+  pageNumber(page: number): { number: number; of: number } {
+    const { start, count } = this.doc.bufferedPageRange();
+    const starts = [start, ...this.footers.filter((f) => f.restart).map((f) => f.from)].sort((a, b) => a - b);
+    const first = starts.filter((s) => s <= page).pop() ?? start;
+    const next = starts.find((s) => s > page) ?? start + count;
+    return { number: page - first + 1, of: next - first };
   }
 
   /** Stamps "page x of y" and the confidentiality line on every page. Idempotent. */
@@ -168,27 +193,56 @@ export class Pdf {
         .lineWidth(0.5)
         .strokeColor('#000000')
         .stroke();
+      const { number, of } = this.pageNumber(i);
+      const numbering = `page ${number} of ${of}`;
       this.font('regular', 7.5).doc.fillColor('#000000');
-      this.doc.text(this.fit(this.footerFor(i), width - 90), page.margins.left, y, { lineBreak: false });
-      this.doc.text(`page ${i - start + 1} of ${count}`, page.margins.left, y, { width, align: 'right', lineBreak: false });
+      const numberWidth = this.doc.widthOfString(numbering);
+      this.doc.text(numbering, page.margins.left, y, { width, align: 'right', lineBreak: false });
+      // The footer and a running head shrink to fit their line, then wrap; never cut.
+      this.fittedLine(this.footerFor(i), page.margins.left, y, width - numberWidth - 12, 7.5);
       const head = this.heads.get(i);
-      if (head) this.doc.text(this.fit(head, width), page.margins.left, page.margins.top - 24, { lineBreak: false });
+      if (head) this.fittedLine(head, page.margins.left, page.margins.top - 24, width, 7.5, 'up');
       this.doc.endMarkedContent();
       page.margins.bottom = margin;
     }
   }
 
+  /**
+   * Draws a line of small print at the largest size down to 5.5 points that fits `width`; text that
+   * fits no size wraps at 5.5 points (growing down from y, or up so its last line sits at y).
+   */
+  private fittedLine(text: string, x: number, y: number, width: number, size: number, grow: 'down' | 'up' = 'down'): void {
+    const fitted = this.fittedSize(text, width, size, 5.5);
+    this.font('regular', fitted ?? 5.5);
+    if (fitted !== undefined) {
+      this.doc.text(text, x, y, { lineBreak: false });
+      return;
+    }
+    const height = this.doc.heightOfString(text, { width });
+    const top = grow === 'up' ? y - height + this.doc.currentLineHeight() : y - 2;
+    this.doc.text(text, x, top, { width, lineGap: 0 });
+  }
+
+  /** The largest size from `size` down to `min`, in half points, at which the text fits one line; undefined if none. */
+  fittedSize(text: string, width: number, size: number, min: number, style: FontStyle = 'regular'): number | undefined {
+    for (let s = size; s >= min - 0.001; s -= 0.5) {
+      if (this.font(style, s).doc.widthOfString(text) <= width) return s;
+    }
+    return undefined;
+  }
+
   /** The text, shortened with an ellipsis to fit on one line of the given width in the current font. */
   fit(text: string, width: number): string {
     if (this.doc.widthOfString(text) <= width) return text;
+    const chars = Array.from(text);
     let low = 0;
-    let high = text.length;
+    let high = chars.length;
     while (low < high) {
       const mid = Math.ceil((low + high) / 2);
-      if (this.doc.widthOfString(`${text.slice(0, mid)}…`) <= width) low = mid;
+      if (this.doc.widthOfString(`${chars.slice(0, mid).join('')}…`) <= width) low = mid;
       else high = mid - 1;
     }
-    return `${text.slice(0, low).trimEnd()}…`;
+    return `${chars.slice(0, low).join('').trimEnd()}…`;
   }
 
   /** Finishes the document and resolves with the whole file. */
@@ -210,7 +264,8 @@ export async function createPdf(options: PdfOptions): Promise<Pdf> {
     tagged: true,
     lang: 'en',
     displayTitle: true,
-    font: FONTS.regular,
+    // No default font: installFallbackFonts sets DejaVu Sans with its fallbacks, parsed once per process.
+    font: null as unknown as string,
     info: {
       Title: options.title,
       ...(options.subject ? { Subject: options.subject } : {}),

@@ -21,7 +21,7 @@ export function formFields(fields: ReadonlyArray<readonly [string, string]>, opt
       fields.forEach(([label, value], i) => {
         const x = pdf.left + i * (width + gap);
         pdf.font('bold', labelSize).doc.fillColor(INK).text(label.toUpperCase(), x, y, { width, lineBreak: false, characterSpacing: 0.4 });
-        if (value) pdf.font('regular', size).doc.text(value, x + 2, y + labelSize + 4 + lineHeight - size - 4, { width: width - 4, height: size + 4, ellipsis: true, structParent: pdf.root, structType: 'P' });
+        if (value) drawValue(pdf, value, x + 2, y + labelSize + 4, width - 4, lineHeight, size);
         pdf.doc.markContent('Artifact', { type: 'Layout' });
         pdf.doc.moveTo(x, y + labelSize + 4 + lineHeight).lineTo(x + width, y + labelSize + 4 + lineHeight).lineWidth(0.7).strokeColor(INK).stroke();
         pdf.doc.endMarkedContent();
@@ -30,6 +30,22 @@ export function formFields(fields: ReadonlyArray<readonly [string, string]>, opt
       pdf.doc.y = y + labelSize + 4 + lineHeight + after;
     },
   };
+}
+
+/**
+ * A value printed on a writing line whose baseline is `room` points below `top`: at the field's size
+ * when it fits, else smaller (down to 6.5 points), else on two lines; never cut.
+ */
+function drawValue(pdf: Pdf, value: string, x: number, top: number, width: number, room: number, size: number): void {
+  const fitted = pdf.fittedSize(value, width, size, 6.5);
+  if (fitted !== undefined) {
+    pdf.font('regular', fitted).doc.fillColor(INK).text(value, x, top + room - fitted - 4 + (size - fitted) * 0.2, { lineBreak: false, structParent: pdf.root, structType: 'P' });
+    return;
+  }
+  let small = 6.5;
+  while (small > 5 && textHeight(pdf, value, 'regular', small, width) > room + 2) small -= 0.5;
+  const height = textHeight(pdf, value, 'regular', small, width);
+  pdf.font('regular', small).doc.fillColor(INK).text(value, x, top + room - height - 1, { width, lineGap: LINE_GAP, structParent: pdf.root, structType: 'P' });
 }
 
 /** An empty square with a black outline, `size` points wide, its top-left corner at (x, y). */

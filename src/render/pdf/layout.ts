@@ -92,7 +92,14 @@ export function bullets(items: ReadonlyArray<string | ListItem>, options: TextSt
     return Math.max(size * 1.2, ...list.map((i) => pdf.doc.widthOfString(i.marker) + size * 0.5));
   };
   return {
-    height: (pdf) => (list[0] === undefined ? 0 : textHeight(pdf, list[0].text, style, size, pdf.width - indent - hangOf(pdf))) + after,
+    // Room to start: the first two items (or the first's first three lines), so a heading above never
+    // stands over a single line at the foot of a page.
+    height: (pdf) => {
+      const hang = hangOf(pdf);
+      const first = list[0] === undefined ? 0 : textHeight(pdf, list[0].text, style, size, pdf.width - indent - (list[0].indent ?? 0) - hang);
+      const second = list[1] === undefined ? 0 : textHeight(pdf, list[1].text, style, size, pdf.width - indent - (list[1].indent ?? 0) - hang) + 1.5;
+      return Math.min(first + second, Math.max(first, (size + LINE_GAP) * 3)) + after;
+    },
     fullHeight: (pdf) => {
       const hang = hangOf(pdf);
       return list.reduce((sum, item) => sum + textHeight(pdf, item.text, style, size, pdf.width - indent - (item.indent ?? 0) - hang) + 1.5, 0) + after - 1.5;
@@ -107,7 +114,10 @@ export function bullets(items: ReadonlyArray<string | ListItem>, options: TextSt
         pdf.ensureSpace(Math.min(textHeight(pdf, item.text, style, size, width), (size + LINE_GAP) * 3) + child);
         const y = pdf.doc.y;
         pdf.font(style, size).doc.fillColor(colour);
+        // The marker is decoration: an artifact, which also ends the content of the tag before it.
+        pdf.doc.markContent('Artifact', { type: 'Layout' });
         pdf.doc.text(item.marker, left, y, { width: hang, lineBreak: false });
+        pdf.doc.endMarkedContent();
         pdf.doc.text(item.text, left + hang, y, { width, lineGap: LINE_GAP, structParent: pdf.root, structType: 'LI' });
         pdf.doc.y += 1.5;
       });
@@ -136,6 +146,14 @@ export function labelValues(rows: ReadonlyArray<readonly [string, string]>, opti
       pdf.doc.y += after;
     },
   };
+}
+
+/**
+ * A short block kept whole and never at the end of a page: it starts only where the start of the next
+ * block fits too, e.g. the one-line summary under a heading.
+ */
+export function keptWithNext(block: Block): Block {
+  return { ...block, height: block.fullHeight ?? block.height, keepWithNext: 40 };
 }
 
 export function spacer(points: number): Block {
@@ -171,6 +189,15 @@ export function flow(pdf: Pdf, blocks: ReadonlyArray<Block | undefined | false>)
   };
   present.forEach((block, i) => {
     pdf.ensureSpace(startOf(i));
+    if (block.keepWithNext && !pdf.atTopOfPage) {
+      // A heading (with any headings straight after it) whose next block would move to the next page
+      // anyway goes there with it, rather than end this page.
+      let j = i;
+      let kept = 0;
+      while (present[j]?.keepWithNext) kept += present[j++]!.height(pdf);
+      const next = present[j];
+      if (next && pdf.movesOn(next.height(pdf), pdf.spaceLeft - kept)) pdf.newPage();
+    }
     block.draw(pdf);
   });
 }

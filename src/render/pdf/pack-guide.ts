@@ -2,7 +2,7 @@
 // questions with probes, the case study and the flags to watch.
 import type { Pack, PackQuestion, PackStage } from '../../core/pack.js';
 import type { Pdf } from './document.js';
-import { GREY, bullets, flow, heading, labelValues, paragraph, spacer, table, together, type Block } from './layout.js';
+import { GREY, bullets, flow, heading, keptWithNext, labelValues, paragraph, spacer, table, together, type Block } from './layout.js';
 import { proseBlocks } from './prose.js';
 
 export function drawStageGuide(pdf: Pdf, pack: Pack, stage: PackStage): void {
@@ -36,7 +36,7 @@ export function drawStageGuide(pdf: Pdf, pack: Pack, stage: PackStage): void {
     // may continue on the next page (header repeated) rather than leave half a page empty.
     ...stage.focus.flatMap((dimension) => [
       heading(`${dimension.name} (weight ${dimension.weight})`, 3),
-      wholeWithNext(paragraph(dimension.measures, { style: 'oblique', size: 9.5 })),
+      keptWithNext(paragraph(dimension.measures, { style: 'oblique', size: 9.5 })),
       table({
         columns: [{ header: 'Level', width: 105 }, { header: 'What an answer at this level sounds like' }],
         rows: dimension.anchors.map((a) => [`${a.level} · ${a.label}`, a.anchor]),
@@ -46,7 +46,8 @@ export function drawStageGuide(pdf: Pdf, pack: Pack, stage: PackStage): void {
     ...(study
       ? [
           heading(`Case study: ${study.title}`, 2),
-          paragraph(`${study.minutes} minutes · assesses ${study.dimensions.join('; ')}`, { colour: GREY, size: 9 }),
+          // The case study's heading and its one-line summary never end a page.
+          keptWithNext(paragraph(`${study.minutes} minutes · assesses ${study.dimensions.join('; ')}`, { colour: GREY, size: 9 })),
           heading('The brief the candidate receives', 3),
           ...proseBlocks(study.brief, { size: 9.5 }),
           heading('How to run it (interviewer only)', 3),
@@ -65,11 +66,6 @@ export function drawStageGuide(pdf: Pdf, pack: Pack, stage: PackStage): void {
       ? bullets(stage.redFlags.map((f) => `${f.knockout ? 'KNOCKOUT: ' : ''}${f.text} (${f.dimension})`), { size: 9.5 })
       : noFlags,
   ]);
-}
-
-/** A short block kept whole and never at the end of a page: it starts only where the start of the next block fits too. */
-function wholeWithNext(block: Block): Block {
-  return { ...block, height: block.fullHeight ?? block.height, keepWithNext: 40 };
 }
 
 /** A question with its probes and what to listen for, kept on one page when it fits. */

@@ -4,6 +4,8 @@
 //
 // An interviewer fills the sheet in by hand, so it should be one sheet of paper: the roomiest layout
 // that fits one page is drawn (fewer evidence lines, then the flags in two columns of smaller type).
+// A stage that spends long on each dimension (core's evidenceLines) gets more lines: on one page when
+// at least five fit, else its full room with the dimensions running onto a second page.
 // When even the tightest does not fit, the sheet runs over with the flags and the overall recommendation
 // together on the second page, under a running head saying whose sheet it is.
 import type { PackStage, Pack } from '../../core/pack.js';
@@ -33,13 +35,26 @@ export function drawScoringSheet(pdf: Pdf, pack: Pack, stage: PackStage): void {
   if (!pdf.atTopOfPage) pdf.newPage();
   const first = pdf.pageIndex;
   const sheet = (density: Density): Sheet => sheetBlocks(pack, stage, density);
-  const fitting = DENSITIES.map(sheet).find((s) => together([...s.ratings, ...s.closing]).height(pdf) <= pdf.spaceLeft);
+  const fits = (s: Sheet): boolean => together([...s.ratings, ...s.closing]).height(pdf) <= pdf.spaceLeft;
+  const wanted = stage.sheet.evidenceLines;
+  // A stage that spends long on each dimension keeps all its writing room, on a second page if need be;
+  // a short one is fitted on one sheet of paper, with less room if it must.
+  const long = wanted > (DENSITIES[0]?.evidenceLines ?? 4);
+  // A long stage tries its full room, then a line less at a time down to one more than a short stage
+  // gets, on one page; failing that it takes its full room over two.
+  const densities: Density[] = long
+    ? Array.from({ length: wanted - 4 }, (_, i) => wanted - i).flatMap((lines) => [
+        { evidenceLines: lines, flagColumns: 1 as const, flagSize: 8.5, lineSpacing: 17 },
+        { evidenceLines: lines, flagColumns: 2 as const, flagSize: 8, lineSpacing: 17 },
+      ])
+    : [...DENSITIES];
+  const fitting = densities.map(sheet).find(fits);
   if (fitting) {
     flow(pdf, [...fitting.ratings, ...fitting.closing]);
   } else {
     // Too much for one page: the ratings on this page, then the flags and the overall call together,
     // so the recommendation never stands alone at the top of a page.
-    const roomy = sheet(DENSITIES[2] ?? { evidenceLines: 3, flagColumns: 2, flagSize: 8, lineSpacing: 17 });
+    const roomy = sheet(long ? { evidenceLines: wanted, flagColumns: 2, flagSize: 8, lineSpacing: 17 } : (DENSITIES[2] ?? { evidenceLines: 3, flagColumns: 2, flagSize: 8, lineSpacing: 17 }));
     flow(pdf, [...roomy.ratings, together(roomy.closing)]);
   }
   // A sheet that runs over must still say whose it is when its pages are separated.

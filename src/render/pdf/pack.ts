@@ -2,6 +2,7 @@
 // scoring sheet, and (with --handouts) the candidate handouts as separate pages at the end. Candidate
 // handouts can also be drawn as PDFs of their own.
 import type { Handout, Pack } from '../../core/pack.js';
+import { drawContents } from './contents.js';
 import { PAGE_SIZE, createPdf, type Paper, type Pdf } from './document.js';
 import { GREY, bullets, flow, heading, labelValues, paragraph, table, together } from './layout.js';
 import { drawStageGuide } from './pack-guide.js';
@@ -31,6 +32,9 @@ export async function renderPackPdf(pack: Pack, options: PackPdfOptions): Promis
     confidentiality: packConfidentiality(pack),
     pageSize: PAGE_SIZE[options.paper ?? 'a4'],
   });
+  // The first page is kept for the contents, drawn last when every section's page is known.
+  const contentsPage = pdf.pageIndex;
+  pdf.newPage();
   drawOverview(pdf, pack);
   for (const stage of pack.stages) {
     drawStageGuide(pdf, pack, stage);
@@ -40,10 +44,19 @@ export async function renderPackPdf(pack: Pack, options: PackPdfOptions): Promis
     pack.handouts.forEach((handout, i) => {
       pdf.newPage();
       if (i === 0) pdf.bookmark('Candidate handouts', 1);
-      pdf.footer(handoutFooter(handout));
+      // A handout is handed over on its own: its pages are numbered from 1.
+      pdf.footer(handoutFooter(handout), { restartNumbering: true });
       drawHandout(pdf, handout, 2);
     });
   }
+  const entries = pdf.sections.filter((s) => s.level === 1 ? s.title !== 'Candidate handouts' : s.title === 'Scoring sheet' || s.title.startsWith('Candidate handout:'));
+  drawContents(
+    pdf,
+    contentsPage,
+    `${pack.role.title}: interview pack`,
+    `Contents · rubric ${pack.role.id}, version ${pack.rubricVersion} · prepared ${pack.date}${pack.candidate ? ` · candidate ${pack.candidate}` : ''}`,
+    entries,
+  );
   return pdf;
 }
 

@@ -3,16 +3,16 @@ import type { ChalkInstance } from 'chalk';
 import type { Comparison } from '../../core/compare.js';
 import { comparisonView } from '../compare-view.js';
 import { verdictColour } from './debrief.js';
-import { cell, wrap } from './style.js';
+import { wrap } from './style.js';
+import { padEndTo, padStartTo, truncateTo } from './width.js';
 
 export function renderComparisonText(c: Comparison, chalk: ChalkInstance, width = 100): string {
   const v = comparisonView(c);
   const out: string[] = [];
   const nameWidth = 28;
   const col = Math.max(12, Math.min(22, Math.floor((width - nameWidth - 5) / Math.max(1, v.candidates.length))));
-  // Measured in columns: a name in CJK takes two per character.
-  const fit = (s: string): string => ` ${cell(s, col - 1, 'right')}`;
-  const label = (s: string): string => cell(s, nameWidth);
+  const fit = (s: string): string => padStartTo(truncateTo(s, col - 1), col);
+  const label = (s: string): string => padEndTo(truncateTo(s, nameWidth), nameWidth);
 
   out.push(`${chalk.bold(v.title)} ${chalk.dim(`(${v.role_id}, rubric v${v.rubric_version}, ${v.date})`)}`);
   out.push(wrap(chalk.dim(v.notice), width, ''), '');

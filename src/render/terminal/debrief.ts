@@ -4,7 +4,8 @@ import type { ChalkInstance } from 'chalk';
 import type { Debrief } from '../../core/debrief.js';
 import type { Verdict } from '../../core/debrief-policy.js';
 import { agendaDetail, agendaTitle, columnKeys, dateOf, formatComposite, formatScore, formatShare, hurdleLine, ratingSymbol, tallyLine } from '../debrief-words.js';
-import { cell as fitCell, columnsOf, wrap } from './style.js';
+import { wrap } from './style.js';
+import { columnsOf, padEndTo, padStartTo, truncateTo } from './width.js';
 
 export function verdictColour(c: ChalkInstance, verdict: Verdict): ChalkInstance {
   if (verdict === 'at-or-above-bar') return c.green.bold;
@@ -78,7 +79,7 @@ const MARK_WIDTH = 3;
  */
 export function dimensionGrid(d: Debrief, c: ChalkInstance, width = 80): string[] {
   const keys = columnKeys(d.panel);
-  const cellWidth = Math.max(2, ...keys.map((k) => k.length)) + 1;
+  const cellWidth = Math.max(2, ...keys.map((k) => columnsOf(k))) + 1;
   const longest = Math.max(9, ...d.dimensions.map((x) => columnsOf(x.name)));
   const room = (names: number): number => Math.max(1, Math.floor((width - FIXED_WIDTH - MARK_WIDTH - names) / cellWidth));
   const nameWidth = Math.max(MIN_NAME_WIDTH, Math.min(34, longest, width - FIXED_WIDTH - MARK_WIDTH - keys.length * cellWidth));
@@ -87,10 +88,10 @@ export function dimensionGrid(d: Debrief, c: ChalkInstance, width = 80): string[
   for (let from = 0; from < Math.max(1, keys.length); from += perBlock) {
     const columns = Array.from({ length: Math.min(perBlock, keys.length - from) }, (_, i) => from + i);
     if (from > 0) out.push('');
-    const cell = (s: string): string => s.padStart(cellWidth);
+    const cell = (s: string): string => padStartTo(s, cellWidth);
     out.push(c.dim(`${'dimension'.padEnd(nameWidth)} ${'wt'.padStart(4)} ${'score'.padStart(5)} ${'range'.padStart(5)}  ${columns.map((i) => cell(keys[i]!)).join('')}`));
     for (const x of d.dimensions) {
-      const name = fitCell(x.name, nameWidth);
+      const name = padEndTo(truncateTo(x.name, nameWidth), nameWidth);
       const range = x.min === null ? '—' : x.min === x.max ? String(x.min) : `${x.min}-${x.max}`;
       const cells = columns.map((i) => {
         const r = x.ratings.find((y) => y.panel === i);
@@ -103,11 +104,11 @@ export function dimensionGrid(d: Debrief, c: ChalkInstance, width = 80): string[
     }
   }
   // One line per scorecard: who, and at which stage, so a column number or repeated initials resolve.
-  const keyWidth = Math.max(...keys.map((k) => k.length), 0);
+  const keyWidth = Math.max(...keys.map((k) => columnsOf(k)), 0);
   d.panel.forEach((p, i) => {
     const who = `${p.interviewer.name} · ${p.stage.name}${p.rubric_mismatch ? ' (other rubric version)' : ''}`;
     const lines = wrap(who, width - keyWidth - 2).split('\n');
-    lines.forEach((line, n) => out.push(c.dim(`${n === 0 ? keys[i]!.padStart(keyWidth) : ' '.repeat(keyWidth)}  ${line}`)));
+    lines.forEach((line, n) => out.push(c.dim(`${n === 0 ? padStartTo(keys[i]!, keyWidth) : ' '.repeat(keyWidth)}  ${line}`)));
   });
   return out;
 }

@@ -1,6 +1,7 @@
 // The rubric as a person reads it in a terminal: every anchor, question, flag, case study and stage.
 import type { ChalkInstance } from 'chalk';
 import { LEVELS, type Rubric } from '../../core/rubric.js';
+import { wholePercentages } from '../../core/statistics.js';
 import { wrap } from './style.js';
 
 export function renderRubric(rubric: Rubric, c: ChalkInstance, width = 80): string {
@@ -12,7 +13,6 @@ export function renderRubric(rubric: Rubric, c: ChalkInstance, width = 80): stri
     out.push('', c.bold.underline(text));
   };
   const dimensionName = new Map(rubric.dimensions.map((d) => [d.id, d.name]));
-  const totalWeight = rubric.dimensions.reduce((s, d) => s + d.weight, 0);
 
   out.push(c.bold(`${rubric.role.title}`) + c.dim(`  (${rubric.role.id}, rubric v${rubric.version})`));
   para(rubric.role.level, '');
@@ -24,8 +24,9 @@ export function renderRubric(rubric: Rubric, c: ChalkInstance, width = 80): stri
   para(`? ${rubric.scale.insufficient.label}: ${rubric.scale.insufficient.meaning}`, '  ');
 
   heading(`Dimensions (${rubric.dimensions.length})`);
-  for (const d of rubric.dimensions) {
-    const share = totalWeight > 0 ? Math.round((d.weight / totalWeight) * 100) : 0;
+  const shares = wholePercentages(rubric.dimensions.map((d) => d.weight));
+  for (const [i, d] of rubric.dimensions.entries()) {
+    const share = shares[i] ?? 0;
     out.push('', `${c.cyan.bold(d.name)} ${c.dim(`[${d.id}] weight ${d.weight} (${share}%)`)}`);
     para(d.measures);
     for (const level of LEVELS) {

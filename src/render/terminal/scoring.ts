@@ -4,7 +4,8 @@ import type { ChalkInstance } from 'chalk';
 import { INSUFFICIENT, LEVELS, levelLabel, type Dimension, type Flag, type Rubric } from '../../core/rubric.js';
 import { RECOMMENDATIONS, RECOMMENDATION_LABELS, type Recommendation, type Scorecard } from '../../core/scorecard.js';
 import type { StagePlan } from '../../core/scoring.js';
-import { columnsOf, truncate, wrap } from './style.js';
+import { truncate, wrap } from './style.js';
+import { columnsOf } from './width.js';
 
 /** The terminal the screens are laid out for: nothing may scroll away at 80x24. */
 export const SCREEN_ROWS = 24;

@@ -2,8 +2,10 @@
 // output is not a terminal. Plain values in (from the command context), never process.*.
 import { Chalk, type ChalkInstance } from 'chalk';
 import cliTruncate from 'cli-truncate';
-import stringWidth from 'string-width';
 import { proseBlocks } from '../../core/prose.js';
+import { columnsOf, sliceColumns } from './width.js';
+
+export { columnsOf } from './width.js';
 
 export function colourFor(isTTY: boolean, env: Readonly<Record<string, string | undefined>>): ChalkInstance {
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return new Chalk({ level: 0 });
@@ -25,68 +27,48 @@ export function wrap(text: string, width: number, indent = ''): string {
     .join('\n');
 }
 
-// Widths are measured in terminal columns (string-width): CJK and emoji take two, colour codes none.
 function wrapLine(paragraph: string, width: number, first: string, rest: string): string {
   const out: string[] = [];
   let indent = first;
   let line = '';
   for (const word of paragraph.split(/\s+/).filter(Boolean)) {
     const candidate = line ? `${line} ${word}` : word;
-    if (stringWidth(candidate) + stringWidth(indent) > width && line) {
+    if (columnsOf(candidate) + columnsOf(indent) > width && line) {
       out.push(indent + line);
       indent = rest;
       line = word;
     } else {
       line = candidate;
     }
-    while (stringWidth(line) + stringWidth(indent) > width) {
-      const room = Math.max(10, width - stringWidth(indent));
-      const head = takeColumns(line, room);
+    // A word longer than the line is cut by columns, so a wide character is never split or overflows.
+    while (columnsOf(line) + columnsOf(indent) > width) {
+      const room = Math.max(10, width - columnsOf(indent));
+      const [head = '', ...tail] = sliceColumns(line, room);
       out.push(indent + head);
       indent = rest;
-      line = line.slice(head.length);
+      line = tail.join('');
     }
   }
   out.push(indent + line);
   return out.join('\n');
 }
 
-/** The longest start of a text (whole characters) that fits in `columns`; at least one character. */
-function takeColumns(text: string, columns: number): string {
-  let taken = '';
-  for (const char of text) {
-    if (stringWidth(taken + char) > columns && taken !== '') break;
-    taken += char;
-  }
-  return taken;
+/** Columns to lay text out in: the terminal's columns (see CommandContext.columns), kept between 40 and 100. */
+export function terminalWidth(columns: number): number {
+  return Math.min(Math.max(columns, 40), 100);
 }
 
-/** Width in terminal columns. */
-export function columnsOf(text: string): number {
-  return stringWidth(text);
-}
-
-/** A cell of exactly `width` columns: cut with an ellipsis, or padded (at the end, or the start with `align`). */
-export function cell(text: string, width: number, align: 'left' | 'right' = 'left'): string {
-  const cut = truncate(text, width);
-  const pad = ' '.repeat(Math.max(0, width - stringWidth(cut)));
-  return align === 'left' ? `${cut}${pad}` : `${pad}${cut}`;
-}
-
-/** One line cut to `width` columns with an ellipsis when it is longer. */
+/**
+ * One line cut to `width` columns with an ellipsis when longer; colour codes are kept whole (cli-truncate), and
+ * the indent (after any colour codes that open the line) is kept as it is.
+ */
 export function truncate(text: string, width: number): string {
-  // The indent (after any colour codes that open the line) is kept as it is; the rest is one line.
   // eslint-disable-next-line no-control-regex
   const indent = /^(?:\x1b\[[0-9;]*m)* */.exec(text)?.[0] ?? '';
   const line = `${indent}${text.slice(indent.length).replace(/\s+/g, ' ').trim()}`;
   // cli-truncate can overshoot by one column when the cut falls inside a wide (CJK) character: cut shorter then.
   for (let room = Math.max(1, width); ; room -= 1) {
     const cut = cliTruncate(line, room, { position: 'end' });
-    if (stringWidth(cut) <= width || room <= 1) return cut;
+    if (columnsOf(cut) <= width || room <= 1) return cut;
   }
-}
-
-/** Columns to lay text out in: the terminal's columns (see CommandContext.columns), kept between 40 and 100. */
-export function terminalWidth(columns: number): number {
-  return Math.min(Math.max(columns, 40), 100);
 }

@@ -63,13 +63,22 @@ describe('interview pack PDF page layout for every bundled rubric', () => {
   for (const file of bundled) {
     const name = file.replace(/\.ya?ml$/, '');
 
-    it(`${name}: every scoring sheet is one page holding its ratings, flags and the overall recommendation`, async () => {
+    it(`${name}: every scoring sheet of a short stage is one page holding its ratings, flags and the overall recommendation; a long stage's splits cleanly`, async () => {
       const pack = await packOf(file);
       const pages = await pagesOf(pack);
       for (const stage of pack.stages) {
         const first = pages.findIndex((p) => p.text.includes(`Scoring sheet: ${stage.name} Stage ${stage.number}`));
         expect(first, stage.name).toBeGreaterThan(0);
         const page = pages[first]!;
+        if (stage.sheet.evidenceLines > 4 && pages[first + 1]?.text.includes(`Scoring sheet: ${stage.name} (continued)`)) {
+          // Two pages: every dimension on one of them, the flags and the overall call together on the second.
+          const both = `${page.text} ${pages[first + 1]!.text}`;
+          for (const dimension of stage.sheet.dimensions) expect(both, stage.name).toContain(dimension.name);
+          if (stage.sheet.flags.length > 0) expect(pages[first + 1]!.text, stage.name).toContain('Flags observed');
+          expect(pages[first + 1]!.text, stage.name).toContain('Overall recommendation');
+          expect(pages[first + 2]?.text ?? '', stage.name).not.toContain(`Scoring sheet: ${stage.name} (continued)`);
+          continue;
+        }
         for (const dimension of stage.sheet.dimensions) expect(page.text, stage.name).toContain(dimension.name);
         if (stage.sheet.flags.length > 0) expect(page.text, stage.name).toContain('Flags observed');
         expect(page.text, stage.name).toContain('Overall recommendation');
@@ -104,8 +113,10 @@ describe('scoring sheets on US Letter, 50 pt shorter than A4', () => {
       for (const stage of pack.stages) {
         const first = pages.findIndex((p) => p.text.includes(`Scoring sheet: ${stage.name} Stage ${stage.number}`));
         expect(first, stage.name).toBeGreaterThan(0);
-        for (const dimension of stage.sheet.dimensions) expect(pages[first]!.text, stage.name).toContain(dimension.name);
         const next = pages[first + 1]?.text ?? '';
+        // A long stage's dimensions may run onto the second page; a short stage's ratings fill the first.
+        const ratings = stage.sheet.evidenceLines > 4 ? `${pages[first]!.text} ${next}` : pages[first]!.text;
+        for (const dimension of stage.sheet.dimensions) expect(ratings, stage.name).toContain(dimension.name);
         const closing = next.includes(`Scoring sheet: ${stage.name} (continued)`) ? next : pages[first]!.text;
         if (stage.sheet.flags.length > 0) expect(closing, stage.name).toContain('Flags observed');
         expect(closing, stage.name).toContain('Overall recommendation');
