@@ -48,7 +48,8 @@ describe('scoring screens at 80x24', async () => {
         });
       }
     }
-  });
+    // A sweep over every stage of every rubric, twice (plain and colour): seconds alone, longer on a busy machine.
+  }, 120_000);
 
   it('fit the brief, flags and review in 80 columns', () => {
     for (const rubric of rubrics) {
