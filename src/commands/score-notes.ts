@@ -14,7 +14,7 @@ export async function takeNotes(s: Session, progress: Progress): Promise<'rate' 
   const started = first ? Date.parse(first) : s.ctx.now().getTime();
   let last: string | undefined;
   for (;;) {
-    const clock = interviewClock(s.plan, (s.ctx.now().getTime() - started) / 60_000);
+    const clock = interviewClock(s.loaded.rubric, s.plan, (s.ctx.now().getTime() - started) / 60_000);
     progress.clear();
     s.ctx.stderr.write(`${renderNotesScreen({ header: header(s, s.sheet, progress, 'notes'), clock, colour: s.colour, width: s.width })}\n`);
     const choices = topics(s, progress);

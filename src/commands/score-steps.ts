@@ -1,7 +1,8 @@
 // The steps of a scoring session, shared by the session, the notes and the review: one dimension's screen,
 // the flags, the recommendation and the summary, each saved the moment it is answered.
 import type { ChalkInstance } from 'chalk';
-import { levelLabel } from '../core/rubric.js';
+import { flagTier, levelLabel } from '../core/rubric.js';
+import { FLAG_SIGNS } from '../render/flag-words.js';
 import type { Scorecard } from '../core/scorecard.js';
 import { applyFlags, applyRating, applyRecommendation, applySummary, checkEvidence, flagsAwaitingNotes, notesForDimension } from '../core/scoring.js';
 import { clearPendingRating, loadPendingRating, savePendingRating } from '../io/scorecard-store.js';
@@ -108,7 +109,7 @@ export async function chooseFlags(s: Session, progress: Progress, choose: boolea
     const chosen = await s.ask.checkbox({
       message: 'Flags you saw',
       choices: s.plan.flags.map((f) =>
-        flagChoice(f, progress.scorecard.flags.some((m) => m.flag === f.id) || waiting.includes(f), s.width, s.plan.dimensions.find((d) => d.dimension.id === f.dimension)?.dimension.name),
+        flagChoice(f, progress.scorecard.flags.some((m) => m.flag === f.id) || waiting.includes(f), s.width, new Map(s.loaded.rubric.dimensions.map((d) => [d.id, d.name]))),
       ),
     });
     const marks = progress.scorecard.flags.filter((m) => chosen.includes(m.flag));
@@ -122,7 +123,7 @@ export async function chooseFlags(s: Session, progress: Progress, choose: boolea
   }
   const order = s.plan.flags.map((f) => f.id);
   for (const [i, flag] of waiting.entries()) {
-    s.ctx.stderr.write(`${wrap(`${flag.kind === 'green' ? '+' : '−'} ${flag.text}`, s.width, '  ')}\n`);
+    s.ctx.stderr.write(`${wrap(`${FLAG_SIGNS[flagTier(flag)]} ${flag.text}`, s.width, '  ')}\n`);
     const note = await s.ask.text({
       message: 'Note: what happened that raised this flag?',
       validate: (text) => checkEvidence(text, 'a flag note'),

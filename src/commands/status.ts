@@ -3,6 +3,7 @@
 import path from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import { DataError, UsageError } from '../errors.js';
+import { isOptionalStage } from '../core/rubric.js';
 import { findRubric } from '../io/rubrics.js';
 import { listCandidates, readCandidateScorecards, requireWorkspace, resolveCandidate, resolveWorkspace, type CandidateEntry } from '../io/workspace.js';
 import { colourFor } from '../render/terminal/style.js';
@@ -22,6 +23,8 @@ export interface StageStatus {
   name?: string;
   /** False for a scorecard whose stage is not (or no longer) in the role's loop. */
   inLoop: boolean;
+  /** A context-specific stage the loop may skip: never counted as missing. */
+  optional?: boolean;
   submitted: string[];
   drafts: string[];
 }
@@ -31,7 +34,7 @@ export interface CandidateStatus {
   slug: string;
   role?: string;
   stages: StageStatus[];
-  /** Loop stages with no scorecard at all, not even a draft. */
+  /** Required loop stages with no scorecard at all, not even a draft. */
   missing: string[];
 }
 
@@ -51,17 +54,17 @@ export async function runStatus(options: StatusOptions, ctx: StatusContext): Pro
 
 async function statusOf(workspace: string, candidate: CandidateEntry, options: StatusOptions, ctx: StatusContext): Promise<CandidateStatus> {
   const stored = await readCandidateScorecards(workspace, candidate.slug);
-  let loop: Array<{ id: string; name: string }> = [];
+  let loop: Array<{ id: string; name: string; optional: boolean }> = [];
   if (candidate.role) {
     try {
       const { rubric } = await findRubric(candidate.role, { rubrics: options.rubrics.map((r) => path.resolve(ctx.cwd, r)), env: ctx.env });
-      loop = rubric.loop.map((s) => ({ id: s.id, name: s.name }));
+      loop = rubric.loop.map((s) => ({ id: s.id, name: s.name, optional: isOptionalStage(rubric, s) }));
     } catch (error) {
       if (!(error instanceof UsageError || error instanceof DataError)) throw error;
       ctx.stderr.write(`hirekit: warning: ${candidate.name}: cannot list the stages of role ${candidate.role} (${error.message}); showing scorecards only\n`);
     }
   }
-  const stages: StageStatus[] = loop.map((s) => ({ stage: s.id, name: s.name, inLoop: true, submitted: [], drafts: [] }));
+  const stages: StageStatus[] = loop.map((s) => ({ stage: s.id, name: s.name, inLoop: true, ...(s.optional ? { optional: true } : {}), submitted: [], drafts: [] }));
   for (const { scorecard } of stored) {
     let entry = stages.find((s) => s.stage === scorecard.stage);
     if (!entry) {
@@ -75,7 +78,7 @@ async function statusOf(workspace: string, candidate: CandidateEntry, options: S
     slug: candidate.slug,
     ...(candidate.role ? { role: candidate.role } : {}),
     stages,
-    missing: stages.filter((s) => s.inLoop && s.submitted.length === 0 && s.drafts.length === 0).map((s) => s.stage),
+    missing: stages.filter((s) => s.inLoop && !s.optional && s.submitted.length === 0 && s.drafts.length === 0).map((s) => s.stage),
   };
 }
 
@@ -89,7 +92,7 @@ export function renderStatus(report: CandidateStatus[], c: ChalkInstance): strin
       const parts: string[] = [];
       if (s.submitted.length > 0) parts.push(c.green(`submitted: ${s.submitted.join(', ')}`));
       if (s.drafts.length > 0) parts.push(c.yellow(`draft: ${s.drafts.join(', ')}`));
-      if (parts.length === 0) parts.push(c.red('no scorecard yet'));
+      if (parts.length === 0) parts.push(s.optional ? c.dim('no scorecard (optional stage)') : c.red('no scorecard yet'));
       if (!s.inLoop) parts.push(c.dim('(not a stage of the loop)'));
       out.push(`  ${s.stage.padEnd(pad)}${parts.join(' · ')}`);
     }

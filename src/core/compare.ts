@@ -20,7 +20,7 @@ export interface ComparedCandidate {
   label: string;
   submitted: number;
   drafts: number;
-  flags: { green: number; red: number; knockouts: string[] };
+  flags: { green: number; concern: number; red: number; knockouts: string[] };
   tally: Tally;
   disagreements: number;
   warnings: number;
@@ -33,6 +33,8 @@ export interface Comparison {
   rubric: { version: string };
   dimensions: Array<{ id: string; name: string; weight: number; hurdle: number | null }>;
   bar: number;
+  /** The top level of the rubric's scale (3 to 7). */
+  levels: number;
   candidates: ComparedCandidate[];
   notice: string;
 }
@@ -48,6 +50,7 @@ export function buildComparison(debriefs: readonly Debrief[], now: Date): Compar
     rubric: { version: first.rubric.version },
     dimensions,
     bar: first.policy.bar,
+    levels: first.scale.levels.length,
     candidates: debriefs.map((d) => {
       const byId = new Map(d.dimensions.map((x) => [x.id, x]));
       return {
@@ -63,6 +66,7 @@ export function buildComparison(debriefs: readonly Debrief[], now: Date): Compar
         drafts: d.drafts.length,
         flags: {
           green: d.flags.filter((f) => f.kind === 'green').reduce((n, f) => n + f.raised_by.length, 0),
+          concern: d.flags.filter((f) => f.kind === 'concern').reduce((n, f) => n + f.raised_by.length, 0),
           red: d.flags.filter((f) => f.kind === 'red').reduce((n, f) => n + f.raised_by.length, 0),
           knockouts: d.policy.knockouts.map((k) => k.text),
         },

@@ -5,8 +5,13 @@ import type { RatingValue } from './rubric.js';
 import type { Recommendation } from './scorecard.js';
 
 export const DEBRIEF_FORMAT = 'hirekit-debrief/1';
-/** Ratings of one dimension whose highest and lowest level are this far apart go on the agenda. */
+/** Ratings of one dimension whose highest and lowest level are this far apart go on the agenda (on a four-level scale). */
 export const DISAGREEMENT_SPREAD = 2;
+
+/** Half the scale's range, and never less than two levels: 2 on scales of 3 to 5 levels, 3 on 6 or 7. */
+export function disagreementSpread(levels: number): number {
+  return Math.max(DISAGREEMENT_SPREAD, Math.ceil((levels - 1) / 2));
+}
 export const DECISION_NOTICE = "Input to the committee's decision, not the decision.";
 
 export interface DebriefPerson {
@@ -52,7 +57,7 @@ export interface DimensionResult {
   /** The hurdle's minimum level, when the policy has one for this dimension. */
   hurdle: number | null;
   ratings: DimensionRating[];
-  /** Number of ratings on the 1-4 scale; "insufficient evidence" is counted separately. */
+  /** Number of ratings on the scale's levels; "insufficient evidence" is counted separately. */
   count: number;
   insufficient: number;
   median: number | null;
@@ -84,17 +89,25 @@ export interface FlagRaise {
 
 export interface RaisedFlag {
   id: string;
-  kind: 'green' | 'red';
+  kind: 'green' | 'concern' | 'red';
+  /** green, concern (a weak signal), red, or knockout (a red flag that is disqualifying unless overridden). */
+  tier: 'green' | 'concern' | 'red' | 'knockout';
   text: string;
+  /** The first of `dimensions` ({ id: '', name: '' } when there is none); kept for readers of earlier versions. */
   dimension: { id: string; name: string };
+  /** Every dimension the flag bears on; empty for a cross-cutting flag (or one the rubric no longer has). */
+  dimensions: Array<{ id: string; name: string }>;
+  /** The rubric marks it as bearing on no one dimension. */
+  cross_cutting: boolean;
   knockout: boolean;
   raised_by: FlagRaise[];
 }
 
 export interface Coverage {
-  /** Dimensions with no rating on the 1-4 scale (nobody rated them, or only "insufficient evidence"). */
+  /** Dimensions with no rating on the scale (nobody rated them, or only "insufficient evidence"). */
   unrated_dimensions: Array<{ id: string; name: string; weight: number; insufficient: number }>;
-  stages_without_scorecard: Array<{ id: string; name: string }>;
+  /** Stages of the loop nobody submitted a scorecard for; `optional` ones may have been skipped on purpose. */
+  stages_without_scorecard: Array<{ id: string; name: string; optional: boolean }>;
   rated_weight: number;
   total_weight: number;
   /** rated_weight / total_weight. */
@@ -120,7 +133,8 @@ export interface Debrief {
   candidate: DebriefPerson;
   role: { id: string; title: string; level: string };
   rubric: { version: string; hash: string };
-  scale: { levels: Array<{ level: number; label: string }>; insufficient: string };
+  /** The rubric's levels (3 to 7) and how far apart ratings must be to go on the agenda. */
+  scale: { levels: Array<{ level: number; label: string }>; insufficient: string; disagreement_spread: number };
   panel: PanelEntry[];
   drafts: DraftEntry[];
   dimensions: DimensionResult[];
@@ -180,4 +194,11 @@ export interface PolicyApplication {
   excluded: string[];
   hurdles: HurdleResult[];
   knockouts: Array<{ flag: string; text: string; dimension: string; raised_by: DebriefPerson[] }>;
+  /** Red flags that are not knockouts: each is a reason to look, not a verdict. */
+  red_flags: Array<{ flag: string; text: string; raised_by: DebriefPerson[] }>;
+  /**
+   * Concerns (weak signals) noted by at least two interviewers independently. A concern noted once is listed
+   * with the flags but is not, by itself, a reason in the summary.
+   */
+  corroborated_concerns: Array<{ flag: string; text: string; raised_by: DebriefPerson[] }>;
 }

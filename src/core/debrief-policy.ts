@@ -2,11 +2,14 @@
 // (renormalised over the rated dimensions), coverage, knockouts and the mechanical summary. The summary
 // is input to the committee's decision, never the decision.
 import type { Rubric } from './rubric.js';
-import { VERDICT_LABELS, type Coverage, type DimensionResult, type HurdleResult, type HurdleStatus, type PolicyApplication, type RaisedFlag, type Verdict, type WeightUse } from './debrief-model.js';
+import { VERDICT_LABELS, type Coverage, type DebriefPerson, type DimensionResult, type HurdleResult, type HurdleStatus, type PolicyApplication, type RaisedFlag, type Verdict, type WeightUse } from './debrief-model.js';
 
 // The policy's result types live in the model (the Debrief embeds them); re-exported for the policy's readers.
 export { VERDICT_LABELS, type HurdleResult, type HurdleStatus, type PolicyApplication, type Verdict, type WeightUse } from './debrief-model.js';
 import { round2, weightedMean, wholePercentages } from './statistics.js';
+
+/** Interviewers who must note the same concern before it becomes a reason in the summary. */
+export const CORROBORATION = 2;
 
 export interface PolicyOutcome {
   policy: PolicyApplication;
@@ -47,6 +50,11 @@ export function applyPolicy(
   const knockouts = flags
     .filter((f) => f.knockout)
     .map((f) => ({ flag: f.id, text: f.text, dimension: f.dimension.id, raised_by: f.raised_by.map((r) => r.interviewer) }));
+  const raisers = (f: RaisedFlag): DebriefPerson[] => f.raised_by.map((r) => r.interviewer);
+  const red_flags = flags.filter((f) => f.tier === 'red').map((f) => ({ flag: f.id, text: f.text, raised_by: raisers(f) }));
+  const corroborated_concerns = flags
+    .filter((f) => f.tier === 'concern' && new Set(f.raised_by.map((r) => r.interviewer.slug)).size >= CORROBORATION)
+    .map((f) => ({ flag: f.id, text: f.text, raised_by: raisers(f) }));
 
   const policy: PolicyApplication = {
     dimension_score: p.dimension_score,
@@ -62,6 +70,8 @@ export function applyPolicy(
     excluded,
     hurdles,
     knockouts,
+    red_flags,
+    corroborated_concerns,
   };
   const verdict = verdictOf(policy);
   return { policy, summary: { verdict, label: VERDICT_LABELS[verdict], reasons: reasonsFor(policy, coverage) } };
@@ -81,6 +91,10 @@ function reasonsFor(policy: PolicyApplication, coverage: Coverage): string[] {
   const reasons: string[] = [];
   for (const k of policy.knockouts) {
     reasons.push(`knockout flag "${k.text}" raised by ${k.raised_by.map((r) => r.name).join(', ')}`);
+  }
+  for (const f of policy.red_flags) reasons.push(`red flag "${f.text}" raised by ${f.raised_by.map((r) => r.name).join(', ')}`);
+  for (const f of policy.corroborated_concerns) {
+    reasons.push(`concern "${f.text}" noted independently by ${f.raised_by.map((r) => r.name).join(', ')}`);
   }
   if (!policy.enough_scorecards) {
     reasons.push(`${policy.submitted} submitted scorecard${policy.submitted === 1 ? '' : 's'}; the policy asks for at least ${policy.min_scorecards}`);

@@ -1,14 +1,14 @@
 // The committee debrief: every submitted scorecard of one candidate, aggregated mechanically into one
 // plain `Debrief` object (its shape: ./debrief-model.ts). Every renderer (terminal, JSON, Markdown/HTML,
 // PDF) draws this object and none recomputes a number.
-import { INSUFFICIENT, LEVELS, findStage, type Rubric } from './rubric.js';
+import { INSUFFICIENT, allFlags, findStage, flagTier, isOptionalStage, scaleLevel, scaleLevels, type Rubric } from './rubric.js';
 import { RECOMMENDATIONS, type Scorecard } from './scorecard.js';
 import { round2, spreadOf } from './statistics.js';
 import { applyPolicy } from './debrief-policy.js';
 import {
   DEBRIEF_FORMAT,
   DECISION_NOTICE,
-  DISAGREEMENT_SPREAD,
+  disagreementSpread,
   type AgendaEnd,
   type AgendaItem,
   type Coverage,
@@ -103,6 +103,8 @@ export function buildDebrief(input: DebriefInput): Debrief {
     }
   });
 
+  const levels = scaleLevels(rubric);
+  const wide = disagreementSpread(levels.length);
   const dimensions = rubric.dimensions.map((d): DimensionResult => {
     const ratings: DimensionRating[] = [];
     submitted.forEach(({ scorecard: sc }, i) => {
@@ -127,7 +129,7 @@ export function buildDebrief(input: DebriefInput): Debrief {
       max: spread?.max ?? null,
       spread: spread ? spread.max - spread.min : null,
       score,
-      disagreement: spread !== undefined && spread.max - spread.min >= DISAGREEMENT_SPREAD,
+      disagreement: spread !== undefined && spread.max - spread.min >= wide,
     };
   });
 
@@ -136,7 +138,9 @@ export function buildDebrief(input: DebriefInput): Debrief {
   const ratedWeight = dimensions.filter((d) => d.count > 0).reduce((s, d) => s + d.weight, 0);
   const coverage: Coverage = {
     unrated_dimensions: dimensions.filter((d) => d.count === 0).map((d) => ({ id: d.id, name: d.name, weight: d.weight, insufficient: d.insufficient })),
-    stages_without_scorecard: rubric.loop.filter((s) => !submitted.some((x) => x.scorecard.stage === s.id)).map((s) => ({ id: s.id, name: s.name })),
+    stages_without_scorecard: rubric.loop
+      .filter((s) => !submitted.some((x) => x.scorecard.stage === s.id))
+      .map((s) => ({ id: s.id, name: s.name, optional: isOptionalStage(rubric, s) })),
     rated_weight: ratedWeight,
     total_weight: totalWeight,
     rated_share: totalWeight > 0 ? round2(ratedWeight / totalWeight) : 0,
@@ -160,7 +164,11 @@ export function buildDebrief(input: DebriefInput): Debrief {
     candidate: input.candidate,
     role: { id: rubric.role.id, title: rubric.role.title, level: rubric.role.level },
     rubric: { version: rubric.version, hash: rubricHash },
-    scale: { levels: LEVELS.map((level) => ({ level, label: rubric.scale[level].label })), insufficient: rubric.scale.insufficient.label },
+    scale: {
+      levels: levels.map((level) => ({ level, label: scaleLevel(rubric, level)?.label ?? String(level) })),
+      insufficient: rubric.scale.insufficient.label,
+      disagreement_spread: wide,
+    },
     panel,
     drafts,
     dimensions,
@@ -180,10 +188,7 @@ function person(p: { name: string; slug: string }): DebriefPerson {
 
 function raisedFlags(rubric: Rubric, submitted: ReadonlyArray<{ file: string; scorecard: Scorecard }>, warnings: DebriefWarning[]): RaisedFlag[] {
   const dimensionName = new Map(rubric.dimensions.map((d) => [d.id, d.name]));
-  const defined = [
-    ...rubric.flags.green.map((f) => ({ ...f, kind: 'green' as const, knockout: false })),
-    ...rubric.flags.red.map((f) => ({ ...f, kind: 'red' as const })),
-  ];
+  const defined = allFlags(rubric);
   const raised = new Map<string, RaisedFlag>();
   submitted.forEach(({ file, scorecard: sc }, i) => {
     for (const mark of sc.flags) {
@@ -191,27 +196,34 @@ function raisedFlags(rubric: Rubric, submitted: ReadonlyArray<{ file: string; sc
       if (!flag) {
         warnings.push({ code: 'unknown-flag', message: `${file}: flag '${mark.flag}' is not in rubric v${rubric.version}; it is shown as written` });
       }
+      const dimensions = (flag?.dimensions ?? []).map((id) => ({ id, name: dimensionName.get(id) ?? id }));
+      const kind = flag?.kind ?? mark.kind;
+      const knockout = flag?.knockout ?? false;
       const entry =
         raised.get(mark.flag) ??
         ({
           id: mark.flag,
-          kind: flag?.kind ?? mark.kind,
+          kind,
+          tier: flagTier({ kind, knockout }),
           text: flag?.text ?? mark.flag,
-          dimension: { id: flag?.dimension ?? '', name: flag ? (dimensionName.get(flag.dimension) ?? flag.dimension) : '' },
-          knockout: flag?.knockout ?? false,
+          // The first dimension, kept for readers of format 1; `dimensions` has them all (empty: cross-cutting).
+          dimension: dimensions[0] ?? { id: '', name: '' },
+          dimensions,
+          cross_cutting: flag !== undefined && dimensions.length === 0,
+          knockout,
           raised_by: [],
         } satisfies RaisedFlag);
       entry.raised_by.push({ panel: i, interviewer: person(sc.interviewer), stage: sc.stage, note: mark.note });
       raised.set(mark.flag, entry);
     }
   });
-  // Knockouts first, then red, then green; within a kind, the rubric's order.
-  const rank = (f: RaisedFlag): number => (f.knockout ? 0 : f.kind === 'red' ? 1 : 2);
+  // Knockouts first, then red, concern and green; within a tier, the rubric's order.
+  const rank: Record<RaisedFlag['tier'], number> = { knockout: 0, red: 1, concern: 2, green: 3 };
   const order = (f: RaisedFlag): number => {
     const i = defined.findIndex((d) => d.id === f.id);
     return i === -1 ? defined.length : i;
   };
-  return [...raised.values()].sort((a, b) => rank(a) - rank(b) || order(a) - order(b));
+  return [...raised.values()].sort((a, b) => rank[a.tier] - rank[b.tier] || order(a) - order(b));
 }
 
 /** Knockouts first (the committee must confirm or override them), then disagreements, widest first. */

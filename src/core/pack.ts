@@ -4,9 +4,23 @@
 // Candidate handouts are built from the case study's brief alone, so nothing interviewer-only (anchors,
 // flags, guide, strong/weak answers, what to listen for) can reach them.
 import { proseBlocks } from './prose.js';
-import { LEVELS, allFlags, stageDimensions, stageQuestions, type Rubric, type Stage } from './rubric.js';
+import {
+  anchorAt,
+  caseQuestions,
+  findCaseStudy,
+  flagTier,
+  flagsFor,
+  isOptionalStage,
+  scaleLevel,
+  scaleLevels,
+  stageDimensions,
+  stageQuestions,
+  type FlagTier,
+  type Rubric,
+  type Stage,
+} from './rubric.js';
 import { RECOMMENDATIONS, RECOMMENDATION_LABELS } from './scorecard.js';
-import { timingPlan, type TimingSlot } from './timing-plan.js';
+import { stageTiming, type TimingSlot } from './timing-plan.js';
 
 export type { TimingSlot } from './timing-plan.js';
 
@@ -18,7 +32,7 @@ export interface ProseSection {
 }
 
 export interface ScaleEntry {
-  /** '1'..'4' or 'insufficient'. */
+  /** '1' up to the scale's top level, or 'insufficient'. */
   value: string;
   /** The level's number, or null for "insufficient evidence". */
   level: number | null;
@@ -42,15 +56,24 @@ export interface PackQuestion {
   dimension: string;
   probes: string[];
   listenFor: string[];
+  /** Asked inside the case study, in the case's minutes. */
+  inCase: boolean;
 }
 
 export interface PackFlag {
   id: string;
-  kind: 'green' | 'red';
+  kind: 'green' | 'concern' | 'red';
+  tier: FlagTier;
   text: string;
+  /** The names of the dimensions it bears on, joined; "any dimension" for a cross-cutting flag. */
   dimension: string;
+  crossCutting: boolean;
   knockout: boolean;
+  /** The tier as a scoring sheet names it: "Green", "Concern", "Red" or "Red, knockout". */
+  label: string;
 }
+
+const FLAG_LABELS: Record<FlagTier, string> = { green: 'Green', concern: 'Concern', red: 'Red', knockout: 'Red, knockout' };
 
 export interface PackCaseStudy {
   id: string;
@@ -85,7 +108,10 @@ export interface PackStage {
   focus: PackDimension[];
   questions: PackQuestion[];
   caseStudy: PackCaseStudy | null;
+  /** The loop may skip this stage (or its case study is context-specific). */
+  optional: boolean;
   greenFlags: PackFlag[];
+  concernFlags: PackFlag[];
   redFlags: PackFlag[];
   sheet: ScoringSheet;
 }
@@ -98,15 +124,18 @@ export interface LoopStage {
   interviewers: string;
   focus: string[];
   caseStudy: string | null;
+  optional: boolean;
   /** Whether this pack holds the stage's guide and sheet. */
   included: boolean;
 }
 
 export interface Coverage {
-  /** One row per dimension; cells follow the loop's stage order. */
-  rows: Array<{ id: string; name: string; weight: number; cells: Array<{ stage: number; covered: boolean }>; stages: number }>;
+  /** One row per dimension; cells follow the loop's stage order. `required` counts the stages that are not optional. */
+  rows: Array<{ id: string; name: string; weight: number; cells: Array<{ stage: number; covered: boolean; optional: boolean }>; stages: number; required: number }>;
   /** Names of dimensions no stage of the loop rates. */
   uncovered: string[];
+  /** Names of dimensions rated only in optional stages. */
+  optionalOnly: string[];
 }
 
 export interface Handout {
@@ -129,7 +158,8 @@ export interface Pack {
   wholeLoop: boolean;
   scale: ScaleEntry[];
   method: string[];
-  loop: { stages: LoopStage[]; minutes: number; coverage: Coverage };
+  /** `minutes` is the whole loop; `requiredMinutes` leaves out the optional stages. */
+  loop: { stages: LoopStage[]; minutes: number; requiredMinutes: number; optionalStages: number; coverage: Coverage };
   stages: PackStage[];
   handouts: Handout[];
 }
@@ -160,6 +190,8 @@ export function buildPack(rubric: Rubric, request: PackRequest): Pack {
     loop: {
       stages: rubric.loop.map((stage, i) => loopStage(rubric, stage, i + 1, chosen.includes(stage))),
       minutes: rubric.loop.reduce((sum, s) => sum + s.duration_minutes, 0),
+      requiredMinutes: rubric.loop.filter((s) => !isOptionalStage(rubric, s)).reduce((sum, s) => sum + s.duration_minutes, 0),
+      optionalStages: rubric.loop.filter((s) => isOptionalStage(rubric, s)).length,
       coverage: coverage(rubric),
     },
     stages,
@@ -169,7 +201,10 @@ export function buildPack(rubric: Rubric, request: PackRequest): Pack {
 
 export function scaleEntries(rubric: Rubric): ScaleEntry[] {
   return [
-    ...LEVELS.map((level) => ({ value: String(level), level, label: rubric.scale[level].label, meaning: rubric.scale[level].meaning })),
+    ...scaleLevels(rubric).map((level) => {
+      const entry = scaleLevel(rubric, level)!;
+      return { value: String(level), level, label: entry.label, meaning: entry.meaning };
+    }),
     { value: 'insufficient', level: null, label: rubric.scale.insufficient.label, meaning: rubric.scale.insufficient.meaning },
   ];
 }
@@ -183,7 +218,7 @@ export function methodRules(rubric: Rubric): string[] {
     'Write down evidence as you go: what the candidate said or did, in their words where you can. Every rating needs evidence.',
     "Rate each focus dimension against its written anchors before you make your overall recommendation, and rate only this stage's focus dimensions.",
     `"${insufficient}" is a valid answer when the interview did not show enough to judge. It is recorded as missing evidence and never counts as a low score.`,
-    'Tick a green or red flag only when you saw it happen, and write what happened. A knockout red flag is disqualifying unless the committee overrides it with a reason.',
+    'Tick a flag only when you saw it happen, and write what happened. A concern is a weak signal the committee weighs with the rest; a knockout red flag is disqualifying unless the committee overrides it with a reason.',
     'Ratings are combined mechanically with weights fixed in advance; the debrief discusses the evidence, not who argues hardest.',
   ];
 }
@@ -197,23 +232,32 @@ function loopStage(rubric: Rubric, stage: Stage, number: number, included: boole
     interviewers: stage.interviewers,
     focus: stageDimensions(rubric, stage).map((d) => d.name),
     caseStudy: rubric.case_studies.find((c) => c.id === stage.case_study)?.title ?? null,
+    optional: isOptionalStage(rubric, stage),
     included,
   };
 }
 
 function coverage(rubric: Rubric): Coverage {
   const rows = rubric.dimensions.map((d) => {
-    const cells = rubric.loop.map((stage, i) => ({ stage: i + 1, covered: stage.focus.includes(d.id) }));
-    return { id: d.id, name: d.name, weight: d.weight, cells, stages: cells.filter((c) => c.covered).length };
+    const cells = rubric.loop.map((stage, i) => ({ stage: i + 1, covered: stage.focus.includes(d.id), optional: isOptionalStage(rubric, stage) }));
+    const stages = cells.filter((c) => c.covered).length;
+    return { id: d.id, name: d.name, weight: d.weight, cells, stages, required: cells.filter((c) => c.covered && !c.optional).length };
   });
-  return { rows, uncovered: rows.filter((r) => r.stages === 0).map((r) => r.name) };
+  return {
+    rows,
+    uncovered: rows.filter((r) => r.stages === 0).map((r) => r.name),
+    optionalOnly: rows.filter((r) => r.stages > 0 && r.required === 0).map((r) => r.name),
+  };
 }
 
 function packStage(rubric: Rubric, stage: Stage, scale: ScaleEntry[], candidate: string, interviewer: string): PackStage {
   const number = rubric.loop.indexOf(stage) + 1;
   const focus = stageDimensions(rubric, stage);
   const dimensionName = (id: string): string => rubric.dimensions.find((d) => d.id === id)?.name ?? id;
-  const questions = stageQuestions(rubric, stage).map(({ question, dimension }, i) => ({
+  // Numbered in the order asked, as the timing plan numbers them: the case's questions come with the case.
+  const inCase = caseQuestions(rubric, stage).map((q) => ({ ...q, inCase: true }));
+  const own = stageQuestions(rubric, stage).map((q) => ({ ...q, inCase: false }));
+  const questions = (stage.case_order === 'after-questions' ? [...own, ...inCase] : [...inCase, ...own]).map(({ question, dimension, inCase }, i) => ({
     number: i + 1,
     id: question.id,
     kind: question.kind,
@@ -221,8 +265,9 @@ function packStage(rubric: Rubric, stage: Stage, scale: ScaleEntry[], candidate:
     dimension: dimension.name,
     probes: question.probes,
     listenFor: question.listen_for,
+    inCase,
   }));
-  const study = rubric.case_studies.find((c) => c.id === stage.case_study);
+  const study = findCaseStudy(rubric, stage.case_study);
   const caseStudy = study
     ? {
         id: study.id,
@@ -235,9 +280,16 @@ function packStage(rubric: Rubric, stage: Stage, scale: ScaleEntry[], candidate:
         weak: study.weak,
       }
     : null;
-  const flags: PackFlag[] = allFlags(rubric)
-    .filter((f) => stage.focus.includes(f.dimension))
-    .map((f) => ({ id: f.id, kind: f.kind, text: f.text, dimension: dimensionName(f.dimension), knockout: f.knockout }));
+  const flags: PackFlag[] = flagsFor(rubric, stage.focus).map((f) => ({
+    id: f.id,
+    kind: f.kind,
+    tier: flagTier(f),
+    text: f.text,
+    dimension: f.dimensions.length === 0 ? 'any dimension' : f.dimensions.map(dimensionName).join(', '),
+    crossCutting: f.dimensions.length === 0,
+    knockout: f.knockout,
+    label: FLAG_LABELS[flagTier(f)],
+  }));
   return {
     number,
     id: stage.id,
@@ -245,17 +297,19 @@ function packStage(rubric: Rubric, stage: Stage, scale: ScaleEntry[], candidate:
     minutes: stage.duration_minutes,
     interviewers: stage.interviewers,
     purpose: prose(stage.purpose),
-    timing: timingPlan(stage.duration_minutes, caseStudy?.minutes ?? 0, questions.length),
+    timing: stageTiming(rubric, stage).slots,
     focus: focus.map((d) => ({
       id: d.id,
       name: d.name,
       measures: d.measures,
       weight: d.weight,
-      anchors: LEVELS.map((level) => ({ level, label: rubric.scale[level].label, anchor: d.anchors[level] })),
+      anchors: scaleLevels(rubric).map((level) => ({ level, label: scaleLevel(rubric, level)?.label ?? String(level), anchor: anchorAt(d, level) })),
     })),
     questions,
     caseStudy,
+    optional: isOptionalStage(rubric, stage),
     greenFlags: flags.filter((f) => f.kind === 'green'),
+    concernFlags: flags.filter((f) => f.kind === 'concern'),
     redFlags: flags.filter((f) => f.kind === 'red'),
     sheet: {
       stage: stage.name,

@@ -7,11 +7,16 @@ const id = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case: lowercase letters, digits and single hyphens');
 const minutes = z.number().int().positive().max(600);
+const stageMinutes = z.number().int().min(0).max(600);
+const questionMinutes = z.number().int().positive().max(600);
 
-export const LEVELS = [1, 2, 3, 4] as const;
-export type Level = (typeof LEVELS)[number];
+/** A scale has at least three and at most seven anchored levels, numbered from 1. */
+export const MIN_LEVELS = 3;
+export const MAX_LEVELS = 7;
+/** A level of the rubric's scale: 1 up to its top level (at most 7). */
+export type Level = number;
 export const INSUFFICIENT = 'insufficient' as const;
-/** A rating is one of the four anchored levels or the separate answer "insufficient evidence". */
+/** A rating is one of the scale's anchored levels or the separate answer "insufficient evidence". */
 export type RatingValue = Level | typeof INSUFFICIENT;
 
 export const Source = z
@@ -34,16 +39,19 @@ export const Scale = z
     1: ScaleLevel,
     2: ScaleLevel,
     3: ScaleLevel,
-    4: ScaleLevel,
+    4: ScaleLevel.optional(),
+    5: ScaleLevel.optional(),
+    6: ScaleLevel.optional(),
+    7: ScaleLevel.optional(),
     insufficient: ScaleLevel.describe('The separate answer "insufficient evidence"; never counts as a low score'),
   })
   .strict()
-  .describe('The four-level rating scale shared by every dimension, plus "insufficient evidence"');
+  .describe('The rating scale shared by every dimension: levels 1 to N (N from 3 to 7, none skipped), plus "insufficient evidence"');
 
 export const Anchors = z
-  .object({ 1: text, 2: text, 3: text, 4: text })
+  .object({ 1: text, 2: text, 3: text, 4: text.optional(), 5: text.optional(), 6: text.optional(), 7: text.optional() })
   .strict()
-  .describe('A behavioural anchor for each of the four levels: what an answer at that level sounds like');
+  .describe("A behavioural anchor for each level of the scale: what an answer at that level sounds like");
 
 export const QuestionKind = z.enum(['behavioural', 'situational', 'technical']);
 
@@ -69,25 +77,43 @@ export const Dimension = z
   })
   .strict();
 
-export const GreenFlag = z
-  .object({ id, text, dimension: id, source: Source.optional() })
-  .strict();
+/** Cross-cutting: the flag bears on no one dimension and is offered in every stage. */
+export const ANY_DIMENSION = 'any' as const;
+
+const flagFields = {
+  id,
+  text,
+  dimension: id.optional().describe('The one dimension this flag bears on (shorthand for dimensions: [id])'),
+  dimensions: z
+    .union([z.array(id).min(1), z.literal(ANY_DIMENSION)])
+    .optional()
+    .describe('The dimensions this flag bears on; it is offered in every stage that rates one of them. "any": cross-cutting, offered in every stage'),
+  source: Source.optional(),
+};
+
+export const GreenFlag = z.object(flagFields).strict().describe('A strong signal worth noting');
+
+export const ConcernFlag = z
+  .object(flagFields)
+  .strict()
+  .describe('A weak signal: listed in the debrief for the committee, but not a concern on its own');
 
 export const RedFlag = z
   .object({
-    id,
-    text,
-    dimension: id,
+    ...flagFields,
     knockout: z
       .boolean()
       .default(false)
       .describe('Disqualifying on its own unless the committee overrides it with a reason'),
-    source: Source.optional(),
   })
   .strict();
 
 export const Flags = z
-  .object({ green: z.array(GreenFlag).default([]), red: z.array(RedFlag).default([]) })
+  .object({
+    green: z.array(GreenFlag).default([]),
+    concern: z.array(ConcernFlag).optional().describe('Weak signals: between green and red'),
+    red: z.array(RedFlag).default([]),
+  })
   .strict();
 
 export const CaseStudy = z
@@ -96,6 +122,10 @@ export const CaseStudy = z
     title: text,
     duration_minutes: minutes,
     dimensions: z.array(id).min(1).describe('Dimensions this case assesses'),
+    optional: z
+      .boolean()
+      .optional()
+      .describe('Context-specific: run only where the role calls for it; a stage that uses it is optional too'),
     brief: text.describe('The scenario exactly as handed to the candidate'),
     guide: text.describe('Interviewer-only guide: how to run the case and what to push on'),
     strong: z.array(text).min(1).describe('What strong answers look like'),
@@ -111,19 +141,41 @@ export const Stage = z
     duration_minutes: minutes,
     interviewers: text.describe('Who runs this stage, e.g. "Hiring manager" or "Two senior ML engineers"'),
     purpose: text,
+    optional: z
+      .boolean()
+      .optional()
+      .describe('Context-specific: the loop may skip this stage; coverage and the debrief count it apart'),
     focus: z.array(id).min(1).describe('Dimensions rated in this stage'),
     questions: z
       .array(id)
       .optional()
-      .describe('Question ids to ask; when omitted, every question of the focus dimensions'),
+      .describe('Question ids to ask, each in its own slot; when omitted, every question of the focus dimensions'),
     case_study: id.optional(),
+    case_questions: z
+      .array(id)
+      .optional()
+      .describe("Question ids asked inside the case study, in the case's own minutes"),
+    case_order: z
+      .enum(['before-questions', 'after-questions'])
+      .optional()
+      .describe('Whether the case study comes before the questions (the default) or after them'),
+    opening_minutes: stageMinutes.optional().describe('Minutes for the welcome; default 5 (shorter in stages under 45 minutes)'),
+    closing_minutes: stageMinutes
+      .optional()
+      .describe("Minutes for the candidate's questions at the end; default 10 (shorter in stages under 45 minutes)"),
+    question_minutes: z
+      .union([questionMinutes, z.array(questionMinutes).min(1)])
+      .optional()
+      .describe(
+        'Minutes per question, or a list with one entry per question in the order asked; default: the time left after the opening, the case and the closing, shared evenly',
+      ),
   })
   .strict();
 
 export const Hurdle = z
   .object({
     dimension: id,
-    min_level: z.number().int().min(1).max(4).describe('The dimension score must reach this level'),
+    min_level: z.number().min(1).max(MAX_LEVELS).describe('The dimension score must reach this level, e.g. 3 or 2.5'),
   })
   .strict();
 
@@ -141,9 +193,9 @@ export const Policy = z
     bar: z
       .number()
       .min(1)
-      .max(4)
+      .max(MAX_LEVELS)
       .default(3)
-      .describe('Weighted composite at or above this is reported as "at or above bar"'),
+      .describe('Weighted composite at or above this is reported as "at or above bar", e.g. 3 or 3.25'),
     hurdles: z.array(Hurdle).default([]),
     min_scorecards: z.number().int().min(1).default(3).describe('Fewer submitted scorecards is flagged in the debrief'),
     min_coverage: z
@@ -194,40 +246,7 @@ export type Hurdle = z.infer<typeof Hurdle>;
 export type Policy = z.infer<typeof Policy>;
 export type Rubric = z.infer<typeof Rubric>;
 
-export type FlagKind = 'green' | 'red';
-export type Flag = (GreenFlag & { kind: 'green'; knockout: false }) | (RedFlag & { kind: 'red' });
+export type ConcernFlag = z.infer<typeof ConcernFlag>;
 
-/** Green and red flags in one list, each tagged with its kind. */
-export function allFlags(rubric: Rubric): Flag[] {
-  return [
-    ...rubric.flags.green.map((f) => ({ ...f, kind: 'green' as const, knockout: false as const })),
-    ...rubric.flags.red.map((f) => ({ ...f, kind: 'red' as const })),
-  ];
-}
-
-export function findStage(rubric: Rubric, stageId: string): Stage | undefined {
-  return rubric.loop.find((s) => s.id === stageId);
-}
-
-/** The questions a stage asks: its explicit list, or every question of its focus dimensions. */
-export function stageQuestions(rubric: Rubric, stage: Stage): Array<{ question: Question; dimension: Dimension }> {
-  const all = rubric.dimensions.flatMap((dimension) => dimension.questions.map((question) => ({ question, dimension })));
-  if (stage.questions) {
-    const wanted = stage.questions;
-    return wanted.flatMap((qid) => all.filter((q) => q.question.id === qid));
-  }
-  return all.filter((q) => stage.focus.includes(q.dimension.id));
-}
-
-export function stageDimensions(rubric: Rubric, stage: Stage): Dimension[] {
-  return stage.focus.flatMap((did) => rubric.dimensions.filter((d) => d.id === did));
-}
-
-/** Flags that bear on the given dimensions, green first. */
-export function flagsFor(rubric: Rubric, dimensionIds: readonly string[]): Flag[] {
-  return allFlags(rubric).filter((f) => dimensionIds.includes(f.dimension));
-}
-
-export function levelLabel(rubric: Rubric, value: RatingValue): string {
-  return value === INSUFFICIENT ? rubric.scale.insufficient.label : rubric.scale[value].label;
-}
+// Reading a rubric (which flags a stage offers, what it asks, the scale's levels) lives beside the model.
+export * from './rubric-queries.js';

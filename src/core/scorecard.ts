@@ -17,7 +17,8 @@ export const RECOMMENDATION_LABELS: Record<Recommendation, string> = {
   'strong-yes': 'Strong yes',
 };
 
-export const RatingValueSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal('insufficient')]);
+/** A level of the rubric's scale (1 to at most 7; the rubric says how many) or "insufficient evidence". */
+export const RatingValueSchema = z.union([z.number().int().min(1).max(7), z.literal('insufficient')]);
 
 export const Rating = z
   .object({
@@ -31,7 +32,7 @@ export const Rating = z
 export const FlagMark = z
   .object({
     flag: id,
-    kind: z.enum(['green', 'red']),
+    kind: z.enum(['green', 'concern', 'red']),
     note: text.describe('What happened that raised the flag'),
     at: timestamp,
   })

@@ -2,8 +2,12 @@
 // changes a scorecard. The order is the method: dimensions are rated (each with its evidence) before flags,
 // and flags before the overall recommendation, so the overall call cannot colour the dimension ratings.
 import {
+  caseQuestions,
+  findCaseStudy,
   findStage,
   flagsFor,
+  scaleLevels,
+  scaleLevel,
   stageDimensions,
   stageQuestions,
   type CaseStudy,
@@ -13,15 +17,20 @@ import {
   type RatingValue,
   type Rubric,
   type Stage,
+  INSUFFICIENT,
 } from './rubric.js';
 import { SCORECARD_FORMAT, type FlagMark, type Note, type Person, type Recommendation, type Scorecard } from './scorecard.js';
-import { timingPlan, type TimingSlot } from './timing-plan.js';
+import { stageTiming, type TimingSlot } from './timing-plan.js';
 
 /** Everything one stage asks of an interviewer, in the order it is asked. */
 export interface StagePlan {
   stage: Stage;
-  dimensions: Array<{ dimension: Dimension; questions: Question[] }>;
+  /** The levels an interviewer chooses from, 1 up to the scale's top, with their labels. */
+  levels: Array<{ level: number; label: string }>;
+  /** Per dimension: the questions asked in their own slots and those asked inside the case study. */
+  dimensions: Array<{ dimension: Dimension; questions: Question[]; caseQuestions: Question[] }>;
   caseStudy?: CaseStudy;
+  /** Flags bearing on the stage's dimensions, and the cross-cutting ones; green, concern, red. */
   flags: Flag[];
 }
 
@@ -29,13 +38,16 @@ export function planFor(rubric: Rubric, stageId: string): StagePlan | undefined 
   const stage = findStage(rubric, stageId);
   if (!stage) return undefined;
   const questions = stageQuestions(rubric, stage);
+  const inCase = caseQuestions(rubric, stage);
   const dimensions = stageDimensions(rubric, stage).map((dimension) => ({
     dimension,
     questions: questions.filter((q) => q.dimension.id === dimension.id).map((q) => q.question),
+    caseQuestions: inCase.filter((q) => q.dimension.id === dimension.id).map((q) => q.question),
   }));
-  const caseStudy = stage.case_study ? rubric.case_studies.find((c) => c.id === stage.case_study) : undefined;
+  const caseStudy = findCaseStudy(rubric, stage.case_study);
   return {
     stage,
+    levels: scaleLevels(rubric).map((level) => ({ level, label: scaleLevel(rubric, level)?.label ?? String(level) })),
     dimensions,
     ...(caseStudy ? { caseStudy } : {}),
     flags: flagsFor(
@@ -147,12 +159,19 @@ export function applyRating(
 ): Scorecard {
   const problem = checkEvidence(evidence);
   if (problem) throw new RangeError(problem);
+  if (rating !== INSUFFICIENT && !plan.levels.some((l) => l.level === rating)) throw new RangeError(ratingProblem(plan, rating));
   const order = plan.dimensions.map((d) => d.dimension.id);
   const ratings = [
     ...scorecard.ratings.filter((r) => r.dimension !== dimensionId),
     { dimension: dimensionId, rating, evidence: evidence.trim(), at: now.toISOString() },
   ].sort((a, b) => order.indexOf(a.dimension) - order.indexOf(b.dimension));
   return touched({ ...scorecard, ratings }, now);
+}
+
+/** Why a value is not a rating of this stage's scale. */
+export function ratingProblem(plan: StagePlan, value: unknown): string {
+  const levels = plan.levels.map((l) => String(l.level));
+  return `${JSON.stringify(value)} is not a rating: use ${levels.join(', ')} (the scale's levels) or ${INSUFFICIENT} (insufficient evidence is its own answer, not a low score)`;
 }
 
 /** Sets the ticked flags with their notes; flags not listed are unticked. */
@@ -298,9 +317,8 @@ export interface InterviewClock {
   plan: TimingSlot[];
 }
 
-export function interviewClock(plan: StagePlan, elapsedMinutes: number): InterviewClock {
-  const questions = plan.dimensions.reduce((n, d) => n + d.questions.length, 0);
-  const slots = timingPlan(plan.stage.duration_minutes, plan.caseStudy?.duration_minutes ?? 0, questions);
+export function interviewClock(rubric: Rubric, plan: StagePlan, elapsedMinutes: number): InterviewClock {
+  const slots = stageTiming(rubric, plan.stage).slots;
   const elapsed = Math.max(0, Math.floor(elapsedMinutes));
   const slot = slots.find((s) => elapsed >= s.from && elapsed < s.to);
   return { elapsed, total: plan.stage.duration_minutes, ...(slot ? { slot } : {}), plan: slots };

@@ -12,6 +12,7 @@ import {
   applyRecommendation,
   applySummary,
   checkEvidence,
+  ratingProblem,
   type StagePlan,
 } from '../core/scoring.js';
 import path from 'node:path';
@@ -22,8 +23,9 @@ export const ANSWERS_FORMAT = 'hirekit-answers/1';
 
 const AnswerRating = z
   .object({
-    rating: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(INSUFFICIENT)], {
-      error: `must be 1, 2, 3, 4 or ${INSUFFICIENT} (insufficient evidence is its own answer, not a low score)`,
+    // Which levels exist depends on the rubric's scale; checkAnswers names them.
+    rating: z.union([z.number(), z.literal(INSUFFICIENT)], {
+      error: `must be a level of the scale (a number such as 3) or ${INSUFFICIENT} (insufficient evidence is its own answer, not a low score)`,
     }),
     evidence: z.string(),
   })
@@ -58,6 +60,9 @@ export function checkAnswers(plan: StagePlan, answers: z.infer<typeof AnswersSch
       const hint = nearest(dimension, focus);
       error(['ratings', dimension], `ratings: '${dimension}' is not rated in stage ${plan.stage.id}${hint ? `; did you mean '${hint}'?` : ''} (this stage rates: ${focus.join(', ')})`, true);
       continue;
+    }
+    if (answer.rating !== INSUFFICIENT && !plan.levels.some((l) => l.level === answer.rating)) {
+      error(['ratings', dimension, 'rating'], `ratings.${dimension}.rating: ${ratingProblem(plan, answer.rating)}`);
     }
     const problem = checkEvidence(answer.evidence);
     if (problem) error(['ratings', dimension, 'evidence'], `ratings.${dimension}.evidence: ${problem}`);

@@ -1,7 +1,7 @@
 // Reading YAML files at the border: hostile-input guards, syntax errors and zod errors, all located
 // as FILE:LINE:COL. Used for rubrics, scorecards and answers files alike.
 import { readFile, stat } from 'node:fs/promises';
-import { LineCounter, isMap, isNode, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { LineCounter, isMap, isNode, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import { DataError } from '../errors.js';
 import type { Finding, FindingPath } from '../core/finding.js';
@@ -60,10 +60,20 @@ export async function readYamlText(file: string, what = 'YAML file', readFrom = 
 
 export function parseYaml(file: string, text: string): { yaml: YamlText; findings: Located[] } {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true, strict: true });
+  // Keys are compared as the text they become: `1:` and `'1':` are the same key once read.
+  const sameKey = (a: unknown, b: unknown): boolean =>
+    a === b || (isScalar(a) && isScalar(b) && String(a.value) === String(b.value));
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: sameKey, prettyErrors: true, strict: true });
   const yaml = { file, doc, lineCounter };
   const findings: Located[] = [];
   for (const e of [...doc.errors, ...doc.warnings]) {
+    if (e.code === 'TAG_RESOLVE_FAILED') {
+      // An unknown tag (!!js/function, !custom) is read as plain text by this reader but may run code in another.
+      const pos = lineCounter.linePos(e.pos[0]);
+      const tag = /tag: (\S+)/.exec(e.message)?.[1]?.replace(/^tag:yaml\.org,2002:/, '!!') ?? 'this tag';
+      findings.push({ file, line: pos.line, col: pos.col, severity: 'error', code: 'unknown-tag', path: [], message: `unknown YAML tag ${tag}; hirekit files hold plain text, numbers, lists and mappings, so remove the tag` });
+      continue;
+    }
     const pos = e.linePos?.[0] ?? lineCounter.linePos(e.pos[0]);
     const first = e.message.split('\n')[0] ?? e.message;
     const message =
@@ -80,10 +90,21 @@ export function parseYaml(file: string, text: string): { yaml: YamlText; finding
       path: [],
     });
   }
+  visit(doc, {
+    Pair(_, pair) {
+      if (isScalar(pair.key) && FORBIDDEN_KEYS.has(String(pair.key.value))) {
+        const pos = lineCounter.linePos(pair.key.range?.[0] ?? 0);
+        findings.push({ file, line: pos.line, col: pos.col, severity: 'error', code: 'forbidden-key', path: [], message: `key '${String(pair.key.value)}' is not allowed: it names a JavaScript object's internals, not a hirekit field; remove it` });
+      }
+    },
+  });
   // After the first syntax error the parser's later complaints are mostly echoes of it; keep the first.
   const firstSyntax = findings.find((f) => f.code === 'yaml-syntax' && f.severity === 'error');
   return { yaml, findings: findings.filter((f) => f.code !== 'yaml-syntax' || f.severity !== 'error' || f === firstSyntax) };
 }
+
+/** Keys that reach an object's prototype when a reader is careless; never a field of any hirekit file. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 function duplicateKeyName(text: string, offset: number): string {
   const match = /^["']?([^"':\n]+)/.exec(text.slice(offset));

@@ -42,7 +42,7 @@ export function comparisonView(c: Comparison): ComparisonView {
       composite: formatComposite(x.composite),
       label: x.label,
       verdict: x.verdict,
-      flags: `${x.flags.green} green, ${x.flags.red} red`,
+      flags: `${x.flags.green} green, ${x.flags.concern} concern${x.flags.concern === 1 ? '' : 's'}, ${x.flags.red} red`,
       knockouts: x.flags.knockouts,
       tally: (['strong-yes', 'yes', 'no', 'strong-no'] as const).map((k) => `${TALLY_LABELS[k]} ${x.tally.counts[k]}`).join(', '),
       scorecards: `${x.submitted} submitted${x.drafts > 0 ? `, ${x.drafts} draft${x.drafts === 1 ? '' : 's'}` : ''}`,

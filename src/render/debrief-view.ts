@@ -18,6 +18,8 @@ import {
   ratingSymbol,
   tallyParts,
 } from './debrief-words.js';
+import { FLAG_SIGNS, FLAG_TIER_LABELS } from './flag-words.js';
+import { inkOnShade, shadeFor } from './shade.js';
 
 export interface DebriefView {
   debrief: Debrief;
@@ -52,14 +54,22 @@ export interface DebriefView {
     insufficient: number;
     disagreement: boolean;
     hurdle: string;
-    cells: Array<{ symbol: string; level: string }>;
-    /** Positions on a 1-4 axis as CSS percentages, for drawing the spread without arithmetic in a template. */
+    /** `shade` and `ink`: the cell's background and text colour on the rubric's scale ("" when not rated). */
+    cells: Array<{ symbol: string; level: string; shade: string; ink: string }>;
+    /** Positions on the scale's axis (1 to its top level) as CSS percentages, for drawing the spread without arithmetic in a template. */
     plot: { rated: boolean; range_left: string; range_width: string; score_left: string; dots: string[] };
     ratings: Array<{ name: string; stage: string; rating: string; label: string; evidence: string; mismatch: boolean }>;
   }>;
   agenda: Array<{ kind: string; title: string; detail: string }>;
-  flags: Array<{ kind: string; sign: string; text: string; knockout: boolean; dimension: string; raised_by: Array<{ name: string; stage: string; note: string }> }>;
-  coverage: { rated: string; unrated: string[]; stages: string[]; complete: boolean };
+  /** "two" (or "three" on a scale of six or seven levels): how far apart ratings must be to go on the agenda. */
+  disagreement_span: string;
+  /**
+   * `tier` is green, concern, red or knockout; `tier_label` its words ("Concern", "KNOCKOUT"); `dimension` the
+   * names of the dimensions it bears on, or "any dimension (cross-cutting)".
+   */
+  flags: Array<{ kind: string; tier: string; tier_label: string; sign: string; text: string; knockout: boolean; dimension: string; raised_by: Array<{ name: string; stage: string; note: string }> }>;
+  /** `stages`: required stages without a scorecard; `optional_stages`: optional ones the loop may have skipped. */
+  coverage: { rated: string; unrated: string[]; stages: string[]; optional_stages: string[]; complete: boolean };
   drafts: Array<{ name: string; stage: string; updated: string }>;
   policy: { method: string; composite_line: string; hurdles: string[]; knockouts: string[]; scorecards: string; coverage: string };
   scale: Array<{ symbol: string; label: string }>;
@@ -73,6 +83,7 @@ export function debriefView(d: Debrief): DebriefView {
   const stageOf = (panel: number, id: string): string => d.panel[panel]?.stage.name ?? id;
   const levelLabel = new Map<string, string>([...d.scale.levels.map((l) => [String(l.level), l.label] as const), ['insufficient', d.scale.insufficient]]);
   const p = d.policy;
+  const top = d.scale.levels.length;
   return {
     debrief: d,
     title: `Debrief: ${d.candidate.name}, ${d.role.title}`,
@@ -112,9 +123,15 @@ export function debriefView(d: Debrief): DebriefView {
       hurdle: x.hurdle === null ? '' : `at least ${x.hurdle}`,
       cells: d.panel.map((_, i) => {
         const r = x.ratings.find((y) => y.panel === i);
-        return { symbol: r ? ratingSymbol(r.rating) : '·', level: r ? (r.rating === 'insufficient' ? 'insufficient' : `l${r.rating}`) : 'none' };
+        const numeric = r && r.rating !== 'insufficient' ? r.rating : null;
+        return {
+          symbol: r ? ratingSymbol(r.rating) : '·',
+          level: r ? (r.rating === 'insufficient' ? 'insufficient' : `l${r.rating}`) : 'none',
+          shade: numeric === null ? '' : shadeFor(numeric, top),
+          ink: numeric === null ? '' : inkOnShade(numeric, top),
+        };
       }),
-      plot: plotOf(x.min, x.max, x.score, x.ratings.flatMap((r) => (r.rating === 'insufficient' ? [] : [r.rating]))),
+      plot: plotOf(top, x.min, x.max, x.score, x.ratings.flatMap((r) => (r.rating === 'insufficient' ? [] : [r.rating]))),
       ratings: x.ratings.map((r) => ({
         // The plain name: the stage is a field of its own, so "Name (Stage) · Stage" never happens.
         name: r.interviewer.name,
@@ -126,23 +143,27 @@ export function debriefView(d: Debrief): DebriefView {
       })),
     })),
     agenda: d.agenda.map((a) => ({ kind: a.kind, title: agendaTitle(a), detail: agendaDetail(a) })),
+    disagreement_span: SPAN_WORDS[d.scale.disagreement_spread] ?? String(d.scale.disagreement_spread),
     flags: d.flags.map((f) => ({
       kind: f.kind,
-      sign: f.kind === 'green' ? '+' : '−',
+      tier: f.tier,
+      tier_label: FLAG_TIER_LABELS[f.tier],
+      sign: FLAG_SIGNS[f.tier],
       text: f.text,
       knockout: f.knockout,
-      dimension: f.dimension.name,
+      dimension: f.cross_cutting ? 'any dimension (cross-cutting)' : f.dimensions.map((x) => x.name).join(', '),
       raised_by: f.raised_by.map((r) => ({ name: r.interviewer.name, stage: stageOf(r.panel, r.stage), note: r.note })),
     })),
     coverage: {
       rated: `${formatShare(d.coverage.rated_share)} of the weight rated (${d.coverage.rated_weight} of ${d.coverage.total_weight}); the policy asks for at least ${formatShare(p.min_coverage)}`,
       unrated: d.coverage.unrated_dimensions.map((u) => (u.insufficient > 0 ? `${u.name} (only “${d.scale.insufficient}”)` : u.name)),
-      stages: d.coverage.stages_without_scorecard.map((s) => s.name),
-      complete: d.coverage.unrated_dimensions.length === 0 && d.coverage.stages_without_scorecard.length === 0,
+      stages: d.coverage.stages_without_scorecard.filter((s) => !s.optional).map((s) => s.name),
+      optional_stages: d.coverage.stages_without_scorecard.filter((s) => s.optional).map((s) => s.name),
+      complete: d.coverage.unrated_dimensions.length === 0 && d.coverage.stages_without_scorecard.every((s) => s.optional),
     },
     drafts: d.drafts.map((x) => ({ name: x.interviewer.name, stage: x.stage.name, updated: dateOf(x.updated_at) })),
     policy: {
-      method: `Each dimension's panel score is the ${p.dimension_score} of its ratings on the 1–4 scale; “${d.scale.insufficient}” is counted and shown but never enters a statistic.`,
+      method: `Each dimension's panel score is the ${p.dimension_score} of its ratings on the 1–${top} scale; “${d.scale.insufficient}” is counted and shown but never enters a statistic.`,
       composite_line: compositeLine(d),
       hurdles: p.hurdles.map(hurdleLine),
       knockouts: p.knockouts.map((k) => `${k.text} (raised by ${k.raised_by.map((r) => r.name).join(', ')})`),
@@ -153,17 +174,17 @@ export function debriefView(d: Debrief): DebriefView {
   };
 }
 
-function axisPercent(value: number): string {
-  return `${(((value - 1) / 3) * 100).toFixed(1)}%`;
-}
+const SPAN_WORDS: Record<number, string> = { 1: 'one', 2: 'two', 3: 'three', 4: 'four' };
 
-function plotOf(min: number | null, max: number | null, score: number | null, points: readonly number[]): DebriefView['dimensions'][number]['plot'] {
+function plotOf(top: number, min: number | null, max: number | null, score: number | null, points: readonly number[]): DebriefView['dimensions'][number]['plot'] {
   if (min === null || max === null || score === null) return { rated: false, range_left: '0%', range_width: '0%', score_left: '0%', dots: [] };
+  const range = Math.max(1, top - 1);
+  const axisPercent = (value: number): string => `${(((value - 1) / range) * 100).toFixed(1)}%`;
   return {
     rated: true,
     range_left: axisPercent(min),
-    range_width: `${(((max - min) / 3) * 100).toFixed(1)}%`,
+    range_width: `${(((max - min) / range) * 100).toFixed(1)}%`,
     score_left: axisPercent(score),
-    dots: [...new Set(points)].sort().map(axisPercent),
+    dots: [...new Set(points)].sort((a, b) => a - b).map(axisPercent),
   };
 }

@@ -72,7 +72,7 @@ export function hurdleLine(h: HurdleResult): string {
 /** The sentence that says how the composite was formed, naming any weight that was renormalised away. */
 export function compositeLine(debrief: Debrief): string {
   const p = debrief.policy;
-  if (p.composite === null) return 'No dimension was rated on the 1-4 scale, so there is no composite.';
+  if (p.composite === null) return `No dimension was rated on the 1-${debrief.scale.levels.length} scale, so there is no composite.`;
   const base = `Weighted composite ${formatComposite(p.composite)} against a bar of ${formatComposite(p.bar)}: the sum of weight × ${p.dimension_score} over rated dimensions, divided by their weights.`;
   if (!p.renormalised) return `${base} Every dimension was rated, so the rubric's weights apply unchanged.`;
   const left = p.weights.filter((w) => w.share === null).map((w) => `${w.name} (weight ${w.weight})`);

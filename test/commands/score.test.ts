@@ -341,7 +341,7 @@ describe('hirekit score in the terminal', () => {
       { now: () => new Date('2026-11-24T10:52:00Z') },
     );
     await runScore(options(ws), later.ctx);
-    expect(later.stderr.join('')).toContain('47 min of 60 · now: Questions: 1 question with its probes');
+    expect(later.stderr.join('')).toContain('47 min of 60 · now: Question 1, with its probes');
     const evidence = later.prompts.asked.filter((q) => /Evidence/.test(q.message));
     // SQL: the note on its question, then the note on the case (which assesses both dimensions); communication: the case.
     const sqlNotes = 'Counted rows on both sides.\nFound duplicated customer ids.\nAsked which regions first.';

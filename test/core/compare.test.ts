@@ -64,7 +64,7 @@ describe('buildComparison', () => {
     expect(c.candidates.map((x) => x.spreads)).toEqual([[0, 1], [2, 0]]);
     expect(c.candidates.map((x) => x.composite)).toEqual([3.13, 2.75]);
     expect(c.candidates.map((x) => x.verdict)).toEqual(['knockout-raised', 'below-bar']);
-    expect(c.candidates[0]!.flags).toEqual({ green: 1, red: 1, knockouts: ['Knocked out'] });
+    expect(c.candidates[0]!.flags).toEqual({ green: 1, concern: 0, red: 1, knockouts: ['Knocked out'] });
     expect(c.candidates.map((x) => x.disagreements)).toEqual([0, 1]);
     expect(c.dimensions.map((d) => d.id)).toEqual(['x', 'y']);
   });

@@ -23,6 +23,7 @@ function rubric(policy: Record<string, unknown> = {}): Rubric {
     dimensions: [dimension('analysis', 40), dimension('systems', 30), dimension('people', 20), dimension('writing', 10)],
     flags: {
       green: [{ id: 'clear-thinker', text: 'Thinks clearly', dimension: 'analysis' }],
+      concern: [{ id: 'hedges', text: 'Hedges every estimate', dimensions: ['analysis', 'writing'] }],
       red: [
         { id: 'vague', text: 'Stays vague', dimension: 'systems' },
         { id: 'dishonest', text: 'Misrepresents past work', dimension: 'people', knockout: true },
@@ -44,7 +45,7 @@ interface CardSpec {
   who: string;
   stage: string;
   ratings: Record<string, 1 | 2 | 3 | 4 | 'insufficient'>;
-  flags?: Array<{ flag: string; kind: 'green' | 'red'; note: string }>;
+  flags?: Array<{ flag: string; kind: 'green' | 'concern' | 'red'; note: string }>;
   status?: 'draft' | 'submitted';
   version?: string;
   hash?: string;
@@ -147,7 +148,7 @@ describe('buildDebrief', () => {
     expect(d.policy.excluded).toEqual(['writing']);
     expect(d.policy.weights.map((w) => w.share)).toEqual([0.44, 0.33, 0.22, null]);
     expect(d.coverage).toMatchObject({ rated_weight: 90, total_weight: 100, rated_share: 0.9 });
-    expect(d.coverage.stages_without_scorecard).toEqual([{ id: 'onsite', name: 'Onsite' }]);
+    expect(d.coverage.stages_without_scorecard).toEqual([{ id: 'onsite', name: 'Onsite', optional: false }]);
     // Hurdle analysis 3.5 >= 3 met; coverage 0.9 >= 0.75; 3 scorecards; composite 3.00 >= bar 3.
     expect(d.policy.hurdles).toEqual([{ dimension: 'analysis', name: 'Dim analysis', min_level: 3, score: 3.5, status: 'met' }]);
     expect(d.summary.verdict).toBe('at-or-above-bar');
@@ -215,6 +216,28 @@ describe('buildDebrief', () => {
     ]);
     expect(d.agenda[0]).toMatchObject({ kind: 'knockout', flag: 'dishonest', raised_by: [{ name: 'Cai' }] });
     expect(d.agenda[1]).toMatchObject({ kind: 'disagreement', dimension: { id: 'systems' } });
+  });
+
+  it('names red flags among the reasons; a concern only when two interviewers noted it', () => {
+    const cards = PANEL.map((c) => ({ ...c }));
+    const hedges = { flag: 'hedges', kind: 'concern' as const, note: 'Would not commit to any number for the launch.' };
+    cards[0] = { ...cards[0]!, flags: [hedges] };
+    cards[1] = { ...cards[1]!, flags: [{ flag: 'vague', kind: 'red', note: 'Could not say what the system did on failure.' }] };
+    const once = debrief(cards);
+    expect(once.flags.map((f) => [f.id, f.tier, f.dimensions.map((x) => x.id)])).toEqual([
+      ['vague', 'red', ['systems']],
+      ['hedges', 'concern', ['analysis', 'writing']],
+    ]);
+    expect(once.policy.red_flags).toEqual([{ flag: 'vague', text: 'Stays vague', raised_by: [{ name: 'Ben', slug: 'ben' }] }]);
+    expect(once.policy.corroborated_concerns).toEqual([]);
+    expect(once.summary.reasons[0]).toBe('red flag "Stays vague" raised by Ben');
+    expect(once.summary.reasons.join(' ')).not.toContain('Hedges');
+    // The same concern from a second interviewer is corroborated and becomes a reason; the verdict stays mechanical.
+    cards[2] = { ...cards[2]!, flags: [{ ...hedges, note: 'Gave a range so wide it could not guide a decision.' }] };
+    const twice = debrief(cards);
+    expect(twice.policy.corroborated_concerns.map((c) => c.raised_by.map((r) => r.name))).toEqual([['Ann', 'Cai']]);
+    expect(twice.summary.reasons[1]).toBe('concern "Hedges every estimate" noted independently by Ann, Cai');
+    expect(twice.summary.verdict).toBe(once.summary.verdict);
   });
 
   it('lists drafts and leaves them out of every number', () => {

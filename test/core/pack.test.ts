@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { buildPack, prose } from '../../src/core/pack.js';
-import { timingPlan } from '../../src/core/timing-plan.js';
 import type { Rubric } from '../../src/core/rubric.js';
 import { loadRubricFile } from '../../src/io/rubrics.js';
 import { FIXTURES } from '../helpers/cli.js';
@@ -98,30 +97,6 @@ describe('buildPack', () => {
     const text = JSON.stringify(handout);
     const study = rubric.case_studies[0]!;
     for (const secret of [study.guide, ...study.strong, ...study.weak]) expect(text).not.toContain(secret);
-  });
-});
-
-describe('timingPlan', () => {
-  it('splits a 60-minute stage with a 30-minute case and one question', () => {
-    // 5 opening + 30 case + (60 - 5 - 10 - 30 = 15) questions + 10 closing.
-    expect(timingPlan(60, 30, 1).map((s) => [s.from, s.to])).toEqual([
-      [0, 5],
-      [5, 35],
-      [35, 50],
-      [50, 60],
-    ]);
-  });
-
-  it('gives a 30-minute screen a 3-minute opening and 5 minutes for the candidate', () => {
-    const plan = timingPlan(30, 0, 3);
-    expect(plan.map((s) => s.minutes)).toEqual([3, 22, 5]);
-    expect(plan[1]!.activity).toBe('Questions: 3 questions, about 7 minutes each with probes');
-  });
-
-  it('never plans a case longer than the stage', () => {
-    const plan = timingPlan(45, 90, 2);
-    expect(plan.map((s) => s.minutes)).toEqual([5, 30, 10]);
-    expect(plan[plan.length - 1]!.to).toBe(45);
   });
 });
 

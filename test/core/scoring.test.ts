@@ -282,12 +282,12 @@ describe('moving between dimensions', () => {
 describe('the interview clock', () => {
   // 60 minutes, a 30-minute case and one question: 0-5 welcome, 5-35 case, 35-50 questions, 50-60 close.
   it('places the elapsed minutes in the stage\'s timing plan', () => {
-    expect(interviewClock(technical, 0).slot?.activity).toMatch(/^Welcome/);
-    expect(interviewClock(technical, 4.99).slot?.from).toBe(0);
-    expect(interviewClock(technical, 5).slot?.activity).toMatch(/^Case study/);
-    expect(interviewClock(technical, 35).slot?.activity).toMatch(/^Questions/);
-    expect(interviewClock(technical, 59.5)).toMatchObject({ elapsed: 59, total: 60, slot: { from: 50, to: 60 } });
-    expect(interviewClock(technical, 60).slot).toBeUndefined();
-    expect(interviewClock(technical, -3).elapsed).toBe(0);
+    expect(interviewClock(rubric, technical, 0).slot?.activity).toMatch(/^Welcome/);
+    expect(interviewClock(rubric, technical, 4.99).slot?.from).toBe(0);
+    expect(interviewClock(rubric, technical, 5).slot?.activity).toMatch(/^Case study/);
+    expect(interviewClock(rubric, technical, 35).slot?.activity).toMatch(/^Question 1, with its probes/);
+    expect(interviewClock(rubric, technical, 59.5)).toMatchObject({ elapsed: 59, total: 60, slot: { from: 50, to: 60 } });
+    expect(interviewClock(rubric, technical, 60).slot).toBeUndefined();
+    expect(interviewClock(rubric, technical, -3).elapsed).toBe(0);
   });
 });

@@ -44,7 +44,7 @@ describe('hirekit score --answers', () => {
   it.each([
     ['bad-one-word-evidence.yaml', '4:15', 'ratings.sql.evidence: evidence must be a real sentence (at least 3 different words and 15 characters), not "good"'],
     ['bad-unknown-dimension.yaml', '2:3', "ratings: 'sqll' is not rated in stage technical; did you mean 'sql'?"],
-    ['bad-rating-value.yaml', '3:13', 'ratings.sql.rating: must be 1, 2, 3, 4 or insufficient'],
+    ['bad-rating-value.yaml', '3:13', 'ratings.sql.rating: 5 is not a rating: use 1, 2, 3, 4 (the scale\'s levels) or insufficient'],
     ['bad-recommendation.yaml', '8:17', 'recommendation: must be one of "strong-no", "no", "yes", "strong-yes"'],
     ['bad-unknown-flag.yaml', '9:3', "flags: 'check-counts' is not a flag of stage technical; did you mean 'checks-counts'?"],
     ['bad-flag-without-note.yaml', '9:18', 'flags.checks-counts: a flag note is required'],

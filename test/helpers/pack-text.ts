@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Rubric } from '../../src/core/rubric.js';
-import { allFlags, stageDimensions, stageQuestions } from '../../src/core/rubric.js';
+import { allFlags, flagsFor, stageDimensions, stageQuestions } from '../../src/core/rubric.js';
 import { loadRubricFile } from '../../src/io/rubrics.js';
 import { ROOT } from './cli.js';
 import { readPdf } from './pdf.js';
@@ -48,7 +48,7 @@ export function interviewerTexts(rubric: Rubric, stageIds: readonly string[]): s
   for (const stage of stages) {
     for (const { question } of stageQuestions(rubric, stage)) texts.push(question.text, ...question.probes, ...question.listen_for);
     for (const dimension of stageDimensions(rubric, stage)) texts.push(...Object.values(dimension.anchors));
-    for (const flag of allFlags(rubric).filter((f) => stage.focus.includes(f.dimension))) texts.push(flag.text);
+    for (const flag of flagsFor(rubric, stage.focus)) texts.push(flag.text);
   }
   return texts;
 }

@@ -76,7 +76,7 @@ describe('loading a rubric file', () => {
 
   it('reports an anchor missing for a level', async () => {
     const file = variant('      4: Designs the query for reuse, explains the plan and spots a data-quality bug in the source.\n', '');
-    expect(await lines(file)).toEqual(["25:7  dimensions[0].anchors: missing required key '4' (string)"]);
+    expect(await lines(file)).toEqual(["25:7  dimension 'sql' has no anchor for level 4; the scale has 4 levels and each needs a written anchor"]);
   });
 
   it('reports a bad enum value with the allowed ones', async () => {

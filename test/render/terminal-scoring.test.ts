@@ -1,7 +1,7 @@
 import { Chalk } from 'chalk';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LEVELS } from '../../src/core/rubric.js';
+import { anchorAt, scaleLevels } from '../../src/core/rubric.js';
 import { interviewClock, newScorecard, planFor } from '../../src/core/scoring.js';
 import { loadCatalog } from '../../src/io/rubrics.js';
 import { renderHeader, renderNotesScreen, renderRatingScreen } from '../../src/render/terminal/screen.js';
@@ -14,7 +14,7 @@ const colour = new Chalk({ level: 1 });
 const HEADER = { candidate: 'Zoë Łukasz', stage: 'Technical case', step: 'dimension 1 of 2', saved: 'saved 10:00 UTC' };
 
 describe('scoring screens at 80x24', async () => {
-  const catalog = await loadCatalog({ rubrics: [path.join(FIXTURES, 'rubrics')], env: {} });
+  const catalog = await loadCatalog({ rubrics: [path.join(FIXTURES, 'rubrics'), path.join(FIXTURES, 'rubrics-five')], env: {} });
   const rubrics = [...catalog.byId.values()].map((l) => l.rubric);
 
   it('fit each dimension with its prompt in 24 rows and 79 columns, with or without colour, for every stage of every known rubric', () => {
@@ -40,8 +40,8 @@ describe('scoring screens at 80x24', async () => {
           }
           // Every anchor appears once, in full, as the description of its level; none on the screen above.
           const choices = ratingChoices(rubric, dimension, 79);
-          for (const level of LEVELS) {
-            const anchor = dimension.anchors[level].replace(/\s+/g, ' ').trim();
+          for (const level of scaleLevels(rubric)) {
+            const anchor = anchorAt(dimension, level).replace(/\s+/g, ' ').trim();
             expect(choices.filter((ch) => (ch.description ?? '').replace(/\s+/g, ' ').includes(anchor)), where).toHaveLength(1);
           }
           for (const choice of choices) for (const line of (choice.description ?? '').split('\n')) expect(columnsOf(line)).toBeLessThanOrEqual(79);
@@ -86,7 +86,7 @@ describe('scoring screens at 80x24', async () => {
     const rubric = catalog.byId.get('data-analyst')?.rubric;
     const plan = rubric && planFor(rubric, 'technical');
     if (!plan) throw new Error('fixture missing');
-    const at = (minutes: number): string => renderNotesScreen({ header: { ...HEADER, step: 'notes' }, clock: interviewClock(plan, minutes), colour: plain, width: 79 });
+    const at = (minutes: number): string => renderNotesScreen({ header: { ...HEADER, step: 'notes' }, clock: interviewClock(rubric, plan, minutes), colour: plain, width: 79 });
     expect(at(0)).toContain('0 min of 60 · now: Welcome');
     expect(at(12.7)).toContain('12 min of 60 · now: Case study');
     expect(at(61)).toContain('61 min of 60 · past the planned time: time to wrap up');
@@ -100,7 +100,7 @@ describe('scoring screens at 80x24', async () => {
   });
 
   it('marks knockout flags and shortens long ones with an ellipsis', () => {
-    const long = { id: 'x', text: 'word '.repeat(30).trim(), dimension: 'd', kind: 'red' as const, knockout: true };
+    const long = { id: 'x', text: 'word '.repeat(30).trim(), dimensions: ['d'], kind: 'red' as const, knockout: true };
     const choice = flagChoice(long, true, 80);
     expect(choice.name.startsWith('− KNOCKOUT word')).toBe(true);
     expect(choice.name.endsWith('…')).toBe(true);

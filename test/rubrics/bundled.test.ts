@@ -2,7 +2,8 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LEVELS, findStage, type Rubric } from '../../src/core/rubric.js';
+import { allFlags, anchorAt, caseQuestions, findStage, flagsFor, isOptionalStage, levelLabel, scaleLevels, stageQuestions, type Rubric } from '../../src/core/rubric.js';
+import { stageTiming } from '../../src/core/timing-plan.js';
 import { loadRubricFile } from '../../src/io/rubrics.js';
 import { ROOT } from '../helpers/cli.js';
 
@@ -38,7 +39,7 @@ describe('the bundled rubrics', () => {
 
     it('validates with no warnings and uses the shared scale', async () => {
       const r = await rubric();
-      expect(LEVELS.map((l) => r.scale[l].label)).toEqual(['well below bar', 'below bar', 'meets bar', 'exceeds bar']);
+      expect(scaleLevels(r).map((l) => levelLabel(r, l))).toEqual(['well below bar', 'below bar', 'meets bar', 'exceeds bar']);
       expect(r.scale.insufficient.label).toBe('insufficient evidence');
     });
 
@@ -47,7 +48,7 @@ describe('the bundled rubrics', () => {
       expect(r.dimensions.length).toBeGreaterThanOrEqual(6);
       expect(r.dimensions.length).toBeLessThanOrEqual(9);
       for (const d of r.dimensions) {
-        const anchors = LEVELS.map((l) => d.anchors[l]);
+        const anchors = scaleLevels(r).map((l) => anchorAt(d, l));
         expect(new Set(anchors).size, d.id).toBe(4);
         for (const a of anchors) expect(a.split(/\s+/).length, `${d.id} anchor: ${a}`).toBeGreaterThanOrEqual(8);
       }
@@ -90,6 +91,24 @@ describe('the bundled rubrics', () => {
       for (const s of r.loop) expect(s.focus.length, s.id).toBeLessThanOrEqual(4);
     });
 
+    it('gives every question of every stage a slot of at least 5 minutes in a plan that adds up to the stage', async () => {
+      const r = await rubric();
+      for (const s of r.loop) {
+        const plan = stageTiming(r, s);
+        expect(plan.fits, s.id).toBe(true);
+        expect(plan.slots.reduce((sum, slot) => sum + slot.minutes, 0), s.id).toBe(s.duration_minutes);
+        const asked = plan.slots.filter((slot) => slot.kind === 'question' || slot.kind === 'case-question').map((slot) => slot.question);
+        expect(asked, s.id).toEqual([...caseQuestions(r, s), ...stageQuestions(r, s)].map((q) => q.question.id));
+      }
+    });
+
+    it('keeps every dimension rated when the optional stages are skipped', async () => {
+      const r = await rubric();
+      const required = r.loop.filter((s) => !isOptionalStage(r, s));
+      expect(new Set(required.flatMap((s) => s.focus)).size).toBe(r.dimensions.length);
+      expect(r.policy.min_scorecards).toBeLessThanOrEqual(required.length);
+    });
+
     it('has a policy with weights adding to the total, and hurdles', async () => {
       const r = await rubric();
       expect(r.dimensions.reduce((sum, d) => sum + d.weight, 0)).toBe(r.policy.weights_total);
@@ -99,7 +118,7 @@ describe('the bundled rubrics', () => {
 
     it('traces every dimension, flag and case study to a seed file', async () => {
       const r = await rubric();
-      const sourced = [...r.dimensions, ...r.flags.green, ...r.flags.red, ...r.case_studies];
+      const sourced = [...r.dimensions, ...r.flags.green, ...(r.flags.concern ?? []), ...r.flags.red, ...r.case_studies];
       for (const item of sourced) {
         expect(item.source, item.id).toBeDefined();
         expect(SEEDS.has(item.source?.file ?? ''), `${item.id}: ${item.source?.file}`).toBe(true);
@@ -136,6 +155,31 @@ describe('head-of-ml', () => {
       expect(byLetter[letter]).toBeGreaterThanOrEqual(45);
       expect(byLetter[letter]).toBeLessThanOrEqual(60);
     }
+  });
+
+  it('keeps the blueprint\'s three tiers: weak signals are concerns, not red flags', async () => {
+    const r = await load('head-of-ml.yaml');
+    // Section 19 lists five weak signals; one of them (reliability and governance as someone else's job) is two flags.
+    expect((r.flags.concern ?? []).map((f) => f.id).sort()).toEqual(
+      ['accuracy-without-online-impact', 'cost-latency-on-call-unexplained', 'governance-is-someone-elses-job', 'novelty-over-production', 'one-shot-delivery-plan', 'reliability-is-someone-elses-job'],
+    );
+    expect(r.flags.red.map((f) => f.id)).not.toContain('novelty-over-production');
+  });
+
+  it('marks Case D (context-specific in the blueprint) optional, and its stage with it', async () => {
+    const r = await load('head-of-ml.yaml');
+    const caseD = r.case_studies.find((c) => c.title.startsWith('Case D:'));
+    expect(caseD?.optional).toBe(true);
+    const stage = r.loop.find((s) => s.case_study === caseD?.id);
+    expect(stage?.optional).toBe(true);
+    expect(r.loop.filter((s) => isOptionalStage(r, s)).map((s) => s.id)).toEqual([stage?.id]);
+  });
+
+  it('offers the integrity flag in every stage: it is cross-cutting', async () => {
+    const r = await load('head-of-ml.yaml');
+    const flag = allFlags(r).find((f) => f.id === 'figures-fall-apart');
+    expect(flag?.dimensions).toEqual([]);
+    for (const s of r.loop) expect(flagsFor(r, s.focus).map((f) => f.id), s.id).toContain('figures-fall-apart');
   });
 
   it('makes missing end-to-end production ownership a knockout', async () => {

@@ -1,5 +1,5 @@
 // Vector charts for debriefs and comparisons, as layout Blocks: the heatmap (./heatmap.ts, re-exported
-// here) and a spread chart (each row's ratings as dots on the 1-4 scale, the range between them as a
+// here) and a spread chart (each row's ratings as dots on the rubric's scale, the range between them as a
 // line, the panel score as a diamond). Plain data in, no Debrief: the renderers decide what goes in.
 import type { Pdf } from './document.js';
 import { GREY, INK, type Block } from './layout.js';
@@ -9,7 +9,7 @@ export { heatmap, shadeFor, type HeatCell, type HeatColumn, type HeatmapSpec } f
 
 export interface SpreadRow {
   label: string;
-  /** Individual ratings on the 1-4 scale; equal ratings are drawn as one dot with a count. */
+  /** Individual ratings on the scale; equal ratings are drawn as one dot with a count. */
   points: readonly number[];
   /** The panel score (median or mean), drawn as a diamond. */
   score: number | null;
@@ -23,7 +23,7 @@ export interface SpreadRow {
 
 export interface SpreadSpec {
   rows: readonly SpreadRow[];
-  /** Labels of levels 1-4, printed over the axis. */
+  /** Labels of levels 1 up to the top (3 to 7 of them), printed over the axis. */
   levels: readonly string[];
   size?: number;
 }
@@ -44,17 +44,20 @@ export function spreadChart(spec: SpreadSpec): Block {
       const doc = pdf.doc;
       const plotLeft = pdf.left + LABEL_WIDTH + 10;
       const plotRight = pdf.left + pdf.width - NOTE_WIDTH - 10;
-      const xOf = (v: number): number => plotLeft + ((v - 1) / 3) * (plotRight - plotLeft);
+      const topLevel = Math.max(2, spec.levels.length);
+      const xOf = (v: number): number => plotLeft + ((v - 1) / (topLevel - 1)) * (plotRight - plotLeft);
+      // Level labels share the space between gridlines; on a wide scale they get narrower, never overlap.
+      const labelWidth = Math.min(80, (plotRight - plotLeft) / (topLevel - 1));
       const top = doc.y;
       const bottom = top + head + rowHeights.reduce((a, b) => a + b, 0);
 
       // Axis labels and gridlines at each level.
-      for (let level = 1; level <= 4; level++) {
+      for (let level = 1; level <= topLevel; level++) {
         const x = xOf(level);
         pdf.font('bold', size);
         doc.fillColor(INK).text(String(level), x - 20, top, { width: 40, align: 'center', lineBreak: false });
         pdf.font('regular', size - 1.5);
-        doc.fillColor(GREY).text(spec.levels[level - 1] ?? '', x - 40, top + size + 2, { width: 80, align: 'center', lineBreak: false });
+        doc.fillColor(GREY).text(spec.levels[level - 1] ?? '', x - labelWidth / 2, top + size + 2, { width: labelWidth, align: 'center', lineBreak: false, ellipsis: true });
         doc.markContent('Artifact', { type: 'Layout' });
         doc.moveTo(x, top + head - 2).lineTo(x, bottom).lineWidth(0.4).dash(1.5, { space: 2 }).strokeColor('#999999').stroke().undash();
         doc.endMarkedContent();
@@ -70,9 +73,9 @@ export function spreadChart(spec: SpreadSpec): Block {
         doc.fillColor(INK).text(row.label, pdf.left, y + 4, { width: LABEL_WIDTH - 8, lineGap: 1, structParent: pdf.root, structType: 'P' });
         doc.markContent('Artifact', { type: 'Layout' });
         if (row.hurdle) {
-          // A bracket under the axis from the hurdle's minimum to 4: the zone the score must reach.
+          // A bracket under the axis from the hurdle's minimum to the top level: the zone the score must reach.
           const hx = xOf(row.hurdle);
-          doc.moveTo(hx, mid + 7).lineTo(hx, mid + 9).lineTo(xOf(4), mid + 9).lineTo(xOf(4), mid + 7).lineWidth(0.8).strokeColor(INK).stroke();
+          doc.moveTo(hx, mid + 7).lineTo(hx, mid + 9).lineTo(xOf(topLevel), mid + 9).lineTo(xOf(topLevel), mid + 7).lineWidth(0.8).strokeColor(INK).stroke();
         }
         if (row.points.length > 0) {
           const lo = Math.min(...row.points);

@@ -16,9 +16,10 @@ export async function comparisonPdfBytes(c: Comparison, paper: Paper = 'a4'): Pr
     paragraph(`${v.role_id}, rubric v${v.rubric_version} · prepared ${v.date} · ${v.candidates.length} candidate${v.candidates.length === 1 ? '' : 's'}`, { colour: GREY, size: 9.5, after: 4 }),
     paragraph(`${v.notice} Each column summarises that candidate’s own debrief; read the debriefs for the evidence.`, { style: 'oblique', size: 9.5, after: 10 }),
     heading('Panel score per dimension', 2),
-    paragraph('Darker is higher; “↔” marks ratings that span two levels or more; “—” was not rated with evidence.', { size: 8.5, colour: GREY, after: 6 }),
+    paragraph('Darker is higher; “↔” marks ratings far enough apart to discuss; “—” was not rated with evidence.', { size: 8.5, colour: GREY, after: 6 }),
     heatmap({
       rowHeader: 'Dimension (weight)',
+      levels: c.levels,
       columns: v.candidates.map((x) => x.name),
       rows: [
         ...v.dimensions.map((d) => ({

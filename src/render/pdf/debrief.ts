@@ -52,6 +52,7 @@ function scores(v: DebriefView): Block[] {
     paragraph('Each interviewer’s rating per dimension. Darker is higher; “?” is insufficient evidence, which is shown but never counted; a blank cell was not rated. The last column is the panel score.', { size: 8.5, colour: GREY, after: 6 }),
     heatmap({
       rowHeader: 'Dimension (weight)',
+      levels: d.scale.levels.length,
       // Name over stage when every word fits its column; else the view's keys (the column number under
       // several scorecards per interviewer, with initials beneath) and a legend under the table.
       columns: v.panel.map((p) => ({
@@ -95,11 +96,11 @@ function agenda(v: DebriefView): Block[] {
       paragraph(a.detail, { indent: 14, size: 9.5, after: 8 }),
     ]),
   );
-  const first = items.shift() ?? paragraph('Nothing: no knockout was raised and no dimension’s ratings span two levels or more.');
+  const first = items.shift() ?? paragraph(`Nothing: no knockout was raised and no dimension’s ratings span ${v.disagreement_span} levels or more.`);
   // The introduction never ends a page without the first item under it.
   return [
     gap(18), heading('To discuss', 1),
-    together([paragraph('Knockouts raised and dimensions whose ratings span two levels or more. Settle these first; the evidence for each is in the next section.', { size: 8.5, colour: GREY, after: 8 }), first]),
+    together([paragraph(`Knockouts raised and dimensions whose ratings span ${v.disagreement_span} levels or more. Settle these first; the evidence for each is in the next section.`, { size: 8.5, colour: GREY, after: 8 }), first]),
     ...items,
   ];
 }
@@ -128,7 +129,7 @@ function flags(v: DebriefView): Block[] {
   const blocks: Block[] = [gap(14), heading('Flags', 1)];
   if (v.flags.length === 0) blocks.push(paragraph('No flag was raised.'));
   for (const f of v.flags) {
-    const kind = f.knockout ? 'KNOCKOUT' : f.kind === 'red' ? 'Red flag' : 'Green flag';
+    const kind = f.tier_label;
     const [first, ...rest] = f.raised_by.map((r) => quote(`${r.name} · ${r.stage}`, '', r.note, 12));
     blocks.push(
       together([paragraph(`${f.sign} ${kind}: ${f.text}`, { style: 'bold', size: 10, after: 1 }), paragraph(f.dimension, { size: 8.5, colour: GREY, indent: 12, after: 3 }), ...(first ? [first] : [])]),
@@ -142,7 +143,8 @@ function coverage(v: DebriefView): Block[] {
   const lines = [
     v.coverage.rated + '.',
     v.coverage.unrated.length > 0 ? `Not rated with evidence: ${v.coverage.unrated.join(', ')}.` : 'Every dimension has at least one rating with evidence.',
-    v.coverage.stages.length > 0 ? `Stages of the loop without a submitted scorecard: ${v.coverage.stages.join(', ')}.` : 'Every stage of the loop has a submitted scorecard.',
+    v.coverage.stages.length > 0 ? `Stages of the loop without a submitted scorecard: ${v.coverage.stages.join(', ')}.` : `Every ${v.coverage.optional_stages.length > 0 ? 'required ' : ''}stage of the loop has a submitted scorecard.`,
+    ...(v.coverage.optional_stages.length > 0 ? [`Optional stages without a scorecard (the loop may skip them): ${v.coverage.optional_stages.join(', ')}.`] : []),
     ...(v.drafts.length > 0 ? [`Drafts, left out: ${v.drafts.map((x) => `${x.name} (${x.stage})`).join(', ')}.`] : []),
   ];
   return [gap(14), heading('Coverage gaps', 1), bullets(lines, { size: 9.5 })];

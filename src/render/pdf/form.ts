@@ -67,10 +67,27 @@ export function tickOptions(
   options: { columns?: number; size?: number; indent?: number; after?: number; fit?: boolean } = {},
 ): Block {
   const { size = 9, indent = 0, after = 6, fit = false } = options;
-  const columns = Math.max(1, options.columns ?? labels.length);
+  const most = Math.max(1, options.columns ?? labels.length);
   const box = size + 1;
   const chrome = box + 10;
-  const cellWidths = (pdf: Pdf): number[] => {
+  // With `fit`, the columns are at most `most`, and fewer when a word would otherwise break inside its cell:
+  // a long scale (seven levels and "insufficient evidence") then takes two rows instead of split words.
+  const columnsFor = (pdf: Pdf): number => {
+    if (!fit) return most;
+    pdf.font('regular', size);
+    const longestWord = Math.max(0, ...labels.flatMap((l) => l.split(/\s+/)).map((w) => pdf.doc.widthOfString(w)));
+    const room = pdf.width - indent;
+    let fits = 1;
+    for (let c = most; c > 1; c--) {
+      if (room / c - chrome >= longestWord) {
+        fits = c;
+        break;
+      }
+    }
+    // As few rows as that allows, evenly filled: eight options in two rows of four, not seven and one.
+    return Math.ceil(labels.length / Math.ceil(labels.length / fits));
+  };
+  const cellWidths = (pdf: Pdf, columns: number): number[] => {
     const room = pdf.width - indent;
     const equal = Array.from({ length: columns }, () => room / columns);
     if (!fit) return equal;
@@ -79,19 +96,20 @@ export function tickOptions(
     const spare = room - needed.reduce((a, b) => a + b, 0);
     return spare < 0 ? equal : needed.map((w) => w + spare / columns);
   };
-  const layout = (pdf: Pdf): { cells: number[]; rows: number[] } => {
-    const cells = cellWidths(pdf);
+  const layout = (pdf: Pdf): { columns: number; cells: number[]; rows: number[] } => {
+    const columns = columnsFor(pdf);
+    const cells = cellWidths(pdf, columns);
     const rows: number[] = [];
     for (let i = 0; i < labels.length; i += columns) {
       const heights = labels.slice(i, i + columns).map((l, c) => textHeight(pdf, l, 'regular', size, (cells[c] ?? 0) - chrome));
       rows.push(Math.max(box, ...heights) + 5);
     }
-    return { cells, rows };
+    return { columns, cells, rows };
   };
   return {
     height: (pdf) => layout(pdf).rows.reduce((a, b) => a + b, 0) + after,
     draw: (pdf) => {
-      const { cells, rows } = layout(pdf);
+      const { columns, cells, rows } = layout(pdf);
       rows.forEach((rowHeight, r) => {
         const y = pdf.doc.y;
         let x = pdf.left + indent;

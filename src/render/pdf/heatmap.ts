@@ -4,8 +4,9 @@
 // Plain data in, no Debrief: the renderers decide what goes in the rows and columns.
 import type { Pdf } from './document.js';
 import { GREY, INK, type Block } from './layout.js';
+import { inkOnShade, shadeFor } from '../shade.js';
 
-/** A heat cell: the text printed in it and the value that sets its shade (1-4; null leaves it white). */
+/** A heat cell: the text printed in it and the value that sets its shade (1 to the scale's top; null leaves it white). */
 export interface HeatCell {
   text: string;
   value: number | null;
@@ -36,6 +37,8 @@ export interface HeatmapSpec {
   /** Header of an extra text column at the right, e.g. "panel score". */
   trailingHeader?: string;
   size?: number;
+  /** The top level of the scale, which gets the darkest shade; default 4. */
+  levels?: number;
 }
 
 /** Width of the row labels' column, shared with the spread chart so the two line up. */
@@ -46,16 +49,10 @@ const MIN_ROW = 18;
 const MAX_HEADER = 60;
 const LEGEND_GAP = 16;
 
-/** Lightest for 1, darkest for 4, so the order reads the same in colour, grey and print. */
-export function shadeFor(value: number): string {
-  const t = (Math.min(4, Math.max(1, value)) - 1) / 3;
-  const grey = Math.round(245 - t * 175);
-  const hex = grey.toString(16).padStart(2, '0');
-  return `#${hex}${hex}${hex}`;
-}
+export { shadeFor };
 
-function textOnShade(value: number): string {
-  return value >= 2.75 ? '#ffffff' : INK;
+function textOnShade(value: number, top: number): string {
+  return inkOnShade(value, top, INK);
 }
 
 export function labelHeight(pdf: Pdf, text: string, size: number, width: number, bold = false): number {
@@ -142,7 +139,7 @@ export function heatmap(spec: HeatmapSpec): Block {
         doc.fillColor(INK).text(row.label, x0, y + 4, { width: LABEL_WIDTH - 8, lineGap: 1, structParent: pdf.root, structType: 'P' });
         row.cells.forEach((cell, i) => {
           const cx = x0 + LABEL_WIDTH + i * cellWidth;
-          drawCell(pdf, cell, cx + 1.5, y + 1.5, cellWidth - 3, h - 3, size);
+          drawCell(pdf, cell, cx + 1.5, y + 1.5, cellWidth - 3, h - 3, size, spec.levels ?? 4);
         });
         if (row.trailing !== undefined) {
           pdf.font('bold', size + 0.5);
@@ -206,11 +203,11 @@ function drawLegend(pdf: Pdf, g: LegendGeometry, top: number, size: number): voi
   });
 }
 
-function drawCell(pdf: Pdf, cell: HeatCell, x: number, y: number, w: number, h: number, size: number): void {
+function drawCell(pdf: Pdf, cell: HeatCell, x: number, y: number, w: number, h: number, size: number, top: number): void {
   const doc = pdf.doc;
   doc.markContent('Artifact', { type: 'Layout' });
   if (cell.value !== null) {
-    doc.rect(x, y, w, h).fillColor(shadeFor(cell.value)).fill();
+    doc.rect(x, y, w, h).fillColor(shadeFor(cell.value, top)).fill();
   }
   if (cell.dashed) {
     doc.rect(x + 0.5, y + 0.5, w - 1, h - 1).lineWidth(0.7).dash(2, { space: 1.5 }).strokeColor(GREY).stroke().undash();
@@ -218,6 +215,6 @@ function drawCell(pdf: Pdf, cell: HeatCell, x: number, y: number, w: number, h: 
   doc.endMarkedContent();
   if (!cell.text) return;
   pdf.font('bold', size + 0.5);
-  doc.fillColor(cell.value === null ? GREY : textOnShade(cell.value));
+  doc.fillColor(cell.value === null ? GREY : textOnShade(cell.value, top));
   doc.text(cell.text, x, y + h / 2 - (size + 0.5) / 2 - 1, { width: w, align: 'center', lineBreak: false, structParent: pdf.root, structType: 'P' });
 }

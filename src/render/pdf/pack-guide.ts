@@ -7,7 +7,7 @@ import { proseBlocks } from './prose.js';
 
 export function drawStageGuide(pdf: Pdf, pack: Pack, stage: PackStage): void {
   const facts: Array<[string, string]> = [
-    ['Duration', `${stage.minutes} minutes`],
+    ['Duration', `${stage.minutes} minutes${stage.optional ? ' (optional stage: run it where the role calls for it)' : ''}`],
     ['Interviewers', stage.interviewers],
     ['Rates', stage.focus.map((d) => d.name).join('; ')],
   ];
@@ -61,6 +61,9 @@ export function drawStageGuide(pdf: Pdf, pack: Pack, stage: PackStage): void {
     heading('Flags to watch', 2),
     heading('Green flags', 3),
     stage.greenFlags.length > 0 ? bullets(stage.greenFlags.map((f) => `${f.text} (${f.dimension})`), { size: 9.5 }) : noFlags,
+    ...(stage.concernFlags.length > 0
+      ? [heading('Concerns (weak signals)', 3), bullets(stage.concernFlags.map((f) => `${f.text} (${f.dimension})`), { size: 9.5 })]
+      : []),
     heading('Red flags', 3),
     stage.redFlags.length > 0
       ? bullets(stage.redFlags.map((f) => `${f.knockout ? 'KNOCKOUT: ' : ''}${f.text} (${f.dimension})`), { size: 9.5 })
@@ -73,7 +76,7 @@ function questionBlock(question: PackQuestion): Block {
   return together([
     spacer(4),
     paragraph(`Q${question.number}. ${question.text}`, { style: 'bold', size: 10, after: 2 }),
-    paragraph(`${question.kind} · ${question.dimension}`, { colour: GREY, size: 8.5, after: 4 }),
+    paragraph(`${question.kind} · ${question.dimension}${question.inCase ? ' · asked inside the case study' : ''}`, { colour: GREY, size: 8.5, after: 4 }),
     paragraph('Probes', { style: 'bold', size: 9, after: 2, indent: 12 }),
     bullets(question.probes, { size: 9.5, indent: 12 }),
     paragraph('Listen for', { style: 'bold', size: 9, after: 2, indent: 12 }),

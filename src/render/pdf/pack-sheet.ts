@@ -29,6 +29,7 @@ const DENSITIES: readonly Density[] = [
   { evidenceLines: 3, flagColumns: 2, flagSize: 8, lineSpacing: 17 },
   { evidenceLines: 2, flagColumns: 2, flagSize: 8, lineSpacing: 17 },
   { evidenceLines: 2, flagColumns: 2, flagSize: 7.5, lineSpacing: 16 },
+  { evidenceLines: 2, flagColumns: 2, flagSize: 7.5, lineSpacing: 14 },
 ];
 
 export function drawScoringSheet(pdf: Pdf, pack: Pack, stage: PackStage): void {
@@ -142,7 +143,7 @@ function sheetBlocks(pack: Pack, stage: PackStage, density: Density): Sheet {
 function flagsBlock(stage: PackStage, density: Density): Block | undefined {
   const flags = stage.sheet.flags;
   if (flags.length === 0) return undefined;
-  const items = flags.map((flag) => `${flag.kind === 'green' ? 'Green' : flag.knockout ? 'Red, knockout' : 'Red'}: ${flag.text}`);
+  const items = flags.map((flag) => `${flag.label}: ${flag.text}`);
   const blocks = [
     titleWithNote('Flags observed', 'Tick only what you saw happen; note what it was below.', 10.5),
     checklist(items, { columns: density.flagColumns, size: density.flagSize, gap: 14, after: 0 }),

@@ -97,13 +97,16 @@ function drawOverview(pdf: Pdf, pack: Pack): void {
       ],
       rows: loop.stages.map((s) => [
         String(s.number),
-        `${s.name}${s.caseStudy ? `\nCase: ${s.caseStudy}` : ''}${s.included ? '' : '\n(not in this pack)'}`,
+        `${s.name}${s.optional ? ' (optional)' : ''}${s.caseStudy ? `\nCase: ${s.caseStudy}` : ''}${s.included ? '' : '\n(not in this pack)'}`,
         String(s.minutes),
         s.interviewers,
         s.focus.join('; '),
       ]),
       after: 4,
-      caption: paragraph(`${loop.stages.length} stages, ${loop.minutes} minutes of interviews in all.`, { size: 9, colour: GREY, after: 6 }),
+      caption: paragraph(
+        `${loop.stages.length} stages, ${loop.minutes} minutes of interviews in all.${loop.optionalStages > 0 ? ` Without the optional stages (context-specific, run where the role calls for them): ${loop.requiredMinutes} minutes.` : ''}`,
+        { size: 9, colour: GREY, after: 6 },
+      ),
     }),
     heading('Coverage: which stage rates which dimension', 2),
     // A matrix is read across and down at once: it moves to the next page whole rather than split.
@@ -117,14 +120,18 @@ function drawOverview(pdf: Pdf, pack: Pack): void {
       rows: loop.coverage.rows.map((row) => [
         row.name,
         String(row.weight),
-        ...row.cells.map((c) => (c.covered ? '●' : '')),
+        ...row.cells.map((c) => (c.covered ? (c.optional ? '○' : '●') : '')),
         String(row.stages),
       ]),
       after: 4,
       caption: paragraph(
-        loop.coverage.uncovered.length === 0
-          ? 'Every dimension is rated in at least one stage. Column numbers are the stages of the loop above.'
-          : `Not rated in any stage: ${loop.coverage.uncovered.join('; ')}. Add these dimensions to a stage's focus before interviewing.`,
+        [
+          loop.coverage.uncovered.length === 0
+            ? 'Every dimension is rated in at least one stage. Column numbers are the stages of the loop above.'
+            : `Not rated in any stage: ${loop.coverage.uncovered.join('; ')}. Add these dimensions to a stage's focus before interviewing.`,
+          ...(loop.optionalStages > 0 ? ['● rated in a required stage; ○ rated in an optional stage.'] : []),
+          ...(loop.coverage.optionalOnly.length > 0 ? [`Rated only in optional stages: ${loop.coverage.optionalOnly.join('; ')}; a loop that skips them leaves these unrated.`] : []),
+        ].join(' '),
         { size: 9, colour: GREY, after: 6 },
       ),
     })]),

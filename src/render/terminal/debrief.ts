@@ -4,6 +4,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Debrief } from '../../core/debrief.js';
 import type { Verdict } from '../../core/debrief-policy.js';
 import { agendaDetail, agendaTitle, columnKeys, dateOf, formatComposite, formatScore, formatShare, hurdleLine, ratingSymbol, tallyLine } from '../debrief-words.js';
+import { FLAG_SIGNS } from '../flag-words.js';
 import { wrap } from './style.js';
 import { columnsOf, padEndTo, padStartTo, truncateTo } from './width.js';
 
@@ -13,9 +14,10 @@ export function verdictColour(c: ChalkInstance, verdict: Verdict): ChalkInstance
   return c.red.bold;
 }
 
-export function ratingColour(c: ChalkInstance, rating: number | 'insufficient'): ChalkInstance {
+/** Green at or above the bar, yellow within a level below it, red further down; on any scale. */
+export function ratingColour(c: ChalkInstance, rating: number | 'insufficient', bar = 3): ChalkInstance {
   if (rating === 'insufficient') return c.dim;
-  return rating >= 3 ? c.green : rating === 2 ? c.yellow : c.red;
+  return rating >= bar ? c.green : rating >= bar - 1 ? c.yellow : c.red;
 }
 
 export function renderDebriefText(d: Debrief, c: ChalkInstance, width = 80): string {
@@ -42,7 +44,7 @@ export function renderDebriefText(d: Debrief, c: ChalkInstance, width = 80): str
   para(c.dim('?  insufficient evidence, never counted;  ·  not rated;  ↔  to discuss;  ≥n  hurdle'), '');
 
   heading('To discuss');
-  if (d.agenda.length === 0) para('Nothing: no knockout raised and no dimension spans two levels or more.');
+  if (d.agenda.length === 0) para(`Nothing: no knockout raised and no dimension spans ${d.scale.disagreement_spread} levels or more.`);
   d.agenda.forEach((item, i) => {
     para(`${i + 1}. ${item.kind === 'knockout' ? c.red.bold(agendaTitle(item)) : c.bold(agendaTitle(item))}`, '  ');
     para(agendaDetail(item), '     ');
@@ -51,8 +53,10 @@ export function renderDebriefText(d: Debrief, c: ChalkInstance, width = 80): str
   heading('Flags');
   if (d.flags.length === 0) para('No flags raised.');
   for (const f of d.flags) {
-    const sign = f.kind === 'green' ? c.green('+') : c.red('−');
-    para(`${sign} ${f.text}${f.knockout ? c.red.bold(' KNOCKOUT') : ''} ${c.dim(`[${f.dimension.name || f.id}]`)}`);
+    const colour = f.kind === 'green' ? c.green : f.kind === 'concern' ? c.yellow : c.red;
+    const mark = f.tier === 'knockout' ? c.red.bold(' KNOCKOUT') : f.tier === 'concern' ? c.yellow(' (concern)') : '';
+    const where = f.cross_cutting ? 'any dimension' : f.dimensions.map((x) => x.name).join(', ') || f.id;
+    para(`${colour(FLAG_SIGNS[f.tier])} ${f.text}${mark} ${c.dim(`[${where}]`)}`);
     for (const r of f.raised_by) para(`${r.interviewer.name} (${d.panel[r.panel]?.stage.name ?? r.stage}): “${r.note}”`, '      ');
   }
 
@@ -60,7 +64,10 @@ export function renderDebriefText(d: Debrief, c: ChalkInstance, width = 80): str
   const cov = d.coverage;
   para(`${formatShare(cov.rated_share)} of the weight rated (${cov.rated_weight} of ${cov.total_weight}); the policy asks for ${formatShare(d.policy.min_coverage)}.`);
   if (cov.unrated_dimensions.length > 0) para(`Not rated with evidence: ${cov.unrated_dimensions.map((u) => u.name).join(', ')}.`);
-  if (cov.stages_without_scorecard.length > 0) para(`Stages without a submitted scorecard: ${cov.stages_without_scorecard.map((s) => s.name).join(', ')}.`);
+  const missing = cov.stages_without_scorecard.filter((s) => !s.optional);
+  const skipped = cov.stages_without_scorecard.filter((s) => s.optional);
+  if (missing.length > 0) para(`Stages without a submitted scorecard: ${missing.map((s) => s.name).join(', ')}.`);
+  if (skipped.length > 0) para(`Optional stages without a scorecard (the loop may skip them): ${skipped.map((s) => s.name).join(', ')}.`);
   for (const h of d.policy.hurdles) para(`Hurdle: ${hurdleLine(h)}.`);
   if (d.drafts.length > 0) para(`Drafts left out: ${d.drafts.map((x) => `${x.interviewer.name} (${x.stage.name})`).join(', ')}.`);
   out.push('');
@@ -96,7 +103,7 @@ export function dimensionGrid(d: Debrief, c: ChalkInstance, width = 80): string[
       const cells = columns.map((i) => {
         const r = x.ratings.find((y) => y.panel === i);
         const text = cell(r ? ratingSymbol(r.rating) : '·');
-        return r ? ratingColour(c, r.rating)(text) : c.dim(text);
+        return r ? ratingColour(c, r.rating, d.policy.bar)(text) : c.dim(text);
       });
       const score = formatScore(x.score).padStart(5);
       const mark = x.disagreement ? c.red(' ↔') : x.hurdle !== null ? c.dim(` ≥${x.hurdle}`) : '';

@@ -1,7 +1,8 @@
 // What the interviewer reads while scoring: the stage brief, one dimension at a time with its questions and
 // every anchor, the choices, and the review screen. Plain strings; the command decides where they go.
 import type { ChalkInstance } from 'chalk';
-import { INSUFFICIENT, LEVELS, levelLabel, type Dimension, type Flag, type Rubric } from '../../core/rubric.js';
+import { INSUFFICIENT, anchorAt, flagTier, levelLabel, scaleLevels, type Dimension, type Flag, type Rubric } from '../../core/rubric.js';
+import { FLAG_SIGNS, FLAG_TIER_LABELS } from '../flag-words.js';
 import { RECOMMENDATIONS, RECOMMENDATION_LABELS, type Recommendation, type Scorecard } from '../../core/scorecard.js';
 import type { StagePlan } from '../../core/scoring.js';
 import { truncate, wrap } from './style.js';
@@ -87,12 +88,12 @@ export function renderStageBrief(rubric: Rubric, plan: StagePlan, people: BriefP
 export const INSUFFICIENT_KEY = 'i';
 
 /**
- * The five answers to a rating, each with the key that picks it; the highlighted one shows its full anchor
- * underneath (the only place anchors are shown on the rating screen, so each appears once).
+ * The scale's levels and "insufficient evidence", each with the key that picks it (a digit per level); the
+ * highlighted one shows its full anchor underneath (the only place anchors are shown on the rating screen).
  */
-export function ratingChoices(rubric: Rubric, dimension: Dimension, width = 80): Array<MenuChoice<1 | 2 | 3 | 4 | typeof INSUFFICIENT> & { key: string }> {
+export function ratingChoices(rubric: Rubric, dimension: Dimension, width = 80): Array<MenuChoice<number | typeof INSUFFICIENT> & { key: string }> {
   return [
-    ...LEVELS.map((level) => ({ value: level, key: String(level), name: rubric.scale[level].label, description: wrap(dimension.anchors[level], width - 1, '    ') })),
+    ...scaleLevels(rubric).map((level) => ({ value: level, key: String(level), name: levelLabel(rubric, level), description: wrap(anchorAt(dimension, level), width - 1, '    ') })),
     {
       value: INSUFFICIENT,
       key: INSUFFICIENT_KEY,
@@ -104,16 +105,20 @@ export function ratingChoices(rubric: Rubric, dimension: Dimension, width = 80):
 
 /** Lines the rating prompt takes under the screen: message, five choices, the tallest anchor, the keys. */
 export function ratingPromptHeight(rubric: Rubric, dimension: Dimension, width = 80): number {
-  const tallest = Math.max(...ratingChoices(rubric, dimension, width).map((c) => (c.description ?? '').split('\n').length));
-  return 1 + 5 + tallest + 1;
+  const choices = ratingChoices(rubric, dimension, width);
+  const tallest = Math.max(...choices.map((c) => (c.description ?? '').split('\n').length));
+  return 1 + choices.length + tallest + 1;
 }
 
 /** A flag as one line of a checkbox list; the full text shows underneath while it is highlighted. */
-export function flagChoice(flag: Flag, checked: boolean, width = 80, dimensionName = flag.dimension): MenuChoice<string> & { checked: boolean } {
-  const sign = flag.kind === 'green' ? '+' : '−';
+export function flagChoice(flag: Flag, checked: boolean, width = 80, dimensionNames: ReadonlyMap<string, string> = new Map()): MenuChoice<string> & { checked: boolean } {
+  const tier = flagTier(flag);
+  const sign = FLAG_SIGNS[tier];
   const text = `${flag.knockout ? 'KNOCKOUT ' : ''}${flag.text}`;
   const name = `${sign} ${truncate(text, Math.max(20, width - 8))}`;
-  return { value: flag.id, name, description: wrap(`${flag.kind === 'green' ? 'Green' : 'Red'} flag (${dimensionName}): ${flag.text}`, width - 1), checked };
+  const where = flag.dimensions.length === 0 ? 'any dimension' : flag.dimensions.map((d) => dimensionNames.get(d) ?? d).join(', ');
+  const label = tier === 'knockout' ? 'Red flag, knockout' : FLAG_TIER_LABELS[tier];
+  return { value: flag.id, name, description: wrap(`${label} (${where}): ${flag.text}`, width - 1), checked };
 }
 
 /** "2026-11-24 07:09 UTC": when a draft was last saved, readable at a glance. */
@@ -139,7 +144,7 @@ export function renderReview(rubric: Rubric, plan: StagePlan, scorecard: Scoreca
   if (scorecard.flags.length === 0) out.push('   none ticked');
   for (const mark of scorecard.flags) {
     const flag = plan.flags.find((f) => f.id === mark.flag);
-    const sign = mark.kind === 'green' ? c.green('+') : c.red('−');
+    const sign = mark.kind === 'green' ? c.green('+') : mark.kind === 'concern' ? c.yellow('~') : c.red('−');
     const text = wrap(`${flag?.knockout ? 'KNOCKOUT ' : ''}${flag?.text ?? mark.flag}`, width - 5, '').split('\n').join('\n     ');
     out.push(`   ${sign} ${text}`, c.dim(wrapLines(`Note: ${mark.note}`, width, '     ')));
   }
@@ -161,7 +166,7 @@ export function renderReviewCompact(rubric: Rubric, plan: StagePlan, scorecard: 
     const line = truncate(`${i + 1}. ${dimension.name}: ${value}${rating ? ` · ${rating.evidence}` : ''}`, width);
     out.push(rating ? line : c.yellow(line));
   });
-  const flags = scorecard.flags.map((m) => `${m.kind === 'green' ? '+' : '−'}${plan.flags.find((f) => f.id === m.flag)?.knockout ? ' KNOCKOUT' : ''} ${m.flag}`);
+  const flags = scorecard.flags.map((m) => `${m.kind === 'green' ? '+' : m.kind === 'concern' ? '~' : '−'}${plan.flags.find((f) => f.id === m.flag)?.knockout ? ' KNOCKOUT' : ''} ${m.flag}`);
   out.push(truncate(`Flags: ${flags.length > 0 ? flags.join(', ') : 'none ticked'}`, width));
   const recommendation = scorecard.recommendation ? RECOMMENDATION_LABELS[scorecard.recommendation] : 'not given yet';
   const line = truncate(`Recommendation: ${recommendation}${scorecard.summary ? ` · ${scorecard.summary}` : ' · no summary yet'}`, width);

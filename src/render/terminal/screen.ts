@@ -92,6 +92,11 @@ export function renderRatingScreen(s: RatingScreen): string {
     blocks.push({ lines: [c.bold(questions.length === 1 ? 'You asked' : `You asked (${questions.length} questions)`)], min: 1 });
     for (const q of questions) blocks.push({ lines: lines(`• ${q.text}`, '  ', c.cyan), min: 1 });
   }
+  const { caseQuestions } = entry;
+  if (caseQuestions.length > 0) {
+    blocks.push({ lines: [c.bold('You asked inside the case')], min: 1 });
+    for (const q of caseQuestions) blocks.push({ lines: lines(`• ${q.text}`, '  ', c.cyan), min: 1 });
+  }
   const caseStudy = plan.caseStudy && plan.caseStudy.dimensions.includes(dimension.id) ? plan.caseStudy : undefined;
   if (caseStudy) {
     blocks.push({ lines: [c.bold(truncate(`Case study: ${caseStudy.title}`, width))], min: 1 });
@@ -103,7 +108,7 @@ export function renderRatingScreen(s: RatingScreen): string {
     blocks.push({ lines: caseStudy.strong.flatMap((t) => signal('+', t, c.green)), min: 1 });
     blocks.push({ lines: caseStudy.weak.flatMap((t) => signal('−', t, c.yellow)), min: 1 });
   }
-  if (questions.length === 0 && !caseStudy) {
+  if (questions.length === 0 && caseQuestions.length === 0 && !caseStudy) {
     blocks.push({ lines: lines('This stage asks no set question for it: rate it from what you saw in the whole interview.', '  '), min: 1 });
   }
   if (s.notes.length > 0) {

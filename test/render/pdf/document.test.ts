@@ -32,6 +32,25 @@ describe('createPdf and pdf.bytes()', () => {
     }
   });
 
+  it('sets a long scale of tick boxes in even rows rather than breaking a word', async () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      const pdf = await createPdf({ title: 'Scale', confidentiality: 'c' });
+      const labels = ['1 no evidence of skill', '2 developing', '3 nearly there', '4 meets bar', '5 role model', '6 exceptional', '7 industry leading', 'insufficient evidence'];
+      const block = tickOptions(labels, { columns: labels.length, size: 8, after: 0, fit: true });
+      const five = tickOptions(labels.slice(0, 4).concat('insufficient evidence'), { columns: 5, size: 8, after: 0, fit: true });
+      // Two rows of four for the long scale; one row for a four-level scale and "insufficient evidence".
+      expect(block.height(pdf)).toBeGreaterThan(1.8 * five.height(pdf));
+      flow(pdf, [block]);
+      const file = path.join(dir, 'scale.pdf');
+      await savePdf(pdf, file);
+      const facts = await readPdf(file);
+      for (const label of labels) expect(facts.text).toContain(label);
+    } finally {
+      cleanup();
+    }
+  });
+
   it('does not leave a list item that introduces nested items alone at the bottom of a page', async () => {
     const { dir, cleanup } = tempDir();
     try {
