@@ -158,8 +158,9 @@ function registerScore(program: Program, ctx: CommandContext): void {
     .option('-i, --interviewer <name>', "your name (default: git's user.name, then your login name)")
     .option('--answers <file>', 'take the answers from a YAML file instead of asking (see docs/answers-file.md)')
     .option('--draft', 'with --answers: keep the scorecard as a draft instead of submitting it')
-    .option('--amend', 'reopen your submitted scorecard to change it (needs --reason)')
-    .option('--reason <text>', 'why the submitted scorecard changes; kept in its audit trail')
+    .option('--amend', 'amend your submitted scorecard (needs --reason; alone, resumes an amendment under way)')
+    .option('--reason <text>', 'why the submitted scorecard changes (a real sentence); kept in its audit trail')
+    .option('--notes', 'take notes during the interview first, each saved at once, with the time against the plan')
     .addHelpText(
       'after',
       examples([
@@ -167,7 +168,9 @@ function registerScore(program: Program, ctx: CommandContext): void {
         'hirekit score head-of-ml --candidate "Zoë Łukasz" --stage production-ml-deep-dive --interviewer "Ana Ruiz" --answers zoe.yaml',
         'hirekit score head-of-ml --candidate "Zoë Łukasz" --stage production-ml-deep-dive --amend --reason "mixed up two answers"',
       ]) +
-        '\nEvery answer is saved the moment it is given; Ctrl-C stops and prints the command that resumes.\n' +
+        '\nOne dimension per screen; evidence takes several lines (Enter on an empty line ends it).\n' +
+        'Every answer is saved the moment it is given; Ctrl-C stops and prints the command that resumes.\n' +
+        'An amendment is kept apart until you submit it: the submitted scorecard counts until then.\n' +
         'Without a terminal, pass --answers. The scorecard path is printed on stdout.\n',
     )
     .action(async (role, options, command) => {

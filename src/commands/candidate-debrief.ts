@@ -4,7 +4,7 @@ import { buildDebrief, type Debrief } from '../core/debrief.js';
 import { DataError } from '../errors.js';
 import { decisionPath, loadDecision } from '../io/decision-store.js';
 import { findRubric } from '../io/rubrics.js';
-import { candidateDir, readCandidateScorecards, resolveCandidate, resolveWorkspace, type StoredScorecard, type WorkspaceIndex } from '../io/workspace.js';
+import { candidateDir, readCandidateScorecards, requireWorkspace, resolveCandidate, resolveWorkspace, type StoredScorecard, type WorkspaceIndex } from '../io/workspace.js';
 import type { CommandContext } from './context.js';
 
 export interface CandidateDebriefRequest {
@@ -24,6 +24,7 @@ export async function gatherDebrief(
   index?: WorkspaceIndex,
 ): Promise<{ debrief: Debrief; workspace: string }> {
   const workspace = resolveWorkspace(request.workspace, ctx.env, ctx.cwd);
+  await requireWorkspace(workspace);
   const entry = await resolveCandidate(workspace, request.candidate, index);
   const stored = await readCandidateScorecards(workspace, entry);
   if (stored.length === 0) {

@@ -5,7 +5,7 @@ import type { Debrief } from '../core/debrief.js';
 import { DataError, UsageError } from '../errors.js';
 import { defaultOutputName, outputFile, planOutput, writeOutput } from '../io/output.js';
 import { findRubric } from '../io/rubrics.js';
-import { indexWorkspace, readCandidateScorecards, resolveWorkspace, type WorkspaceIndex } from '../io/workspace.js';
+import { indexWorkspace, readCandidateScorecards, requireWorkspace, resolveWorkspace, type WorkspaceIndex } from '../io/workspace.js';
 import { safeForTerminal, stripTerminalControls } from '../core/text-safety.js';
 import { colourFor, terminalWidth } from '../render/terminal/style.js';
 import { gatherDebrief } from './candidate-debrief.js';
@@ -51,6 +51,7 @@ export async function runCompare(options: CompareOptions, ctx: CompareContext): 
   // Fails early with the known roles when the role is misspelt.
   await findRubric(options.role, { rubrics: options.rubrics, env: ctx.env });
   const workspace = resolveWorkspace(options.workspace, ctx.env, ctx.cwd);
+  await requireWorkspace(workspace);
   // Candidates are read once and then found by name or slug, so comparing N candidates stays linear.
   const index = await indexWorkspace(workspace);
   const wanted = options.candidates.length > 0 ? options.candidates : await candidatesFor(index, options.role);

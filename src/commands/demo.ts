@@ -48,6 +48,8 @@ export async function runDemo(options: DemoOptions, ctx: DemoContext): Promise<D
   const workspace = path.join(dir, 'hiring');
   const answersDir = path.join(dir, 'answers');
   await mkdir(answersDir, { recursive: true });
+  // The workspace score writes into: made here, since score never creates one silently.
+  await mkdir(path.join(workspace, 'candidates'), { recursive: true, mode: 0o700 });
   const write = (file: string, content: string): Promise<void> => writeOutput(file, content, { stderr: ctx.stderr });
   await write(path.join(dir, MARKER), 'Made by hirekit demo; running it again replaces this folder.\n');
   // The commands the demo runs print their own paths and talk; the demo prints its own summary instead.

@@ -1,24 +1,25 @@
 // `hirekit score ROLE --candidate NAME [--stage ID] [--interviewer NAME]`: one interviewer scores one stage
 // of one candidate, in the terminal (score-session.ts) or from an answers file. Every answer is saved the
-// moment it is given; a submitted scorecard is locked until amended with a reason.
+// moment it is given; a submitted scorecard is locked until an amendment (with a reason) is submitted.
 import { execFileSync } from 'node:child_process';
 import { userInfo } from 'node:os';
 import path from 'node:path';
 import { DataError, InterruptedError, UsageError } from '../errors.js';
-import { RECOMMENDATION_LABELS, type Scorecard } from '../core/scorecard.js';
-import { checkPersonName, safeForTerminal } from '../core/text-safety.js';
-import { answerCount, newScorecard, planFor, reopen, restart, submit, type StagePlan } from '../core/scoring.js';
+import { RECOMMENDATION_LABELS } from '../core/scorecard.js';
+import { checkEvidence, describeProgress, planFor, submit, type StagePlan } from '../core/scoring.js';
 import { applyAnswers, readAnswers } from '../io/answers.js';
+import { checkPersonName } from '../core/text-safety.js';
 import { findRubric, protectedTopicNotice, type LoadedRubric } from '../io/rubrics.js';
 import { lockWaitMs } from '../io/lock.js';
-import { backupScorecard, clearPending, ensureCandidate, loadScorecard, lockScorecard, removeLeftoverTemps, saveScorecard } from '../io/scorecard-store.js';
-import { checkWorkspaceFolder, resolveWorkspace, scorecardPath, slugFor } from '../io/workspace.js';
-import { unknownStage } from './unknown-stage.js';
+import { loadAmendment, loadScorecard, lockScorecard } from '../io/scorecard-store.js';
+import { noWorkspaceMessage, resolveWorkspace, scorecardPath, slugFor, workspaceState } from '../io/workspace.js';
 import { PromptInterrupted, type PromptAdapter } from '../prompts/adapter.js';
-import { savedAt } from '../render/terminal/scoring.js';
 import { colourFor, terminalWidth, wrap } from '../render/terminal/style.js';
-import { runSession, type Talk } from './score-session.js';
 import type { CommandContext } from './context.js';
+import { runInit } from './init.js';
+import { openSheet, type Sheet } from './score-sheet.js';
+import { runSession } from './score-session.js';
+import { unknownStage } from './unknown-stage.js';
 
 export interface ScoreOptions {
   role: string;
@@ -29,9 +30,11 @@ export interface ScoreOptions {
   answers?: string;
   /** With --answers: keep the scorecard as a draft instead of submitting it. */
   draft?: boolean;
-  /** Reopen a submitted scorecard; needs a reason. */
+  /** Reopen a submitted scorecard (or resume its amendment); a new amendment needs a reason. */
   amend?: boolean;
   reason?: string;
+  /** Go straight to taking notes during the interview. */
+  notes?: boolean;
   workspace?: string;
   rubrics: string[];
   /** The name offered as the interviewer; default git's user.name, then the login name. */
@@ -40,35 +43,28 @@ export interface ScoreOptions {
 
 export type ScoreContext = Pick<CommandContext, 'now' | 'prompts' | 'stdinIsTTY' | 'stdout' | 'stderr' | 'stderrIsTTY' | 'env' | 'cwd' | 'columns'>;
 
-/** The context with the prompts loaded (only when the run asks) and the interviewer's default name. */
-interface ScoreDeps extends ScoreContext {
-  ask: PromptAdapter;
-  defaultInterviewer: () => string | undefined;
-}
-
 export interface ScoreResult {
   file: string;
-  status: 'draft' | 'submitted';
+  status: 'draft' | 'submitted' | 'unchanged';
 }
 
 export async function runScore(options: ScoreOptions, ctx: ScoreContext): Promise<ScoreResult> {
   checkFlags(options, ctx);
-  const d = await withPrompts(options, ctx);
-  const loaded = await findRubric(options.role, { rubrics: options.rubrics.map((r) => path.resolve(d.cwd, r)), env: d.env });
+  const loaded = await findRubric(options.role, { rubrics: options.rubrics.map((r) => path.resolve(ctx.cwd, r)), env: ctx.env });
   const notice = protectedTopicNotice(loaded);
-  if (notice) d.stderr.write(notice);
-  const workspace = resolveWorkspace(options.workspace, d.env, d.cwd);
-  await checkWorkspaceFolder(workspace);
+  if (notice) ctx.stderr.write(notice);
+  const workspace = resolveWorkspace(options.workspace, ctx.env, ctx.cwd);
   const interactive = options.answers === undefined;
+  const ask = interactive ? await ctx.prompts() : undefined;
   try {
-    const who = await identify(options, loaded, d, interactive);
+    await checkWorkspace(workspace, ctx, ask);
+    const who = await identify(options, loaded, workspace, ctx, ask);
     const file = scorecardPath(workspace, who.candidate.slug, who.plan.stage.id, who.interviewer.slug);
-    const resume = resumeCommand(options, who);
-    const context: ScoringContext = { ...who, loaded, workspace, file, resume, options, deps: d };
+    const run: ScoreRun = { ...who, loaded, workspace, file, resume: resumeCommand(options, who), options, ctx };
     // One writer per scorecard from loading it to the last save: a second process waits, then is refused.
-    const lock = await lockScorecard(file, who.interviewer.name, lockWaitMs(d.env));
+    const lock = await lockScorecard(file, who.interviewer.name, lockWaitMs(ctx.env));
     try {
-      return interactive ? await scoreInTerminal(context) : await scoreFromAnswers(context, options.answers ?? '');
+      return ask ? await scoreInTerminal(run, ask) : await scoreFromAnswers(run, options.answers ?? '');
     } finally {
       await lock.release();
     }
@@ -80,14 +76,121 @@ export async function runScore(options: ScoreOptions, ctx: ScoreContext): Promis
   }
 }
 
-async function withPrompts(options: ScoreOptions, ctx: ScoreContext): Promise<ScoreDeps> {
-  // An answers run never asks: the prompts (and @inquirer/prompts) are not even loaded.
-  const ask = options.answers === undefined ? await ctx.prompts() : neverAsks;
-  return { ...ctx, ask, defaultInterviewer: options.defaultInterviewer ?? gitUserName };
+function checkFlags(options: ScoreOptions, ctx: ScoreContext): void {
+  // Options that contradict each other are reported before the missing terminal, which they would hide.
+  if (options.draft && options.answers === undefined) {
+    throw new UsageError('--draft only applies with --answers; in the terminal every answer is saved as a draft until you submit');
+  }
+  if (options.notes && options.answers !== undefined) throw new UsageError('--notes is for taking notes in the terminal during the interview; it does not go with --answers');
+  if (options.reason !== undefined && !options.amend) throw new UsageError('--reason goes with --amend: hirekit score ... --amend --reason "why it changes"');
+  if (options.reason !== undefined) {
+    const problem = checkEvidence(options.reason, '--reason');
+    if (problem) throw new UsageError(`${problem}; the reason is kept in the scorecard's audit trail`);
+  }
+  // In a terminal, --amend alone resumes an amendment under way; anywhere else a reason is needed.
+  if (options.amend && options.reason === undefined && (options.answers !== undefined || !ctx.stdinIsTTY)) {
+    throw new UsageError('--amend needs --reason TEXT saying why the submitted scorecard changes; the reason is kept in its audit trail');
+  }
+  if (options.answers === undefined && !ctx.stdinIsTTY) {
+    throw new UsageError('no terminal to ask the questions on (stdin is not a TTY); pass the answers with --answers FILE.yaml (format: docs/answers-file.md)');
+  }
 }
 
-const refuse = (): Promise<never> => Promise.reject(new Error('an answers run must not prompt'));
-const neverAsks: PromptAdapter = { select: refuse, input: refuse, checkbox: refuse };
+/** Scorecards land only in a workspace: a path without one is created on request in a terminal, never silently. */
+async function checkWorkspace(workspace: string, ctx: ScoreContext, ask: PromptAdapter | undefined): Promise<void> {
+  const state = await workspaceState(workspace);
+  if (state === 'workspace') return;
+  if (!ask) throw new DataError(noWorkspaceMessage(workspace, state));
+  ctx.stderr.write(`${wrap(`${workspace} ${state === 'missing' ? 'does not exist yet' : 'holds no hirekit workspace'}. Scorecards are kept in a workspace folder (--workspace DIR or HIREKIT_WORKSPACE).`, ctx.columns)}\n`);
+  const create = await ask.select({
+    message: `Create a workspace at ${workspace}?`,
+    choices: [
+      { value: false, name: 'No, stop here' },
+      { value: true, name: 'Yes, create it here' },
+    ],
+  });
+  if (!create) throw new DataError(noWorkspaceMessage(workspace, state));
+  await runInit({ dir: workspace }, { env: ctx.env, cwd: ctx.cwd, stdout: { write: () => true }, stderr: ctx.stderr });
+}
+
+interface Identity {
+  candidate: { name: string; slug: string };
+  interviewer: { name: string; slug: string };
+  plan: StagePlan;
+}
+
+export interface ScoreRun extends Identity {
+  loaded: LoadedRubric;
+  workspace: string;
+  file: string;
+  resume: string;
+  options: ScoreOptions;
+  ctx: ScoreContext;
+}
+
+async function identify(options: ScoreOptions, loaded: LoadedRubric, workspace: string, ctx: ScoreContext, ask: PromptAdapter | undefined): Promise<Identity> {
+  const { rubric } = loaded;
+  const named = async (given: string | undefined, what: 'candidate' | 'interviewer', flag: string, fallback?: string): Promise<string> => {
+    if (given !== undefined) {
+      const problem = checkPersonName(given, what);
+      if (problem) throw new UsageError(`${flag}: ${problem}`);
+      return given.trim();
+    }
+    if (!ask) throw new UsageError(`${flag} NAME is required with --answers`);
+    const answer = await ask.input({
+      message: `${what[0]?.toUpperCase()}${what.slice(1)}'s name`,
+      ...(fallback ? { default: fallback } : {}),
+      validate: (v) => checkPersonName(v, what),
+    });
+    return answer.trim();
+  };
+  if (!ask && options.stage === undefined) {
+    throw new UsageError(`--stage ID is required with --answers; stages of ${rubric.role.id}: ${rubric.loop.map((s) => s.id).join(', ')}`);
+  }
+  const candidateName = await named(options.candidate, 'candidate', '--candidate');
+  const candidate = { name: candidateName, slug: slugFor(candidateName) };
+  // The interviewer before the stage, so the stage picker can mark the stages you already scored.
+  const interviewerName = await named(options.interviewer, 'interviewer', '--interviewer', (options.defaultInterviewer ?? gitUserName)());
+  const interviewer = { name: interviewerName, slug: slugFor(interviewerName) };
+  let stageId = options.stage;
+  if (stageId === undefined && ask) {
+    const marks = await stageMarks(rubric.loop.map((s) => s.id), workspace, candidate, interviewer);
+    stageId = await ask.select({
+      message: 'Which stage did you run?',
+      choices: rubric.loop.map((s) => ({
+        value: s.id,
+        name: `${s.name} (${s.duration_minutes} min)${marks.get(s.id) ? ` · ${marks.get(s.id)}` : ''}`,
+        description: wrap(`${s.id}: ${s.purpose}`, ctx.columns - 1),
+      })),
+    });
+  }
+  const plan = planFor(rubric, stageId ?? '');
+  if (!plan) throw unknownStage(rubric, stageId ?? '');
+  return { candidate, interviewer, plan };
+}
+
+/** What you already have for each stage of this candidate: your own files only, never anyone else's. */
+async function stageMarks(
+  stageIds: string[],
+  workspace: string,
+  candidate: { name: string; slug: string },
+  interviewer: { name: string; slug: string },
+): Promise<Map<string, string>> {
+  const marks = new Map<string, string>();
+  for (const stage of stageIds) {
+    const file = scorecardPath(workspace, candidate.slug, stage, interviewer.slug);
+    const mine = await loadScorecard(file).catch(() => undefined);
+    // A file under your slug written by someone whose name slugs alike is not yours.
+    if (!mine || mine.interviewer.name !== interviewer.name || mine.candidate.name !== candidate.name) continue;
+    if (mine.status === 'submitted') {
+      const amending = await loadAmendment(file).catch(() => undefined);
+      marks.set(stage, amending ? 'submitted by you, amendment in progress' : 'submitted by you');
+    } else {
+      marks.set(stage, `your draft (${describeProgress(mine)})`);
+    }
+  }
+  return marks;
+}
 
 function gitUserName(): string | undefined {
   try {
@@ -103,68 +206,6 @@ function gitUserName(): string | undefined {
   }
 }
 
-function checkFlags(options: ScoreOptions, d: Pick<ScoreContext, 'stdinIsTTY'>): void {
-  // Options that contradict each other are reported before the missing terminal, which they would hide.
-  if (options.draft && options.answers === undefined) {
-    throw new UsageError('--draft only applies with --answers; in the terminal every answer is saved as a draft until you submit');
-  }
-  if (options.reason !== undefined && !options.amend) throw new UsageError('--reason goes with --amend: hirekit score ... --amend --reason "why it changes"');
-  if (options.amend && !options.reason?.trim()) {
-    throw new UsageError('--amend needs --reason TEXT saying why the submitted scorecard changes; the reason is kept in its audit trail');
-  }
-  if (options.answers === undefined && !d.stdinIsTTY) {
-    throw new UsageError('no terminal to ask the questions on (stdin is not a TTY); pass the answers with --answers FILE.yaml (format: docs/answers-file.md)');
-  }
-}
-
-interface Identity {
-  candidate: { name: string; slug: string };
-  interviewer: { name: string; slug: string };
-  plan: StagePlan;
-}
-
-interface ScoringContext extends Identity {
-  loaded: LoadedRubric;
-  workspace: string;
-  file: string;
-  resume: string;
-  options: ScoreOptions;
-  deps: ScoreDeps;
-}
-
-
-async function identify(options: ScoreOptions, loaded: LoadedRubric, d: ScoreDeps, interactive: boolean): Promise<Identity> {
-  const { rubric } = loaded;
-  const named = async (given: string | undefined, what: 'candidate' | 'interviewer', flag: string, fallback?: string): Promise<string> => {
-    if (given !== undefined) {
-      const problem = checkPersonName(given, what);
-      if (problem) throw new UsageError(`${flag}: ${problem}`);
-      return given.trim();
-    }
-    if (!interactive) throw new UsageError(`${flag} NAME is required with --answers`);
-    const answer = await d.ask.input({
-      message: `${what[0]?.toUpperCase()}${what.slice(1)}'s name`,
-      ...(fallback ? { default: fallback } : {}),
-      validate: (v) => checkPersonName(v, what),
-    });
-    return answer.trim();
-  };
-  const candidate = await named(options.candidate, 'candidate', '--candidate');
-  const stageIds = rubric.loop.map((s) => s.id);
-  let stageId = options.stage;
-  if (stageId === undefined) {
-    if (!interactive) throw new UsageError(`--stage ID is required with --answers; stages of ${rubric.role.id}: ${stageIds.join(', ')}`);
-    stageId = await d.ask.select({
-      message: 'Which stage did you run?',
-      choices: rubric.loop.map((s) => ({ value: s.id, name: `${s.name} (${s.id}, ${s.duration_minutes} min)`, description: wrap(s.purpose, terminalWidth(d.columns) - 1) })),
-    });
-  }
-  const plan = planFor(rubric, stageId);
-  if (!plan) throw unknownStage(rubric, stageId);
-  const interviewer = await named(options.interviewer, 'interviewer', '--interviewer', d.defaultInterviewer());
-  return { candidate: { name: candidate, slug: slugFor(candidate) }, interviewer: { name: interviewer, slug: slugFor(interviewer) }, plan };
-}
-
 /** The exact command that picks this scorecard up again, quoted for a POSIX shell. */
 function resumeCommand(options: ScoreOptions, who: Identity): string {
   const parts = ['hirekit'];
@@ -178,123 +219,43 @@ function shellQuote(text: string): string {
   return /^[\w@%+=:,./-]+$/u.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
 }
 
-function fresh(c: ScoringContext): Scorecard {
-  return newScorecard({
-    rubric: { id: c.loaded.rubric.role.id, version: c.loaded.rubric.version, hash: c.loaded.hash },
-    candidate: c.candidate,
-    interviewer: c.interviewer,
-    stage: c.plan.stage.id,
-    now: c.deps.now(),
-  });
-}
-
-function lockedMessage(c: ScoringContext, existing: Scorecard): string {
-  return `${c.file}: was submitted on ${existing.submitted_at ?? existing.updated_at} and is locked; to change it: ${c.resume} --amend --reason "why it changes"`;
-}
-
-/**
- * The starting scorecard of a run: new, resumed, restarted (old draft backed up) or reopened for an amendment.
- * A terminal session (with `talk`) saves it at once; an answers run saves only its final scorecard, so a
- * process killed in between leaves the earlier file whole.
- */
-async function startingPoint(c: ScoringContext, talk: Talk | undefined, replaceDraftReason: string): Promise<{ scorecard: Scorecard; resumed: boolean }> {
-  const { deps: d, options } = c;
-  // Wall-clock time on purpose: it is compared with the temp files' modification times.
-  await removeLeftoverTemps(c.file, Date.now());
-  const existing = await loadScorecard(c.file);
-  if (existing && (existing.candidate.name !== c.candidate.name || existing.interviewer.name !== c.interviewer.name)) {
-    throw new DataError(
-      `${c.file}: belongs to ${existing.interviewer.name} scoring ${existing.candidate.name}; names that slug alike must be spelled the same, or told apart (e.g. with an initial)`,
-    );
-  }
-  if (options.amend) {
-    if (existing?.status !== 'submitted') {
-      throw new UsageError(`--amend: there is no submitted scorecard to amend at ${c.file}; run without --amend to score`);
-    }
-    const scorecard = reopen(existing, options.reason ?? '', d.now());
-    if (talk) await saveScorecard(c.file, scorecard);
-    talk?.say(`Reopened your submitted scorecard; the earlier answers and your reason are kept in its audit trail.`);
-    return { scorecard, resumed: true };
-  }
-  if (existing?.status === 'submitted') throw new DataError(lockedMessage(c, existing));
-  await ensureCandidate(c.workspace, c.candidate.slug, c.candidate.name, c.loaded.rubric.role.id);
-  if (!existing) {
-    // A pending file without its scorecard is left from a draft someone deleted; it must not leak into this one.
-    await clearPending(c.file);
-    const scorecard = fresh(c);
-    if (talk) await saveScorecard(c.file, scorecard);
-    return { scorecard, resumed: false };
-  }
-  if (existing.rubric.hash !== c.loaded.hash) {
-    (talk ?? stderrTalk(d)).warn(`this draft was started with rubric ${existing.rubric.id} v${existing.rubric.version} (${existing.rubric.hash}); the rubric is now v${c.loaded.rubric.version} (${c.loaded.hash})`);
-  }
-  const keep = talk ? await talk.resumeOrStartOver(existing) : 'start-over';
-  if (keep === 'resume') return { scorecard: existing, resumed: true };
-  const backup = await backupScorecard(c.workspace, c.candidate.slug, c.file, d.now());
-  await clearPending(c.file);
-  const relative = path.relative(c.workspace, backup);
-  const scorecard = restart(existing, fresh(c), `${replaceDraftReason}; the earlier draft is kept at ${relative}`, d.now());
-  if (talk) await saveScorecard(c.file, scorecard);
-  (talk ?? stderrTalk(d)).say(`Your earlier draft is kept at ${backup}.`);
-  return { scorecard, resumed: false };
-}
-
-function stderrTalk(d: ScoreDeps): Pick<Talk, 'say' | 'warn'> {
-  return {
-    say: (text) => d.stderr.write(`${text}\n`),
-    warn: (text) => d.stderr.write(`hirekit: warning: ${text}\n`),
-  };
-}
-
-async function scoreFromAnswers(c: ScoringContext, answersFile: string): Promise<ScoreResult> {
-  const { deps: d, options } = c;
-  // Read relative to the command's folder; messages name the file as typed.
-  const answers = await readAnswers(answersFile, c.plan, options.draft ?? false, d.cwd);
-  const { scorecard: start } = await startingPoint(c, undefined, `replaced by the answers in ${answersFile}`);
-  let scorecard = applyAnswers(c.plan, start, answers, d.now());
-  if (!options.draft) scorecard = submit(c.plan, scorecard, d.now());
-  await saveScorecard(c.file, scorecard);
+async function scoreFromAnswers(run: ScoreRun, answersFile: string): Promise<ScoreResult> {
+  const { ctx, options } = run;
+  const answers = await readAnswers(answersFile, run.plan, options.draft ?? false, ctx.cwd);
+  const sheet = await openSheet(run, undefined, `replaced by the answers in ${answersFile}`);
+  let scorecard = applyAnswers(run.plan, sheet.start, answers, ctx.now());
+  if (!options.draft) scorecard = submit(run.plan, scorecard, ctx.now());
+  if (scorecard.status === 'submitted') await sheet.submit(scorecard);
+  else await sheet.save(scorecard);
   const verdict = scorecard.recommendation ? ` (${RECOMMENDATION_LABELS[scorecard.recommendation]})` : '';
-  d.stderr.write(`${scorecard.status === 'submitted' ? 'Submitted' : 'Saved draft'}: ${c.candidate.name}, ${c.plan.stage.name}, by ${c.interviewer.name}${verdict}\n`);
-  d.stdout.write(`${c.file}\n`);
-  return { file: c.file, status: scorecard.status };
+  ctx.stderr.write(`${scorecard.status === 'submitted' ? 'Submitted' : 'Saved draft'}: ${run.candidate.name}, ${run.plan.stage.name}, by ${run.interviewer.name}${verdict}\n`);
+  ctx.stdout.write(`${run.file}\n`);
+  return { file: run.file, status: scorecard.status };
 }
 
-async function scoreInTerminal(c: ScoringContext): Promise<ScoreResult> {
-  const { deps: d } = c;
-  const colour = colourFor(d.stderrIsTTY, d.env);
-  const width = terminalWidth(d.columns);
-  const session = { ...c, colour, width };
+async function scoreInTerminal(run: ScoreRun, ask: PromptAdapter): Promise<ScoreResult> {
+  const { ctx } = run;
+  const colour = colourFor(ctx.stderrIsTTY, ctx.env);
+  const width = terminalWidth(ctx.columns);
+  let sheet: Sheet | undefined;
   try {
-    const talk = sessionTalk(session);
-    const { scorecard, resumed } = await startingPoint(c, talk, 'started over');
-    const status = await runSession(session, scorecard, resumed, talk);
-    d.stdout.write(`${c.file}\n`);
-    return { file: c.file, status };
+    const notices: string[] = [];
+    sheet = await openSheet(run, { ask, colour, width, notices }, 'started over');
+    const status = await runSession({ ...run, ask, colour, width, clears: ctx.stderrIsTTY, sheet, notices });
+    if (status !== 'unchanged') ctx.stdout.write(`${sheet.amending && status === 'draft' ? sheet.file : run.file}\n`);
+    return { file: run.file, status };
   } catch (error) {
-    if (error instanceof PromptInterrupted) {
-      throw new InterruptedError(`stopped; every answer you gave is saved in ${c.file}. To carry on where you stopped: ${c.resume}`);
-    }
+    if (error instanceof PromptInterrupted) throw new InterruptedError(stoppedMessage(run, sheet));
     throw error;
   }
 }
 
-function sessionTalk(session: ScoringContext & { colour: ReturnType<typeof colourFor>; width: number }): Talk {
-  const { deps: d } = session;
-  return {
-    say: (text) => d.stderr.write(`${safeForTerminal(text)}\n`),
-    warn: (text) => d.stderr.write(`${safeForTerminal(session.colour.yellow(`hirekit: warning: ${text}`))}\n`),
-    resumeOrStartOver: async (draft) => {
-      const answered = answerCount(draft);
-      const line = `You have a draft for ${draft.candidate.name}, ${session.plan.stage.name}, last saved ${savedAt(draft.updated_at)} (${answered} answer${answered === 1 ? '' : 's'}).`;
-      d.stderr.write(`${wrap(line, session.width)}\n`);
-      return d.ask.select({
-        message: 'Resume the draft or start over?',
-        choices: [
-          { value: 'resume' as const, name: 'Resume where I stopped' },
-          { value: 'start-over' as const, name: 'Start over (the draft is kept as a backup)' },
-        ],
-      });
-    },
-  };
+function stoppedMessage(run: ScoreRun, sheet: Sheet | undefined): string {
+  if (sheet?.amending) {
+    return sheet.written
+      ? `stopped; your submitted scorecard is unchanged and still counts. The amendment so far is kept apart; to finish or discard it: ${run.resume} --amend`
+      : `stopped; your submitted scorecard is unchanged and nothing of the amendment was saved`;
+  }
+  if (!sheet?.written) return `stopped before the first answer; nothing was saved. To start again: ${run.resume}`;
+  return `stopped; every answer you gave is saved in ${run.file}. To carry on where you stopped: ${run.resume}`;
 }

@@ -8,7 +8,7 @@ import { safeForTerminal, stripTerminalControls } from '../core/text-safety.js';
 import { stateOf } from '../core/decision.js';
 import { decisionPath, loadDecision } from '../io/decision-store.js';
 import { findRubric } from '../io/rubrics.js';
-import { checkWorkspaceFolder, findCandidate, indexWorkspace, readCandidateScorecards, resolveWorkspace, type CandidateEntry } from '../io/workspace.js';
+import { findCandidate, indexWorkspace, readCandidateScorecards, requireWorkspace, resolveWorkspace, type CandidateEntry } from '../io/workspace.js';
 import { colourFor } from '../render/terminal/style.js';
 import type { CommandContext } from './context.js';
 
@@ -50,7 +50,7 @@ export interface CandidateStatus {
 
 export async function runStatus(options: StatusOptions, ctx: StatusContext): Promise<CandidateStatus[]> {
   const workspace = resolveWorkspace(options.workspace, ctx.env, ctx.cwd);
-  await checkWorkspaceFolder(workspace);
+  await requireWorkspace(workspace);
   // One read of every candidate file, then lookups by slug or name: linear in the number of candidates.
   const index = await indexWorkspace(workspace);
   const candidates: CandidateEntry[] = options.candidate ? [findCandidate(index, options.candidate)] : index.candidates;

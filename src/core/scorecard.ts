@@ -38,6 +38,19 @@ export const FlagMark = z
   })
   .strict();
 
+/**
+ * A note taken during the interview, about one question, the case study or the interview in general.
+ * Private to the scorecard: the debrief reads ratings, evidence, flags and the overall call, never notes.
+ */
+export const Note = z
+  .object({
+    question: id.optional().describe('The question the note is about'),
+    case_study: id.optional().describe('The case study the note is about'),
+    text: text.describe('What the interviewer wrote down'),
+    at: timestamp,
+  })
+  .strict();
+
 export const Person = z.object({ name: text, slug: id }).strict();
 
 export const AuditEntry = z
@@ -65,6 +78,7 @@ export const Scorecard = z
     flags: z.array(FlagMark).default([]),
     recommendation: z.enum(RECOMMENDATIONS).optional(),
     summary: text.optional(),
+    notes: z.array(Note).optional(),
     audit: z.array(AuditEntry).default([]),
     /**
      * Tamper evidence, set when the scorecard is submitted: "sha256:" and the hex digest of
@@ -77,6 +91,7 @@ export const Scorecard = z
 export type Rating = z.infer<typeof Rating>;
 export type FlagMark = z.infer<typeof FlagMark>;
 export type Person = z.infer<typeof Person>;
+export type Note = z.infer<typeof Note>;
 export type AuditEntry = z.infer<typeof AuditEntry>;
 export type Scorecard = z.infer<typeof Scorecard>;
 

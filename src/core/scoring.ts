@@ -4,7 +4,8 @@
 import { type CaseStudy, type Dimension, type Question, type RatingValue, type Rubric, type Stage, INSUFFICIENT } from './rubric.js';
 import { caseQuestions, findCaseStudy, findStage, flagsFor, scaleLevels, scaleLevel, stageDimensions, stageQuestions, type Flag } from './rubric-queries.js';
 import { unsafeCharacters } from './text-safety.js';
-import { SCORECARD_FORMAT, type FlagMark, type Person, type Recommendation, type Scorecard } from './scorecard.js';
+import { SCORECARD_FORMAT, type FlagMark, type Note, type Person, type Recommendation, type Scorecard } from './scorecard.js';
+import { stageTiming, type TimingSlot } from './timing-plan.js';
 
 /** Everything one stage asks of an interviewer, in the order it is asked. */
 export interface StagePlan {
@@ -74,7 +75,7 @@ export function nextStep(plan: StagePlan, scorecard: Scorecard, ticked: readonly
   return { kind: 'review' };
 }
 
-/** How many answers a scorecard holds, for "resume (3 answers so far)". */
+/** How many answers a scorecard holds, for "resume (3 answers so far)"; notes are counted apart (noteCount). */
 export function answerCount(scorecard: Scorecard): number {
   return scorecard.ratings.length + scorecard.flags.length + (scorecard.recommendation ? 1 : 0) + (scorecard.summary ? 1 : 0);
 }
@@ -83,8 +84,9 @@ const MIN_WORDS = 3;
 const MIN_CHARS = 15;
 
 /**
- * Evidence must be a real sentence, not a single word: at least three words and fifteen characters.
- * Returns why a text falls short, or undefined when it is fine. Used for evidence, flag notes and summaries.
+ * Evidence must be a real sentence, not a word repeated: at least three distinct words and fifteen
+ * characters. Returns why a text falls short, or undefined when it is fine. Used for evidence, flag notes,
+ * summaries and the reason of an amendment.
  */
 export function checkEvidence(text: string, what = 'evidence'): string | undefined {
   const trimmed = text.trim();
@@ -92,9 +94,15 @@ export function checkEvidence(text: string, what = 'evidence'): string | undefin
   // Kept for the committee and printed on terminals: no escape sequences, control characters or bidi overrides.
   const unsafe = unsafeCharacters(trimmed.replace(/\t/g, ' '));
   if (unsafe) return `${what} contains ${unsafe}; type or paste it as plain text`;
-  const words = trimmed.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
-  if (words.length < MIN_WORDS || trimmed.length < MIN_CHARS) {
-    return `${what} must be a real sentence (at least ${MIN_WORDS} words and ${MIN_CHARS} characters), not "${trimmed}"`;
+  const words = new Set(
+    trimmed
+      .toLocaleLowerCase()
+      .split(/[^\p{L}\p{N}'’-]+/u)
+      .filter((w) => /[\p{L}\p{N}]/u.test(w)),
+  );
+  if (words.size < MIN_WORDS || [...trimmed].length < MIN_CHARS) {
+    const shown = trimmed.length > 40 ? `${trimmed.slice(0, 39)}…` : trimmed;
+    return `${what} must be a real sentence (at least ${MIN_WORDS} different words and ${MIN_CHARS} characters), not "${shown.replace(/\s+/g, ' ')}"`;
   }
   return undefined;
 }
@@ -234,4 +242,73 @@ export function restart(previous: Scorecard, fresh: Scorecard, reason: string, n
     ...fresh,
     audit: [...previous.audit, { at: now.toISOString(), action: 'start-over', reason, previous: answersOf(previous) }],
   };
+}
+
+/** "3 answers", "1 answer, 2 notes": what a draft holds so far. */
+export function describeProgress(scorecard: Scorecard): string {
+  const answers = answerCount(scorecard);
+  const notes = scorecard.notes?.length ?? 0;
+  const parts = [`${answers} answer${answers === 1 ? '' : 's'}`, ...(notes > 0 ? [`${notes} note${notes === 1 ? '' : 's'}`] : [])];
+  return parts.join(', ');
+}
+
+/** What a note is about: one question of the stage, its case study, or the interview in general. */
+export type NoteTopic = { question: string } | { case_study: string } | Record<string, never>;
+
+/** Adds a note taken during the interview; notes are kept in the order they were written. */
+export function addNote(scorecard: Scorecard, topic: NoteTopic, text: string, now: Date): Scorecard {
+  const trimmed = text.trim();
+  if (trimmed === '') throw new RangeError('a note must not be empty');
+  const note: Note = { ...topic, text: trimmed, at: now.toISOString() };
+  return touched({ ...scorecard, notes: [...(scorecard.notes ?? []), note] }, now);
+}
+
+export function notesAbout(scorecard: Scorecard, topic: NoteTopic): Note[] {
+  const wanted = 'question' in topic ? { question: topic.question } : 'case_study' in topic ? { case_study: topic.case_study } : {};
+  return (scorecard.notes ?? []).filter((n) => n.question === wanted.question && n.case_study === wanted.case_study);
+}
+
+/**
+ * The notes that bear on one dimension: those about its questions in this stage, then those about the case
+ * study when the case assesses it. Offered as the starting text of the evidence.
+ */
+export function notesForDimension(plan: StagePlan, scorecard: Scorecard, dimensionId: string): Note[] {
+  const entry = plan.dimensions.find((d) => d.dimension.id === dimensionId);
+  if (!entry) return [];
+  const questionIds = new Set(entry.questions.map((q) => q.id));
+  const caseId = plan.caseStudy && plan.caseStudy.dimensions.includes(dimensionId) ? plan.caseStudy.id : undefined;
+  return (scorecard.notes ?? []).filter((n) => (n.question !== undefined && questionIds.has(n.question)) || (caseId !== undefined && n.case_study === caseId));
+}
+
+/**
+ * Where to go from one dimension when the interviewer skips it: the next dimension without a rating after it
+ * (wrapping round), other than the ones skipped; undefined when every other dimension is rated.
+ */
+export function nextUnrated(plan: StagePlan, scorecard: Scorecard, from: number, skipped: ReadonlySet<number> = new Set()): number | undefined {
+  const count = plan.dimensions.length;
+  const rated = (i: number): boolean => scorecard.ratings.some((r) => r.dimension === plan.dimensions[i]?.dimension.id);
+  for (let step = 1; step < count; step += 1) {
+    const i = (from + step) % count;
+    if (!rated(i) && !skipped.has(i)) return i;
+  }
+  for (let step = 1; step < count; step += 1) {
+    const i = (from + step) % count;
+    if (!rated(i)) return i;
+  }
+  return undefined;
+}
+
+/** The stage's timing plan, and where the interview stands in it after `elapsedMinutes`. */
+export interface InterviewClock {
+  elapsed: number;
+  total: number;
+  slot?: TimingSlot;
+  plan: TimingSlot[];
+}
+
+export function interviewClock(rubric: Rubric, plan: StagePlan, elapsedMinutes: number): InterviewClock {
+  const slots = stageTiming(rubric, plan.stage).slots;
+  const elapsed = Math.max(0, Math.floor(elapsedMinutes));
+  const slot = slots.find((s) => elapsed >= s.from && elapsed < s.to);
+  return { elapsed, total: plan.stage.duration_minutes, ...(slot ? { slot } : {}), plan: slots };
 }

@@ -131,10 +131,16 @@ async function writePrivate(workspace: string, file: string, content: string): P
 }
 
 /**
- * Creates candidate.yaml on first use. A different name or role under the same slug is refused: it is either
+ * Creates candidate.yaml on first use (with `check`, only refuses a clash). A different name or role under the same slug is refused: it is either
  * another person whose name slugs the same, or the same person under another role.
  */
-export async function ensureCandidate(workspace: string, slug: string, name: string, role: string): Promise<void> {
+export async function ensureCandidate(workspace: string, slug: string, name: string, role: string, options: { check?: boolean } = {}): Promise<void> {
+  if (options.check) {
+    // Checking only: the record is written with the first answer, so a run stopped before it leaves nothing.
+    const existing = await readCandidateRecord(workspace, slug);
+    if (existing) checkSameCandidate(candidateRecordPath(workspace, slug), existing, slug, name, role);
+    return;
+  }
   const file = candidateRecordPath(workspace, slug);
   await ensureContainedDir(workspace, path.dirname(file));
   // Two interviewers scoring a new candidate at once: one writes the file, the other then checks against it.
@@ -159,10 +165,15 @@ function checkSameCandidate(file: string, existing: CandidateRecord, slug: strin
   }
 }
 
+/** Where backupScorecard keeps the copy of a draft replaced at `now`. */
+export function backupPath(workspace: string, candidateSlug: string, file: string, now: Date): string {
+  const stamp = now.toISOString().replace(/[:.]/g, '-');
+  return path.join(backupDir(workspace, candidateSlug), `${path.basename(file, '.yaml')}.${stamp}.yaml`);
+}
+
 /** Keeps a copy of a draft before it is replaced; returns the backup's path. */
 export async function backupScorecard(workspace: string, candidateSlug: string, file: string, now: Date): Promise<string> {
-  const stamp = now.toISOString().replace(/[:.]/g, '-');
-  const target = path.join(backupDir(workspace, candidateSlug), `${path.basename(file, '.yaml')}.${stamp}.yaml`);
+  const target = backupPath(workspace, candidateSlug, file, now);
   // Read without following a link and written through real folders: a copy never lands outside the workspace.
   await checkContained(workspace, file);
   const handle = await openNoFollow(file);
@@ -189,7 +200,34 @@ type PendingAnswers = z.infer<typeof PendingAnswers>;
 const PendingFile = z.union([PendingAnswers, PendingRating.transform((rating) => ({ rating }))]);
 
 function pendingPath(file: string): string {
-  return path.join(path.dirname(file), `.${path.basename(file, '.yaml')}.pending.yaml`);
+  // The amendment's working copy is a dot-file already: its pending file gets one dot, not two.
+  return path.join(path.dirname(file), `.${path.basename(file, '.yaml').replace(/^\./, '')}.pending.yaml`);
+}
+
+/**
+ * An amendment is worked on in a separate copy beside the submitted scorecard, a dot-file readers skip, so
+ * the submitted version stays in force (byte for byte) until the amended one is submitted over it.
+ */
+export function amendmentPath(file: string): string {
+  return path.join(path.dirname(file), `.${path.basename(file, '.yaml')}.amendment.yaml`);
+}
+
+/** The amendment in progress for a submitted scorecard, or undefined. */
+export async function loadAmendment(file: string): Promise<Scorecard | undefined> {
+  return loadScorecard(amendmentPath(file));
+}
+
+/** Forgets an amendment in progress and what it had pending; the submitted scorecard is not touched. */
+export async function discardAmendment(file: string): Promise<void> {
+  const copy = amendmentPath(file);
+  await rm(pendingPath(copy), { force: true });
+  await rm(copy, { force: true });
+}
+
+/** Puts the amended scorecard in force: it replaces the submitted one (atomically), then the working copy goes. */
+export async function submitAmendment(file: string, amended: Scorecard): Promise<void> {
+  await saveScorecard(file, amended);
+  await discardAmendment(file);
 }
 
 /** What is pending; an unreadable file counts as nothing pending, since the interviewer is asked again anyway. */
@@ -247,7 +285,8 @@ const STALE_TEMP_MS = 60_000;
  */
 export async function removeLeftoverTemps(file: string, nowMs: number): Promise<string[]> {
   const dir = path.dirname(file);
-  const names = [path.basename(file), path.basename(pendingPath(file))].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const copy = amendmentPath(file);
+  const names = [file, pendingPath(file), copy, pendingPath(copy)].map((f) => path.basename(f)).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const pattern = new RegExp(`^\\.(?:${names.join('|')})\\.(\\d+)\\.[0-9a-f]{8}\\.tmp$`, 'u');
   let entries: string[];
   try {

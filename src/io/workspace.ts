@@ -32,6 +32,43 @@ export async function checkWorkspaceFolder(workspace: string): Promise<void> {
 }
 
 /**
+ * What a path holds: a workspace (a folder with candidates/, or an empty folder), nothing yet, or a folder
+ * with other things in it and no candidates/ (a mistyped or wrong path: never written to silently).
+ */
+export type WorkspaceState = 'workspace' | 'missing' | 'other-folder';
+
+export async function workspaceState(workspace: string): Promise<WorkspaceState> {
+  await checkWorkspaceFolder(workspace);
+  let names: string[];
+  try {
+    names = await readdir(workspace);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return 'missing';
+    throw new DataError(`${workspace}: cannot be read (${code ?? 'unknown error'}); check its permissions`);
+  }
+  if (names.length === 0) return 'workspace';
+  const candidates = await stat(path.join(workspace, 'candidates')).catch(() => undefined);
+  return candidates?.isDirectory() ? 'workspace' : 'other-folder';
+}
+
+/** The one line for a path that holds no workspace, naming the command that creates one. */
+export function noWorkspaceMessage(workspace: string, state: Exclude<WorkspaceState, 'workspace'>): string {
+  const what = state === 'missing' ? 'does not exist' : 'holds no hirekit workspace (no candidates/ folder)';
+  return `${workspace}: ${what}; create a workspace with: hirekit init ${shellWord(workspace)} (or pass --workspace DIR, or set HIREKIT_WORKSPACE)`;
+}
+
+/** For commands that only read: a path without a workspace is a mistake to report, never an empty result. */
+export async function requireWorkspace(workspace: string): Promise<void> {
+  const state = await workspaceState(workspace);
+  if (state !== 'workspace') throw new DataError(noWorkspaceMessage(workspace, state));
+}
+
+function shellWord(text: string): string {
+  return /^[\w@%+=:,./-]+$/u.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
+/**
  * A file-name-safe slug for a free-text name: ASCII kebab-case, never empty, never "." or "..". Names with no
  * Latin transliteration (e.g. 王小明) get a stable slug from a hash of the name, so they still get their own file.
  */

@@ -26,10 +26,44 @@ export interface CheckboxQuestion<T> {
   choices: ReadonlyArray<Choice<T> & { checked?: boolean }>;
 }
 
+/** A level choice: arrows and Enter, or one key per choice (e.g. digits) that picks it at once. */
+export interface RateQuestion<T> {
+  message: string;
+  /** `key` picks the choice in one keystroke; `description` is shown (once) while the choice is highlighted. */
+  choices: ReadonlyArray<Choice<T> & { key: string }>;
+  default?: T;
+  /** Offer "b": back to the previous step. */
+  back?: boolean;
+  /** Offer "s": skip this one for now and come back to it. */
+  skip?: boolean;
+}
+
+export type RateAnswer<T> = { pick: T } | { go: 'back' } | { go: 'skip' };
+
+/** Free text over several lines: a paste of many lines keeps them all. */
+export interface TextQuestion {
+  message: string;
+  /** Starting text (e.g. the notes taken during the interview), kept, edited or added to. */
+  default?: string;
+  validate?: (answer: string) => string | undefined;
+  /** A command that opens a file for editing ($VISUAL or $EDITOR), offered as an alternative. */
+  editor?: string;
+}
+
+/** Long text shown a screenful at a time; resolves when the reader is done with it. */
+export interface PageQuestion {
+  lines: readonly string[];
+  /** What Enter on the last page leads to, e.g. "start rating". */
+  then: string;
+}
+
 export interface PromptAdapter {
   select<T>(question: SelectQuestion<T>): Promise<T>;
   input(question: InputQuestion): Promise<string>;
   checkbox<T>(question: CheckboxQuestion<T>): Promise<T[]>;
+  rate<T>(question: RateQuestion<T>): Promise<RateAnswer<T>>;
+  text(question: TextQuestion): Promise<string>;
+  page(question: PageQuestion): Promise<void>;
 }
 
 /** The person stopped answering: Ctrl-C, a closed terminal or end of input. */

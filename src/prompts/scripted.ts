@@ -1,15 +1,19 @@
 // A scripted PromptAdapter for tests: answers are taken in order, each checked against the kind of question
 // and (optionally) its wording. When the script runs out, the next question behaves like Ctrl-C.
-import type { CheckboxQuestion, InputQuestion, PromptAdapter, SelectQuestion } from './adapter.js';
+import type { CheckboxQuestion, InputQuestion, PageQuestion, PromptAdapter, RateAnswer, RateQuestion, SelectQuestion, TextQuestion } from './adapter.js';
 import { PromptInterrupted } from './adapter.js';
 
 export type ScriptedAnswer =
   | { select: unknown; expect?: RegExp }
   | { input: string; expect?: RegExp }
-  | { checkbox: unknown[]; expect?: RegExp };
+  | { checkbox: unknown[]; expect?: RegExp }
+  /** A level choice: the value picked, or 'back' / 'skip'. */
+  | { rate: unknown; expect?: RegExp }
+  /** Multi-line text; '' keeps the starting text offered. */
+  | { text: string; expect?: RegExp };
 
 export interface AskedQuestion {
-  kind: 'select' | 'input' | 'checkbox';
+  kind: 'select' | 'input' | 'checkbox' | 'rate' | 'text' | 'page';
   message: string;
   answer?: unknown;
   /** For select and checkbox: the choices offered. */
@@ -18,6 +22,8 @@ export interface AskedQuestion {
   default?: unknown;
   /** For input: why validation refused the answer, if it did. */
   refused?: string;
+  /** For page: the lines shown. */
+  lines?: string[];
 }
 
 export interface ScriptedPrompts extends PromptAdapter {
@@ -72,6 +78,36 @@ export function scriptedPrompts(script: readonly ScriptedAnswer[]): ScriptedProm
         const last = asked[asked.length - 1];
         if (last) last.refused = refused;
       }
+    },
+    rate<T>(q: RateQuestion<T>): Promise<RateAnswer<T>> {
+      const next = take('rate', q.message, q.choices.map((c) => `${c.key}  ${c.name}`)) as { rate: unknown };
+      const last = asked[asked.length - 1];
+      if (last && q.default !== undefined) last.default = q.default;
+      record(next.rate);
+      if (next.rate === 'back' || next.rate === 'skip') {
+        if (!(next.rate === 'back' ? q.back : q.skip)) throw new Error(`scripted prompts: "${q.message}" does not offer ${next.rate}`);
+        return Promise.resolve({ go: next.rate });
+      }
+      const choice = q.choices.find((c) => Object.is(c.value, next.rate));
+      if (!choice) throw new Error(`scripted prompts: ${JSON.stringify(next.rate)} is not a choice of "${q.message}"`);
+      return Promise.resolve({ pick: choice.value });
+    },
+    text(q: TextQuestion): Promise<string> {
+      for (;;) {
+        const next = take('text', q.message) as { text: string };
+        const last = asked[asked.length - 1];
+        if (last && q.default !== undefined) last.default = q.default;
+        const answer = (next.text === '' && q.default !== undefined ? q.default : next.text).trim();
+        const refused = q.validate?.(answer);
+        record(answer);
+        if (refused === undefined) return Promise.resolve(answer);
+        if (last) last.refused = refused;
+      }
+    },
+    page(q: PageQuestion): Promise<void> {
+      // Reading is not answering: a page is recorded, and takes nothing from the script.
+      asked.push({ kind: 'page', message: q.lines[0] ?? '', lines: [...q.lines] });
+      return Promise.resolve();
     },
     checkbox<T>(q: CheckboxQuestion<T>): Promise<T[]> {
       const next = take('checkbox', q.message, q.choices.map((c) => c.name)) as { checkbox: T[] };

@@ -1,7 +1,7 @@
 // A rubric with a five-level scale, a bar and hurdle between levels, tiers of flags, a cross-cutting flag,
 // an optional stage and a question asked inside a case, through the real command line in-process: score from
 // answers files, the debrief (PDF text and JSON) and the pack (PDF text).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -29,6 +29,8 @@ function score(stage: string, interviewer: string, file: string, ...extra: strin
 beforeAll(() => {
   tmp = tempDir('hirekit-five-');
   ws = path.join(tmp.dir, 'ws');
+  // score writes only into a workspace that exists (hirekit init); an answers run never creates one.
+  mkdirSync(path.join(ws, 'candidates'), { recursive: true });
 });
 afterAll(() => tmp.cleanup());
 

@@ -2,8 +2,14 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Rubric } from '../../src/core/rubric.js';
 import {
+  addNote,
   answerCount,
   applyFlags,
+  describeProgress,
+  interviewClock,
+  nextUnrated,
+  notesAbout,
+  notesForDimension,
   applyRating,
   applyRecommendation,
   applySummary,
@@ -83,7 +89,15 @@ describe('checkEvidence', () => {
   });
   it('refuses three words that are too short to say anything', () => {
     expect(checkEvidence('ok ok ok')).toMatch(/15 characters/);
-    expect(checkEvidence('- - - - - - - -')).toMatch(/3 words/);
+    expect(checkEvidence('- - - - - - - -')).toMatch(/3 different words/);
+  });
+  it('counts different words, so one word repeated is not a sentence', () => {
+    expect(checkEvidence('ok ok ok ok ok ok')).toMatch(/at least 3 different words and 15 characters/);
+    expect(checkEvidence('Good good GOOD good good')).toMatch(/3 different words/);
+    expect(checkEvidence('yes yes no no maybe')).toBeUndefined();
+    // Fifteen characters, not fifteen UTF-16 code units: 张伟 counts as two.
+    expect(checkEvidence('讲了 查询 计划')).toMatch(/15 characters/);
+    expect(checkEvidence('他 讲了 查询计划 和索引的选择理由')).toBeUndefined();
   });
   it('accepts a real sentence in any script', () => {
     expect(checkEvidence(SQL_EVIDENCE)).toBeUndefined();
@@ -216,5 +230,64 @@ describe('amending and starting over', () => {
     expect(fresh.ratings).toEqual([]);
     expect(fresh.audit).toHaveLength(1);
     expect(fresh.audit[0]).toMatchObject({ action: 'start-over', reason: 'started over', previous: { status: 'draft', ratings: draft.ratings } });
+  });
+});
+
+describe('notes taken during the interview', () => {
+  it('keeps notes in the order written, by what they are about, and counts them apart from answers', () => {
+    let s = addNote(blank(), { question: 'sql-messy-join' }, '  Counted rows on both sides.  ', T1);
+    s = addNote(s, { case_study: 'churn-dip' }, 'Asked which regions first.', T1);
+    s = addNote(s, {}, 'Arrived ten minutes late.', T2);
+    expect(s.notes).toEqual([
+      { question: 'sql-messy-join', text: 'Counted rows on both sides.', at: T1.toISOString() },
+      { case_study: 'churn-dip', text: 'Asked which regions first.', at: T1.toISOString() },
+      { text: 'Arrived ten minutes late.', at: T2.toISOString() },
+    ]);
+    expect(s.updated_at).toBe(T2.toISOString());
+    expect(notesAbout(s, {}).map((n) => n.text)).toEqual(['Arrived ten minutes late.']);
+    expect(notesAbout(s, { question: 'sql-messy-join' })).toHaveLength(1);
+    expect(answerCount(s)).toBe(0);
+    expect(describeProgress(s)).toBe('0 answers, 3 notes');
+    expect(describeProgress(applyRating(technical, s, 'sql', 3, SQL_EVIDENCE, T2))).toBe('1 answer, 3 notes');
+    expect(() => addNote(s, {}, '   ', T2)).toThrow(/must not be empty/);
+  });
+
+  it('gives a dimension the notes on its questions and on the case that assesses it, never general ones', () => {
+    let s = addNote(blank(), { question: 'sql-messy-join' }, 'On the join.', T1);
+    s = addNote(s, { question: 'comm-surprise' }, 'Not asked in this stage.', T1);
+    s = addNote(s, { case_study: 'churn-dip' }, 'On the case.', T1);
+    s = addNote(s, {}, 'General.', T1);
+    expect(notesForDimension(technical, s, 'sql').map((n) => n.text)).toEqual(['On the join.', 'On the case.']);
+    expect(notesForDimension(technical, s, 'communication').map((n) => n.text)).toEqual(['On the case.']);
+    expect(notesForDimension(screen, s, 'communication').map((n) => n.text)).toEqual(['Not asked in this stage.']);
+    expect(notesForDimension(technical, s, 'nope')).toEqual([]);
+  });
+});
+
+describe('moving between dimensions', () => {
+  it('skips to the next unrated dimension, wrapping round, and comes back to skipped ones last', () => {
+    const plan = { ...technical, dimensions: [...technical.dimensions, ...technical.dimensions.map((d) => ({ ...d, dimension: { ...d.dimension, id: `${d.dimension.id}-2` } }))] };
+    const none = blank();
+    expect(nextUnrated(plan, none, 0)).toBe(1);
+    expect(nextUnrated(plan, none, 3)).toBe(0);
+    expect(nextUnrated(plan, none, 0, new Set([1]))).toBe(2);
+    expect(nextUnrated(plan, none, 0, new Set([1, 2, 3]))).toBe(1);
+    const rated = applyRating(plan, none, 'communication', 3, COMM_EVIDENCE, T1);
+    expect(nextUnrated(plan, rated, 0)).toBe(2);
+    const all = plan.dimensions.reduce((acc, d) => applyRating(plan, acc, d.dimension.id, 2, SQL_EVIDENCE, T1), none);
+    expect(nextUnrated(plan, all, 0)).toBeUndefined();
+  });
+});
+
+describe('the interview clock', () => {
+  // 60 minutes, a 30-minute case and one question: 0-5 welcome, 5-35 case, 35-50 questions, 50-60 close.
+  it('places the elapsed minutes in the stage\'s timing plan', () => {
+    expect(interviewClock(rubric, technical, 0).slot?.activity).toMatch(/^Welcome/);
+    expect(interviewClock(rubric, technical, 4.99).slot?.from).toBe(0);
+    expect(interviewClock(rubric, technical, 5).slot?.activity).toMatch(/^Case study/);
+    expect(interviewClock(rubric, technical, 35).slot?.activity).toMatch(/^Question 1, with its probes/);
+    expect(interviewClock(rubric, technical, 59.5)).toMatchObject({ elapsed: 59, total: 60, slot: { from: 50, to: 60 } });
+    expect(interviewClock(rubric, technical, 60).slot).toBeUndefined();
+    expect(interviewClock(rubric, technical, -3).elapsed).toBe(0);
   });
 });

@@ -42,7 +42,7 @@ describe('hirekit score --answers', () => {
   });
 
   it.each([
-    ['bad-one-word-evidence.yaml', '4:15', 'ratings.sql.evidence: evidence must be a real sentence (at least 3 words and 15 characters), not "good"'],
+    ['bad-one-word-evidence.yaml', '4:15', 'ratings.sql.evidence: evidence must be a real sentence (at least 3 different words and 15 characters), not "good"'],
     ['bad-unknown-dimension.yaml', '2:3', "ratings: 'sqll' is not rated in stage technical; did you mean 'sql'?"],
     ['bad-rating-value.yaml', '3:13', 'ratings.sql.rating: 5 is not a rating: use 1, 2, 3, 4 (the scale\'s levels) or insufficient'],
     ['bad-recommendation.yaml', '8:17', 'recommendation: must be one of "strong-no", "no", "yes", "strong-yes"'],
@@ -182,6 +182,27 @@ describe('hirekit init and status', () => {
     const status = runCli(['status'], { cwd: parent });
     expect(status).toMatchObject({ code: 0, stdout: '' });
     expect(status.stderr).toContain('No candidates in');
+  });
+
+  it('says in one line that a mistyped path holds no workspace, for every command that reads one', () => {
+    const parent = workspace();
+    for (const command of [['status'], ['debrief', 'Zoë Łukasz'], ['compare', 'data-analyst']]) {
+      const result = runCli(['--rubrics', path.join(ROOT, RUBRICS), '-w', 'hirng', ...command], { cwd: parent });
+      expect(result, command[0]).toMatchObject({
+        code: 1,
+        stdout: '',
+        stderr: `hirekit: ${path.join(parent, 'hirng')}: does not exist; create a workspace with: hirekit init ${path.join(parent, 'hirng')} (or pass --workspace DIR, or set HIREKIT_WORKSPACE)\n`,
+      });
+    }
+    writeFileSync(path.join(parent, 'notes.txt'), 'a folder that is not a workspace');
+    const other = runCli(['-w', parent, 'status']);
+    expect(other.code).toBe(1);
+    expect(other.stderr).toMatch(/holds no hirekit workspace \(no candidates\/ folder\); create a workspace with: hirekit init /);
+    // score under --answers refuses too, and writes nothing there.
+    const scored = runCli(['--rubrics', path.join(ROOT, RUBRICS), '-w', 'hirng', 'score', 'data-analyst', '--candidate', 'Zoë Łukasz', '--stage', 'technical', '--interviewer', 'Ada Lovelace', '--answers', path.join(ROOT, ANSWERS, 'technical-complete.yaml')], { cwd: parent });
+    expect(scored.code).toBe(1);
+    expect(scored.stderr).toContain('does not exist; create a workspace with: hirekit init');
+    expect(existsSync(path.join(parent, 'hirng'))).toBe(false);
   });
 
   it('names the known candidates when asked about an unknown one', () => {

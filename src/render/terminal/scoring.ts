@@ -6,8 +6,11 @@ import { anchorAt, flagTier, levelLabel, scaleLevels, type Flag } from '../../co
 import { FLAG_SIGNS, FLAG_TIER_LABELS } from '../flag-words.js';
 import { RECOMMENDATIONS, RECOMMENDATION_LABELS, type Recommendation, type Scorecard } from '../../core/scorecard.js';
 import type { StagePlan } from '../../core/scoring.js';
-import { wrap } from './style.js';
-import { columnsOf, truncateTo } from './width.js';
+import { truncate, wrap } from './style.js';
+import { columnsOf } from './width.js';
+
+/** The terminal the screens are laid out for: nothing may scroll away at 80x24. */
+export const SCREEN_ROWS = 24;
 
 /** One entry of a menu, shaped like the prompt adapter's choices (render does not import prompts/). */
 export interface MenuChoice<T> {
@@ -23,9 +26,17 @@ function insufficientMeaning(rubric: Rubric): string {
 }
 
 function rule(title: string, c: ChalkInstance, width: number): string {
-  const room = width - 6;
-  const text = ` ${truncateTo(title, room)} `;
+  const text = ` ${truncate(title, width - 6)} `;
   return c.bold(`──${text}${'─'.repeat(Math.max(2, width - columnsOf(text) - 2))}`);
+}
+
+/** Wraps text that keeps its line breaks (evidence, notes): each line wrapped on its own. */
+export function wrapLines(text: string, width: number, indent = ''): string {
+  return text
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== '')
+    .map((line) => wrap(line, width, indent))
+    .join('\n');
 }
 
 export interface BriefPeople {
@@ -56,8 +67,13 @@ export function renderStageBrief(rubric: Rubric, plan: StagePlan, people: BriefP
   );
   const questions = plan.dimensions.flatMap((d) => d.questions);
   if (questions.length > 0) {
-    out.push('', c.bold('Questions to ask'), ...questions.map((q, i) => wrap(`${i + 1}. ${q.text}`, width, '  ')));
-    out.push(c.dim(wrap('Each comes again with its probes next to the dimension it informs.', width, '  ')));
+    out.push('', c.bold('Questions to ask'));
+    questions.forEach((q, i) => {
+      out.push(wrap(`${i + 1}. ${q.text}`, width, '  '));
+      if (q.probes.length > 0) out.push(c.dim('     Probes'), ...q.probes.map((p) => wrap(`- ${p}`, width, '     ')));
+      if (q.listen_for.length > 0) out.push(c.dim('     Listen for'), ...q.listen_for.map((l) => wrap(`- ${l}`, width, '     ')));
+    });
+    out.push(c.dim(wrap('Each question comes again on the screen of the dimension it informs.', width, '  ')));
   }
   if (plan.caseStudy) {
     const cs = plan.caseStudy;
@@ -69,44 +85,30 @@ export function renderStageBrief(rubric: Rubric, plan: StagePlan, people: BriefP
   return out.join('\n');
 }
 
-/** One dimension: what it measures, its questions with probes, and the anchor of every level. */
-export function renderDimension(rubric: Rubric, plan: StagePlan, index: number, c: ChalkInstance, width = 80): string {
-  const entry = plan.dimensions[index];
-  if (!entry) throw new RangeError(`no dimension ${index} in stage ${plan.stage.id}`);
-  const { dimension, questions, caseQuestions } = entry;
-  const out: string[] = ['', rule(`Dimension ${index + 1} of ${plan.dimensions.length}: ${dimension.name}`, c, width), wrap(dimension.measures, width, '  ')];
-  for (const q of caseQuestions) {
-    out.push('', c.cyan(wrap(`Ask inside the case: ${q.text}`, width, '  ')));
-    if (q.probes.length > 0) out.push(c.dim('    Probes'), ...q.probes.map((p) => wrap(`- ${p}`, width, '    ')));
-    if (q.listen_for.length > 0) out.push(c.dim('    Listen for'), ...q.listen_for.map((l) => wrap(`- ${l}`, width, '    ')));
-  }
-  if (questions.length === 0 && caseQuestions.length === 0) {
-    const from = plan.caseStudy ? `Rate it from the case study, ${plan.caseStudy.title}.` : 'Rate it from what you saw in the whole interview.';
-    out.push('', wrap(`This stage asks no set question for this dimension. ${from}`, width, '  '));
-  }
-  for (const q of questions) {
-    out.push('', c.cyan(wrap(`Ask: ${q.text}`, width, '  ')));
-    if (q.probes.length > 0) out.push(c.dim('    Probes'), ...q.probes.map((p) => wrap(`- ${p}`, width, '    ')));
-    if (q.listen_for.length > 0) out.push(c.dim('    Listen for'), ...q.listen_for.map((l) => wrap(`- ${l}`, width, '    ')));
-  }
-  out.push('', c.bold('Anchors'));
-  for (const level of scaleLevels(rubric)) {
-    out.push(`  ${c.bold(`${level}  ${levelLabel(rubric, level)}`)}`, wrap(anchorAt(dimension, level), width, '     '));
-  }
-  out.push(`  ${c.bold(`–  ${rubric.scale.insufficient.label}`)}`, wrap(insufficientMeaning(rubric), width, '     '));
-  return out.join('\n');
-}
+/** The key that picks "insufficient evidence": a letter, so it never reads as a score below 1. */
+export const INSUFFICIENT_KEY = 'i';
 
-/** The scale's levels and "insufficient evidence"; the highlighted one shows its anchor underneath, pre-wrapped to the terminal. */
-export function ratingChoices(rubric: Rubric, dimension: Dimension, width = 80): Array<MenuChoice<number | typeof INSUFFICIENT>> {
+/**
+ * The scale's levels and "insufficient evidence", each with the key that picks it (a digit per level); the
+ * highlighted one shows its full anchor underneath (the only place anchors are shown on the rating screen).
+ */
+export function ratingChoices(rubric: Rubric, dimension: Dimension, width = 80): Array<MenuChoice<number | typeof INSUFFICIENT> & { key: string }> {
   return [
-    ...scaleLevels(rubric).map((level) => ({ value: level, name: `${level}  ${levelLabel(rubric, level)}`, description: wrap(anchorAt(dimension, level), width - 1) })),
+    ...scaleLevels(rubric).map((level) => ({ value: level, key: String(level), name: levelLabel(rubric, level), description: wrap(anchorAt(dimension, level), width - 1, '    ') })),
     {
       value: INSUFFICIENT,
-      name: `–  ${rubric.scale.insufficient.label}`,
-      description: wrap(insufficientMeaning(rubric), width - 1),
+      key: INSUFFICIENT_KEY,
+      name: rubric.scale.insufficient.label,
+      description: wrap(insufficientMeaning(rubric), width - 1, '    '),
     },
   ];
+}
+
+/** Lines the rating prompt takes under the screen: message, five choices, the tallest anchor, the keys. */
+export function ratingPromptHeight(rubric: Rubric, dimension: Dimension, width = 80): number {
+  const choices = ratingChoices(rubric, dimension, width);
+  const tallest = Math.max(...choices.map((c) => (c.description ?? '').split('\n').length));
+  return 1 + choices.length + tallest + 1;
 }
 
 /** A flag as one line of a checkbox list; the full text shows underneath while it is highlighted. */
@@ -114,8 +116,7 @@ export function flagChoice(flag: Flag, checked: boolean, width = 80, dimensionNa
   const tier = flagTier(flag);
   const sign = FLAG_SIGNS[tier];
   const text = `${flag.knockout ? 'KNOCKOUT ' : ''}${flag.text}`;
-  const room = Math.max(20, width - 8);
-  const name = `${sign} ${text.length > room ? `${text.slice(0, room - 1).trimEnd()}…` : text}`;
+  const name = `${sign} ${truncate(text, Math.max(20, width - 8))}`;
   const where = flag.dimensions.length === 0 ? 'any dimension' : flag.dimensions.map((d) => dimensionNames.get(d) ?? d).join(', ');
   const label = tier === 'knockout' ? 'Red flag, knockout' : FLAG_TIER_LABELS[tier];
   return { value: flag.id, name, description: wrap(`${label} (${where}): ${flag.text}`, width - 1), checked };
@@ -138,7 +139,7 @@ export function renderReview(rubric: Rubric, plan: StagePlan, scorecard: Scoreca
     const value = rating ? `${rating.rating === INSUFFICIENT ? '–' : rating.rating} ${levelLabel(rubric, rating.rating)}` : 'not rated yet';
     const line = wrap(`${i + 1}. ${dimension.name}: ${value}`, width);
     out.push('', rating ? c.bold(line) : c.yellow(line));
-    if (rating) out.push(wrap(rating.evidence, width, '   '));
+    if (rating) out.push(wrapLines(rating.evidence, width, '   '));
   });
   out.push('', c.bold('Flags'));
   if (scorecard.flags.length === 0) out.push('   none ticked');
@@ -146,10 +147,30 @@ export function renderReview(rubric: Rubric, plan: StagePlan, scorecard: Scoreca
     const flag = plan.flags.find((f) => f.id === mark.flag);
     const sign = mark.kind === 'green' ? c.green('+') : mark.kind === 'concern' ? c.yellow('~') : c.red('−');
     const text = wrap(`${flag?.knockout ? 'KNOCKOUT ' : ''}${flag?.text ?? mark.flag}`, width - 5, '').split('\n').join('\n     ');
-    out.push(`   ${sign} ${text}`, c.dim(wrap(`Note: ${mark.note}`, width, '     ')));
+    out.push(`   ${sign} ${text}`, c.dim(wrapLines(`Note: ${mark.note}`, width, '     ')));
   }
   const recommendation = scorecard.recommendation ? RECOMMENDATION_LABELS[scorecard.recommendation] : c.yellow('not given yet');
   out.push('', `${c.bold('Recommendation')}: ${recommendation}`);
-  out.push(scorecard.summary ? wrap(scorecard.summary, width, '   ') : `   ${c.yellow('no summary yet')}`);
+  out.push(scorecard.summary ? wrapLines(scorecard.summary, width, '   ') : `   ${c.yellow('no summary yet')}`);
+  return out.join('\n');
+}
+
+/**
+ * The review in one line per answer, for the screen where the next action is chosen when the whole review
+ * would not fit above it; the whole review is one key away (shown paged).
+ */
+export function renderReviewCompact(rubric: Rubric, plan: StagePlan, scorecard: Scorecard, c: ChalkInstance, width = 80): string {
+  const out: string[] = [];
+  plan.dimensions.forEach(({ dimension }, i) => {
+    const rating = scorecard.ratings.find((r) => r.dimension === dimension.id);
+    const value = rating ? `${rating.rating === INSUFFICIENT ? INSUFFICIENT_KEY : rating.rating} ${levelLabel(rubric, rating.rating)}` : 'not rated yet';
+    const line = truncate(`${i + 1}. ${dimension.name}: ${value}${rating ? ` · ${rating.evidence}` : ''}`, width);
+    out.push(rating ? line : c.yellow(line));
+  });
+  const flags = scorecard.flags.map((m) => `${m.kind === 'green' ? '+' : m.kind === 'concern' ? '~' : '−'}${plan.flags.find((f) => f.id === m.flag)?.knockout ? ' KNOCKOUT' : ''} ${m.flag}`);
+  out.push(truncate(`Flags: ${flags.length > 0 ? flags.join(', ') : 'none ticked'}`, width));
+  const recommendation = scorecard.recommendation ? RECOMMENDATION_LABELS[scorecard.recommendation] : 'not given yet';
+  const line = truncate(`Recommendation: ${recommendation}${scorecard.summary ? ` · ${scorecard.summary}` : ' · no summary yet'}`, width);
+  out.push(scorecard.recommendation && scorecard.summary ? line : c.yellow(line));
   return out.join('\n');
 }

@@ -1,8 +1,11 @@
 // Terminal colours that respect NO_COLOR (https://no-color.org) and FORCE_COLOR, and stay off when the
 // output is not a terminal. Plain values in (from the command context), never process.*.
 import { Chalk, type ChalkInstance } from 'chalk';
+import cliTruncate from 'cli-truncate';
 import { proseBlocks } from '../../core/prose.js';
 import { columnsOf, sliceColumns } from './width.js';
+
+export { columnsOf } from './width.js';
 
 export function colourFor(isTTY: boolean, env: Readonly<Record<string, string | undefined>>): ChalkInstance {
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return new Chalk({ level: 0 });
@@ -53,4 +56,19 @@ function wrapLine(paragraph: string, width: number, first: string, rest: string)
 /** Columns to lay text out in: the terminal's columns (see CommandContext.columns), kept between 40 and 100. */
 export function terminalWidth(columns: number): number {
   return Math.min(Math.max(columns, 40), 100);
+}
+
+/**
+ * One line cut to `width` columns with an ellipsis when longer; colour codes are kept whole (cli-truncate), and
+ * the indent (after any colour codes that open the line) is kept as it is.
+ */
+export function truncate(text: string, width: number): string {
+  // eslint-disable-next-line no-control-regex
+  const indent = /^(?:\x1b\[[0-9;]*m)* */.exec(text)?.[0] ?? '';
+  const line = `${indent}${text.slice(indent.length).replace(/\s+/g, ' ').trim()}`;
+  // cli-truncate can overshoot by one column when the cut falls inside a wide (CJK) character: cut shorter then.
+  for (let room = Math.max(1, width); ; room -= 1) {
+    const cut = cliTruncate(line, room, { position: 'end' });
+    if (columnsOf(cut) <= width || room <= 1) return cut;
+  }
 }
