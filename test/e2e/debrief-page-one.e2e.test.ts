@@ -109,7 +109,8 @@ describe('page 1 of the debrief names every concern', () => {
       redFlags: [{ text: 'Red flag: Attributes failures to other teams', by: 'Kenji Nakamura-Wójcik · Leadership and talent interview' }],
       belowBar: ['Cross-functional leadership'],
       hurdleFailed: [],
-      singleRating: ['Responsible AI & governance'],
+      // Governance is rated in the leadership interview and the executive session since the content pass: no single rating.
+      singleRating: [],
     });
     expect(text).toContain('Conflicting flags on Cross-functional leadership');
     // Page 1 holds the whole first section: the panel table ends on it (its last row is the executive session).

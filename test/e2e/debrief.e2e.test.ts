@@ -304,7 +304,6 @@ describe('hirekit demo', () => {
     expect(debrief.agenda).toEqual([
       expect.objectContaining({ kind: 'flag-conflict', dimension: { id: 'cross-functional-leadership', name: 'Cross-functional leadership' }, also: ['below-bar'] }),
       expect.objectContaining({ kind: 'disagreement', dimension: { id: 'ml-strategy-portfolio', name: 'ML strategy & portfolio' }, spread: 2 }),
-      expect.objectContaining({ kind: 'single-rating', dimension: { id: 'responsible-ai-governance', name: 'Responsible AI & governance' }, rating: 3, insufficient: 1 }),
     ]);
     expect(debrief.decision).toMatchObject({ outcome: 'advance', dissent: [{ name: 'Kenji Nakamura-Wójcik' }] });
     const red = debrief.flags.filter((f) => f.kind === 'red');
