@@ -22,7 +22,7 @@ import {
 import type { PromptAdapter } from '../prompts/adapter.js';
 import { savedAt } from '../render/terminal/scoring.js';
 import { wrap } from '../render/terminal/style.js';
-import type { ScoreRun } from './score.js';
+import type { ScoreRun } from './score-run.js';
 
 export interface Sheet {
   /** The scorecard the run starts from. */

@@ -10,7 +10,7 @@ import type { PromptAdapter } from '../prompts/adapter.js';
 import { renderRatingScreen, type ScreenHeader } from '../render/terminal/screen.js';
 import { flagChoice, ratingChoices, recommendationChoices, savedAt } from '../render/terminal/scoring.js';
 import { wrap } from '../render/terminal/style.js';
-import type { ScoreRun } from './score.js';
+import type { ScoreRun } from './score-run.js';
 import type { Sheet } from './score-sheet.js';
 
 export interface Session extends ScoreRun {

@@ -6,7 +6,7 @@ import { userInfo } from 'node:os';
 import path from 'node:path';
 import { DataError, InterruptedError, UsageError } from '../errors.js';
 import { RECOMMENDATION_LABELS } from '../core/scorecard.js';
-import { checkEvidence, describeProgress, planFor, submit, type StagePlan } from '../core/scoring.js';
+import { checkEvidence, describeProgress, planFor, submit } from '../core/scoring.js';
 import { applyAnswers, readAnswers } from '../io/answers.js';
 import { checkPersonName } from '../core/text-safety.js';
 import { findRubric, protectedTopicNotice, type LoadedRubric } from '../io/rubrics.js';
@@ -15,38 +15,16 @@ import { loadAmendment, loadScorecard, lockScorecard } from '../io/scorecard-sto
 import { noWorkspaceMessage, resolveWorkspace, scorecardPath, slugFor, workspaceState } from '../io/workspace.js';
 import { PromptInterrupted, type PromptAdapter } from '../prompts/adapter.js';
 import { colourFor, terminalWidth, wrap } from '../render/terminal/style.js';
-import type { CommandContext } from './context.js';
+import type { Identity, ScoreContext, ScoreOptions, ScoreResult, ScoreRun } from './score-run.js';
 import { runInit } from './init.js';
 import { openSheet, type Sheet } from './score-sheet.js';
 import { runSession } from './score-session.js';
+
+export type { ScoreContext, ScoreOptions, ScoreResult, ScoreRun } from './score-run.js';
 import { unknownStage } from './unknown-stage.js';
 
-export interface ScoreOptions {
-  role: string;
-  candidate?: string;
-  stage?: string;
-  interviewer?: string;
-  /** Path of an answers file (docs/answers-file.md); no prompts are shown. */
-  answers?: string;
-  /** With --answers: keep the scorecard as a draft instead of submitting it. */
-  draft?: boolean;
-  /** Reopen a submitted scorecard (or resume its amendment); a new amendment needs a reason. */
-  amend?: boolean;
-  reason?: string;
-  /** Go straight to taking notes during the interview. */
-  notes?: boolean;
-  workspace?: string;
-  rubrics: string[];
-  /** The name offered as the interviewer; default git's user.name, then the login name. */
-  defaultInterviewer?: () => string | undefined;
-}
 
-export type ScoreContext = Pick<CommandContext, 'now' | 'prompts' | 'stdinIsTTY' | 'stdout' | 'stderr' | 'stderrIsTTY' | 'env' | 'cwd' | 'columns'>;
 
-export interface ScoreResult {
-  file: string;
-  status: 'draft' | 'submitted' | 'unchanged';
-}
 
 export async function runScore(options: ScoreOptions, ctx: ScoreContext): Promise<ScoreResult> {
   checkFlags(options, ctx);
@@ -113,20 +91,7 @@ async function checkWorkspace(workspace: string, ctx: ScoreContext, ask: PromptA
   await runInit({ dir: workspace }, { env: ctx.env, cwd: ctx.cwd, stdout: { write: () => true }, stderr: ctx.stderr });
 }
 
-interface Identity {
-  candidate: { name: string; slug: string };
-  interviewer: { name: string; slug: string };
-  plan: StagePlan;
-}
 
-export interface ScoreRun extends Identity {
-  loaded: LoadedRubric;
-  workspace: string;
-  file: string;
-  resume: string;
-  options: ScoreOptions;
-  ctx: ScoreContext;
-}
 
 async function identify(options: ScoreOptions, loaded: LoadedRubric, workspace: string, ctx: ScoreContext, ask: PromptAdapter | undefined): Promise<Identity> {
   const { rubric } = loaded;

@@ -84,6 +84,7 @@ describe('the protected-topic lint outside validate', () => {
     expect(pack.code).toBe(0);
     expect(pack.stderr.split('\n').filter((l) => l.includes('protected topic'))).toHaveLength(1);
     const answers = path.join(import.meta.dirname, '..', 'fixtures', 'answers', 'technical-complete.yaml');
+    mkdirSync(path.join(tmp.dir, 'ws'));
     const score = runCli(['--rubrics', folder, 'score', 'data-analyst', '--candidate', 'Zoë Łukasz', '--stage', 'technical', '--interviewer', 'Ana Ruiz', '--answers', answers, '--workspace', path.join(tmp.dir, 'ws')]);
     expect(score.code).toBe(0);
     expect(score.stderr.split('\n').filter((l) => l.includes('protected topic'))).toHaveLength(1);

@@ -228,7 +228,7 @@ describe('answers files report every problem at once', () => {
     expect(error?.message.split('\n').map((l) => l.replace(`${file}:`, ''))).toEqual([
       '1:1  missing summary: a short paragraph on the overall call; or pass --draft to save what you have',
       "3:13  ratings.sql.rating: 5 is not a rating: use 1, 2, 3, 4 (the scale's levels) or insufficient (insufficient evidence is its own answer, not a low score)",
-      '7:15  ratings.communication.evidence: evidence must be a real sentence (at least 3 words and 15 characters), not "good"',
+      '7:15  ratings.communication.evidence: evidence must be a real sentence (at least 3 different words and 15 characters), not "good"',
       "9:3  flags: 'check-counts' is not a flag of stage technical; did you mean 'checks-counts'? (flags here: checks-counts, fabricates-numbers, blames-data)",
       '10:17  recommendation: must be one of "strong-no", "no", "yes", "strong-yes"',
       ' 5 problems; see docs/answers-file.md',

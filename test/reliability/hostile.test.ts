@@ -29,6 +29,8 @@ function temp(): string {
 
 /** One answers-file run of `hirekit score`, in-process, with its stderr. */
 async function score(ws: string, extra: Partial<ScoreOptions> = {}): Promise<{ file: string; stderr: string }> {
+  // score refuses to create a workspace under --answers: the folder is made first, as `hirekit init` would.
+  mkdirSync(ws, { recursive: true });
   const ctx = fakeContext();
   const result = await runScore(
     { role: 'data-analyst', candidate: 'Zoë Łukasz', stage: 'technical', interviewer: 'Ada Lovelace', workspace: ws, rubrics: [RUBRICS], answers: COMPLETE, ...extra },

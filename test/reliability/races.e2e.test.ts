@@ -3,7 +3,7 @@
 // pairs where both "won" a submit (must be 0), answers or amendments lost (must be 0), and refusals that are
 // not one plain line (must be 0). Run `npm run build` first. Bounded: the pairs run three at a time.
 import { spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -18,6 +18,8 @@ const COMPLETE = readFileSync(path.join(ROOT, 'test', 'fixtures', 'answers', 'te
 const { dir, cleanup } = tempDir('hirekit-races-');
 afterAll(cleanup);
 const ws = path.join(dir, 'hiring');
+// score refuses to create a workspace under --answers: the folder is made first, as `hirekit init` would.
+mkdirSync(ws, { recursive: true });
 
 /** An answers file whose summary says which process wrote it. */
 function answersFor(tag: string): string {
