@@ -25,6 +25,8 @@ import {
 } from '../core/decision.js';
 import { DataError, InterruptedError, UsageError } from '../errors.js';
 import { decisionPath, loadDecision, readDecisionFile, saveDecision } from '../io/decision-store.js';
+import { lockWaitMs } from '../io/lock.js';
+import { lockWorkspaceFile } from '../io/scorecard-store.js';
 import { checkWorkspaceFolder, resolveWorkspace } from '../io/workspace.js';
 import { PromptInterrupted } from '../prompts/adapter.js';
 import { colourFor, terminalWidth } from '../render/terminal/style.js';
@@ -68,6 +70,22 @@ export async function runDecide(options: DecideOptions, ctx: DecideContext): Pro
     );
   }
   const file = decisionPath(workspace, debrief.candidate.slug);
+  // One committee writer from loading the decision to its last save: a second process waits, then is refused.
+  const lock = await lockWorkspaceFile(workspace, file, { by: 'the committee', what: 'deciding', ...waitOption(ctx.env) });
+  try {
+    return await decideUnderLock(file, debrief, options, ctx);
+  } finally {
+    await lock.release();
+  }
+}
+
+function waitOption(env: DecideContext['env']): { waitMs?: number } {
+  const waitMs = lockWaitMs(env);
+  return waitMs === undefined ? {} : { waitMs };
+}
+
+async function decideUnderLock(file: string, debrief: Debrief, options: DecideOptions, ctx: DecideContext): Promise<DecideResult> {
+  const policy = debrief.policy;
   const resume = resumeCommand(options, debrief);
   const existing = await loadDecision(file);
   if (existing && existing.candidate.name.normalize('NFC') !== debrief.candidate.name.normalize('NFC')) {

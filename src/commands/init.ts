@@ -107,6 +107,9 @@ async function shareThroughGit(dir: string, existingReadme: string | undefined, 
   const { gitInit, isGitRepository } = await import('../io/git.js');
   const already = await isGitRepository(dir);
   if (!already) await gitInit(dir);
+  // git keeps no empty folder: without this file a clone would have no candidates/ and not read as a workspace.
+  const keep = path.join(dir, 'candidates', '.gitkeep');
+  if (!(await stat(keep).catch(() => undefined))) await writeFileAtomic(keep, '', { mode: 0o644 });
   const gitignore = path.join(dir, '.gitignore');
   const current = await readFile(gitignore, 'utf8').catch(() => undefined);
   if (current === undefined) await writeFileAtomic(gitignore, WORKSPACE_GITIGNORE, { mode: 0o644 });

@@ -86,6 +86,7 @@ describe('hirekit init --git', () => {
     expect(files).toEqual([
       '.gitignore',
       'README.md',
+      'candidates/.gitkeep',
       'candidates/zoe-lukasz/candidate.yaml',
       'candidates/zoe-lukasz/scorecards/technical--ana-ruiz.yaml',
       'candidates/zoe-lukasz/scorecards/technical--wei-zhang.yaml',
