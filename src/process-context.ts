@@ -1,7 +1,7 @@
 // The one place that turns the running process into a CommandContext. Only main.ts calls it; commands get
 // the context (or a test's fake one) and never reach process.* themselves.
 import type { CommandContext, OutputStream } from './commands/context.js';
-import { safeForTerminal } from './core/text-safety.js';
+import { CLEAR_LINE, CLEAR_SCREEN, safeForTerminal } from './core/text-safety.js';
 
 /** The terminal's columns, else $COLUMNS, else 80. A pseudo-terminal that never had its size set reports 0: unknown. */
 export function columnsFrom(reported: number | undefined, env: Readonly<Record<string, string | undefined>>): number {
@@ -33,5 +33,6 @@ export function contextFromProcess(): CommandContext {
  * hirekit's own colours pass. (Prompts draw on the terminal themselves and clean their text in prompts/.)
  */
 export function terminalSafe(stream: OutputStream): OutputStream {
-  return { write: (chunk) => stream.write(typeof chunk === 'string' ? safeForTerminal(chunk) : chunk) };
+  // hirekit's own screen controls arrive as chunks of their own and pass; no text written with them can.
+  return { write: (chunk) => stream.write(typeof chunk !== 'string' || chunk === CLEAR_SCREEN || chunk === CLEAR_LINE ? chunk : safeForTerminal(chunk)) };
 }

@@ -2,6 +2,7 @@
 // during the interview, one dimension per screen (rating, then evidence; back and skip allowed), flags, then
 // the overall recommendation and summary, then the review (score-review.ts). Each answer is saved before the
 // next question is asked.
+import { CLEAR_SCREEN } from '../core/text-safety.js';
 import { nextStep, nextUnrated } from '../core/scoring.js';
 import { loadPendingFlags, savePendingFlags } from '../io/scorecard-store.js';
 import { renderHeader } from '../render/terminal/screen.js';
@@ -51,7 +52,7 @@ async function startProgress(s: Session, sheet: Sheet): Promise<Progress> {
     },
     clear() {
       // The screen and the scrollback above it: the terminal shows the step at hand, not a scroll of history.
-      s.ctx.stderr.write(s.clears ? '\x1b[H\x1b[2J\x1b[3J' : '\n');
+      s.ctx.stderr.write(s.clears ? CLEAR_SCREEN : '\n');
     },
     screen(step) {
       progress.clear();

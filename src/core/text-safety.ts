@@ -14,8 +14,6 @@ const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 /** Bidi embeddings, overrides and isolates (LRE RLE PDF LRO RLO, LRI RLI FSI PDI); the marks LRM/RLM stay. */
 const BIDI = /[\u202A-\u202E\u2066-\u2069]/g;
 /** A colour or weight chalk writes: SGR with parameters from the small set hirekit's renderers use. */
-/** hirekit's own screen control: home, clear screen and scrollback (one dimension per screen), clear a progress line. */
-const OUR_SCREEN = /\r?\u001B\[(?:H|2J|3J|2K)/y;
 const OUR_SGR = /\u001B\[(?:(?:0|1|2|3|4|7|9|2[1-4]|27|29|3[0-79]|4[0-79]|9[0-7]|10[0-7])(?:;|(?=m)))*m/y;
 
 /**
@@ -27,23 +25,21 @@ export function stripTerminalControls(text: string): string {
 }
 
 /**
- * Rendered terminal text made safe: hirekit's own colours (plain SGR sequences) and its few screen controls
- * (clear the screen between scoring steps, clear a progress line) are kept, anything else a terminal would
- * obey is stripped. For output built with chalk around untrusted text.
+ * Rendered terminal text made safe: hirekit's own colours (plain SGR sequences) are kept, anything else a
+ * terminal would obey is stripped. For output built with chalk around untrusted text.
  */
 export function safeForTerminal(rendered: string): string {
   if (!/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/.test(rendered)) return rendered;
   let out = '';
   let plain = '';
   for (let i = 0; i < rendered.length; ) {
-    if (rendered[i] === '\u001B' || rendered[i] === '\r') {
+    if (rendered[i] === '\u001B') {
       OUR_SGR.lastIndex = i;
-      OUR_SCREEN.lastIndex = i;
-      const ours = OUR_SGR.exec(rendered) ?? OUR_SCREEN.exec(rendered);
-      if (ours) {
-        out += stripTerminalControls(plain) + ours[0];
+      const sgr = OUR_SGR.exec(rendered);
+      if (sgr) {
+        out += stripTerminalControls(plain) + sgr[0];
         plain = '';
-        i += ours[0].length;
+        i += sgr[0].length;
         continue;
       }
     }
@@ -84,3 +80,7 @@ export function checkPersonName(value: string, what: 'candidate' | 'interviewer'
   if ([...name].length > MAX_NAME_LENGTH) return `the ${what}'s name is longer than ${MAX_NAME_LENGTH} characters; shorten it`;
   return undefined;
 }
+
+/** hirekit's own screen controls, written as chunks of their own: clear the screen between scoring steps; clear a progress line. */
+export const CLEAR_SCREEN = '\u001B[H\u001B[2J\u001B[3J';
+export const CLEAR_LINE = '\r\u001B[2K';
