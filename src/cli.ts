@@ -343,15 +343,22 @@ function registerDecide(program: Program, ctx: CommandContext): void {
 function registerExport(program: Program, ctx: CommandContext): void {
   program
     .command('export')
-    .description('submitted scorecards (one row per scorecard and dimension) or debriefs (one row per candidate) as CSV or JSON')
+    .description('submitted scorecards (a row per scorecard and dimension), debriefs (a row per candidate) or the panel calibration, as CSV or JSON')
     .addOption(new Option('--format <format>', 'csv or json (default: from --out, else csv)').choices(EXPORT_FORMATS))
-    .addOption(new Option('--what <rows>', 'scorecards or debriefs').choices(EXPORT_SUBJECTS).default('scorecards' as const))
+    .addOption(new Option('--what <rows>', 'scorecards, debriefs (with the decision once recorded) or calibration').choices(EXPORT_SUBJECTS).default('scorecards' as const))
     .option('-o, --out <file>', 'write to this file and print its path (default: stdout)')
     .option('--role <role>', 'only candidates for this role id')
+    .option('--since <date>', 'with --what calibration: only scorecards first submitted on or after this date (YYYY-MM-DD)')
     .addHelpText(
       'after',
-      examples(['hirekit export > scorecards.csv', 'hirekit export --what debriefs --out debriefs.csv', 'hirekit export --format json | jq .rows']) +
-        '\nCSV is RFC 4180, UTF-8 with a byte-order mark; cells a spreadsheet would run as a formula start with a quote. Drafts are never exported.\n',
+      examples([
+        'hirekit export > scorecards.csv',
+        'hirekit export --what debriefs --out debriefs.csv',
+        'hirekit export --what calibration --role head-of-ml --since 2026-09-01 --out calibration.csv',
+        'hirekit export --format json | jq .rows',
+      ]) +
+        '\nCSV is RFC 4180, UTF-8 with a byte-order mark; cells a spreadsheet would run as a formula start with a quote. Drafts are never exported.\n' +
+        'Calibration rows have a scope column: panel, interviewer, dimension, interviewer-dimension or candidate (see README).\n',
     )
     .action(async (options, command) => {
       const { runExport } = await import('./commands/export.js');

@@ -1,8 +1,22 @@
-// `hirekit export`: the workspace's submitted scorecards (one row per scorecard and dimension) or its
-// debriefs (one row per candidate) as CSV for a spreadsheet or JSON for a script, on stdout or into --out.
+// `hirekit export`: the workspace's submitted scorecards (one row per scorecard and dimension), its debriefs
+// (one row per candidate, with the committee's decision once recorded) or the calibration of its panel, as
+// CSV for a spreadsheet or JSON for a script, on stdout or into --out.
 import { buildDebrief } from '../core/debrief.js';
-import { DEBRIEF_COLUMNS, EXPORT_FORMAT, SCORECARD_COLUMNS, debriefRow, neutraliseFormula, scorecardRows, type ExportRow, type ExportSubject } from '../core/export.js';
+import {
+  DEBRIEF_COLUMNS,
+  EXPORT_FORMAT,
+  SCORECARD_COLUMNS,
+  calibrationColumns,
+  calibrationRows,
+  debriefRow,
+  neutraliseFormula,
+  scorecardRows,
+  type ExportRow,
+  type ExportSubject,
+} from '../core/export.js';
 import type { Rubric } from '../core/rubric.js';
+import { UsageError } from '../errors.js';
+import { decisionPath, loadDecision } from '../io/decision-store.js';
 import { defaultOutputName, outputFile, planOutput, writeOutput } from '../io/output.js';
 import { findRubric } from '../io/rubrics.js';
 import { checkWorkspaceFolder, listCandidates, readCandidateScorecards, resolveWorkspace, type CandidateEntry, type StoredScorecard } from '../io/workspace.js';
@@ -15,9 +29,11 @@ export interface ExportOptions extends GlobalOptions {
   out?: string;
   /** Only candidates for this role. */
   role?: string;
+  /** --what calibration: only scorecards first submitted on or after this date (as `calibrate --since`). */
+  since?: string;
 }
 
-type ExportContext = Pick<CommandContext, 'cwd' | 'env' | 'now' | 'stdout' | 'stderr'>;
+type ExportContext = Pick<CommandContext, 'cwd' | 'env' | 'now' | 'stdout' | 'stderr' | 'stderrIsTTY' | 'columns'>;
 
 export interface ExportResult {
   format: ExportFormat;
@@ -30,19 +46,10 @@ const PRIVATE = 0o600;
 
 export async function runExport(options: ExportOptions, ctx: ExportContext): Promise<ExportResult> {
   const plan = await planOutput({ command: 'export', formats: EXPORT_FORMATS, format: options.format, out: options.out, cwd: ctx.cwd, fallback: 'csv' });
-  const workspace = resolveWorkspace(options.workspace, ctx.env, ctx.cwd);
-  await checkWorkspaceFolder(workspace);
-
-  const candidates: Array<{ entry: CandidateEntry; stored: StoredScorecard[] }> = [];
-  for (const entry of await listCandidates(workspace)) {
-    const stored = await readCandidateScorecards(workspace, entry.slug);
-    const role = roleOf(entry, stored);
-    if (options.role !== undefined && role !== options.role) continue;
-    candidates.push({ entry, stored });
-  }
-
-  const rows = options.what === 'scorecards' ? scorecardRows(candidates.flatMap((c) => c.stored.map((s) => s.scorecard))) : await debriefRows(candidates, options, ctx);
-  const columns = options.what === 'scorecards' ? SCORECARD_COLUMNS : DEBRIEF_COLUMNS;
+  const table = options.what === 'calibration' ? await calibrationTable(options, ctx) : await candidateTable(options, ctx);
+  // Every row has every column (null where its scope has no value), in the order of the CSV header.
+  const columns = table.columns;
+  const rows = table.rows.map((row) => Object.fromEntries(columns.map((c) => [c, row[c] ?? null])));
   const content = plan.format === 'csv' ? await toCsv(rows, columns) : toJson(rows, options.what, ctx.now());
 
   const file = outputFile(plan, defaultOutputName(['hirekit', options.what], plan.format));
@@ -55,11 +62,41 @@ export async function runExport(options: ExportOptions, ctx: ExportContext): Pro
   return { format: plan.format, rows, file };
 }
 
+interface Table {
+  rows: ExportRow[];
+  columns: readonly string[];
+}
+
+/** The same numbers `hirekit calibrate` reports, over the same scorecards (--role, --since). */
+async function calibrationTable(options: ExportOptions, ctx: ExportContext): Promise<Table> {
+  const { gatherCalibration } = await import('./calibrate.js');
+  const { rubrics, workspace, role, since } = options;
+  const { calibration } = await gatherCalibration({ rubrics, ...(workspace ? { workspace } : {}), ...(role ? { role } : {}), ...(since ? { since } : {}) }, ctx);
+  return { rows: calibrationRows(calibration), columns: calibrationColumns(calibration) };
+}
+
+async function candidateTable(options: ExportOptions, ctx: ExportContext): Promise<Table> {
+  if (options.since !== undefined) throw new UsageError(`--since applies to --what calibration only; scorecards and debriefs are exported whole`);
+  const workspace = resolveWorkspace(options.workspace, ctx.env, ctx.cwd);
+  await checkWorkspaceFolder(workspace);
+
+  const candidates: Array<{ entry: CandidateEntry; stored: StoredScorecard[] }> = [];
+  for (const entry of await listCandidates(workspace)) {
+    const stored = await readCandidateScorecards(workspace, entry.slug);
+    const role = roleOf(entry, stored);
+    if (options.role !== undefined && role !== options.role) continue;
+    candidates.push({ entry, stored });
+  }
+
+  if (options.what === 'scorecards') return { rows: scorecardRows(candidates.flatMap((c) => c.stored.map((s) => s.scorecard))), columns: SCORECARD_COLUMNS };
+  return { rows: await debriefRows(workspace, candidates, options, ctx), columns: DEBRIEF_COLUMNS };
+}
+
 function roleOf(entry: CandidateEntry, stored: readonly StoredScorecard[]): string | undefined {
   return entry.role ?? stored[0]?.scorecard.rubric.id;
 }
 
-async function debriefRows(candidates: ReadonlyArray<{ entry: CandidateEntry; stored: StoredScorecard[] }>, options: ExportOptions, ctx: ExportContext): Promise<ExportRow[]> {
+async function debriefRows(workspace: string, candidates: ReadonlyArray<{ entry: CandidateEntry; stored: StoredScorecard[] }>, options: ExportOptions, ctx: ExportContext): Promise<ExportRow[]> {
   const rubrics = new Map<string, { rubric: Rubric; hash: string }>();
   const rows: ExportRow[] = [];
   for (const { entry, stored } of candidates) {
@@ -73,7 +110,9 @@ async function debriefRows(candidates: ReadonlyArray<{ entry: CandidateEntry; st
       found = await findRubric(role, { rubrics: options.rubrics, env: ctx.env });
       rubrics.set(role, found);
     }
-    const debrief = buildDebrief({ rubric: found.rubric, rubricHash: found.hash, candidate: { name: entry.name, slug: entry.slug }, scorecards: stored, now: ctx.now() });
+    // The committee's submitted decision, when there is one, as `hirekit debrief` shows it.
+    const decision = await loadDecision(decisionPath(workspace, entry.slug));
+    const debrief = buildDebrief({ rubric: found.rubric, rubricHash: found.hash, candidate: { name: entry.name, slug: entry.slug }, scorecards: stored, now: ctx.now(), ...(decision ? { decision } : {}) });
     for (const w of debrief.warnings) ctx.stderr.write(`hirekit: warning: ${w.message}\n`);
     rows.push(debriefRow(debrief));
   }
