@@ -3,7 +3,7 @@
 // rate. Terminal text, JSON, Markdown, HTML or PDF of one Calibration object; renderers loaded when chosen.
 import path from 'node:path';
 import type { ChalkInstance } from 'chalk';
-import { buildCalibration, isPerson, type Calibration, type CalibrationRoleInput } from '../core/calibration/calibration.js';
+import { BOOTSTRAP_REPLICATES, buildCalibration, isPerson, type Calibration, type CalibrationRoleInput } from '../core/calibration/calibration.js';
 import { nearest } from '../core/nearest.js';
 import { DataError, UsageError } from '../errors.js';
 import { defaultOutputName, outputFile, planOutput, writeOutput } from '../io/output.js';
@@ -11,6 +11,7 @@ import { findRubric } from '../io/rubrics.js';
 import { checkWorkspaceFolder, readWorkspaceScorecards, resolveWorkspace, type StoredScorecard } from '../io/workspace.js';
 import { colourFor, terminalWidth } from '../render/terminal/style.js';
 import type { CommandContext } from './context.js';
+import { progressOn, type Progress, type ProgressContext } from './progress.js';
 import { CALIBRATION_FORMATS, type CalibrationFormat, type GlobalOptions, type Paper } from './options.js';
 
 export { CALIBRATION_FORMATS, type CalibrationFormat } from './options.js';
@@ -25,7 +26,7 @@ export interface CalibrateOptions extends GlobalOptions {
   paper?: Paper;
 }
 
-export type CalibrateContext = Pick<CommandContext, 'cwd' | 'env' | 'now' | 'stdout' | 'stderr' | 'stdoutIsTTY' | 'columns'>;
+export type CalibrateContext = Pick<CommandContext, 'cwd' | 'env' | 'now' | 'stdout' | 'stderr' | 'stdoutIsTTY' | 'stderrIsTTY' | 'columns'>;
 
 export interface CalibrateResult {
   calibration: Calibration;
@@ -46,7 +47,21 @@ export function parseSince(value: string): Date {
 /** Reads the workspace and builds the Calibration; shared with `debrief --adjusted`. */
 export async function gatherCalibration(
   options: Pick<CalibrateOptions, 'role' | 'since' | 'interviewer' | 'workspace' | 'rubrics'>,
+  ctx: Pick<CommandContext, 'cwd' | 'env' | 'now' | 'stderr'> & Partial<ProgressContext>,
+): Promise<{ calibration: Calibration; workspace: string }> {
+  // Progress on stderr when it is a terminal: the folders read, then each role's bootstrap.
+  const progress = progressOn({ stderr: ctx.stderr, stderrIsTTY: ctx.stderrIsTTY ?? false, columns: ctx.columns ?? 80 }, 0);
+  try {
+    return await gather(options, ctx, progress);
+  } finally {
+    progress.clear();
+  }
+}
+
+async function gather(
+  options: Pick<CalibrateOptions, 'role' | 'since' | 'interviewer' | 'workspace' | 'rubrics'>,
   ctx: Pick<CommandContext, 'cwd' | 'env' | 'now' | 'stderr'>,
+  progress: Progress,
 ): Promise<{ calibration: Calibration; workspace: string }> {
   const since = options.since === undefined ? undefined : parseSince(options.since);
   const search = { rubrics: options.rubrics, env: ctx.env };
@@ -54,7 +69,7 @@ export async function gatherCalibration(
   const asked = options.role === undefined ? undefined : await findRubric(options.role, search);
   const workspace = resolveWorkspace(options.workspace, ctx.env, ctx.cwd);
   await checkWorkspaceFolder(workspace);
-  const stored = await readWorkspaceScorecards(workspace);
+  const stored = await readWorkspaceScorecards(workspace, (done, total) => progress.say(`[${done}/${total}] reading scorecards`));
 
   // Scorecards grouped by the role they were made for.
   const byRole = new Map<string, Map<string, { candidate: { name: string; slug: string }; scorecards: StoredScorecard[] }>>();
@@ -94,6 +109,7 @@ export async function gatherCalibration(
     roles,
     now: ctx.now(),
     filters: { ...(options.role ? { role: options.role } : {}), ...(since ? { since } : {}), ...(options.interviewer ? { interviewer: options.interviewer } : {}) },
+    onRole: (rubric, index, total) => progress.say(`${total > 1 ? `[${index}/${total}] ` : ''}calibrating ${rubric.role.id}: agreement, leans and their ${BOOTSTRAP_REPLICATES} bootstrap resamples`),
   });
   if (options.interviewer !== undefined && calibration.roles.every((r) => r.interviewers.length === 0)) {
     const known = [...new Set(stored.flatMap((c) => c.scorecards.filter((s) => s.scorecard.status === 'submitted').map((s) => s.scorecard.interviewer.name)))];

@@ -253,9 +253,18 @@ export async function readCandidateScorecards(workspace: string, candidate: stri
 }
 
 /** Every candidate of the workspace with every scorecard file (drafts included), each file read once. */
-export async function readWorkspaceScorecards(workspace: string): Promise<Array<{ candidate: CandidateEntry; scorecards: StoredScorecard[] }>> {
+export async function readWorkspaceScorecards(
+  workspace: string,
+  /** Told after each candidate's folder is read (for progress on long work). */
+  onRead?: (done: number, total: number, candidate: CandidateEntry) => void,
+): Promise<Array<{ candidate: CandidateEntry; scorecards: StoredScorecard[] }>> {
   const candidates = await listCandidates(workspace);
-  const scorecards = await mapLimited(candidates, READ_CONCURRENCY, (candidate) => readScorecardsIn(workspace, candidate));
+  let done = 0;
+  const scorecards = await mapLimited(candidates, READ_CONCURRENCY, async (candidate) => {
+    const read = await readScorecardsIn(workspace, candidate);
+    onRead?.(++done, candidates.length, candidate);
+    return read;
+  });
   return candidates.map((candidate, i) => ({ candidate, scorecards: scorecards[i] ?? [] }));
 }
 

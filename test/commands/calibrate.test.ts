@@ -23,7 +23,7 @@ describe('runCalibrate', () => {
 
   it('fails with one line naming the workspace when nothing is submitted, and writes nothing on stdout', async () => {
     const out: string[] = [];
-    const ctx = { cwd: dir, env: {}, now: () => new Date('2026-12-01T00:00:00Z'), stdout: { write: (s: string | Uint8Array) => out.push(String(s)) }, stderr: { write: () => true }, stdoutIsTTY: false, columns: 80 };
+    const ctx = { cwd: dir, env: {}, now: () => new Date('2026-12-01T00:00:00Z'), stdout: { write: (s: string | Uint8Array) => out.push(String(s)) }, stderr: { write: () => true }, stdoutIsTTY: false, stderrIsTTY: false, columns: 80 };
     await expect(runCalibrate({ rubrics: [], workspace: 'ws' }, ctx)).rejects.toThrow(DataError);
     await expect(runCalibrate({ rubrics: [], workspace: 'ws' }, ctx)).rejects.toThrow(`no submitted scorecards in ${path.join(dir, 'ws')} yet (drafts never count)`);
     expect(out).toEqual([]);

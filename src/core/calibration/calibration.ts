@@ -50,6 +50,8 @@ export interface CalibrationInput {
     interviewer?: string;
   };
   settings?: Partial<CalibrationSettings>;
+  /** Told before each role is calibrated (the bootstrap takes a while on a large workspace). */
+  onRole?: (role: Rubric, index: number, total: number) => void;
 }
 
 export const DEFAULT_SETTINGS: CalibrationSettings = {
@@ -68,7 +70,11 @@ export function isPerson(person: CalibrationPerson, wanted: string): boolean {
 export function buildCalibration(input: CalibrationInput): Calibration {
   const settings = { ...DEFAULT_SETTINGS, ...input.settings };
   const filters = input.filters ?? {};
-  const roles = input.roles.filter((r) => filters.role === undefined || r.rubric.role.id === filters.role).map((r) => calibrateRole(r, settings, filters));
+  const chosen = input.roles.filter((r) => filters.role === undefined || r.rubric.role.id === filters.role);
+  const roles = chosen.map((r, i) => {
+    input.onRole?.(r.rubric, i + 1, chosen.length);
+    return calibrateRole(r, settings, filters);
+  });
   return {
     format: CALIBRATION_FORMAT,
     generated_at: input.now.toISOString(),
