@@ -109,7 +109,7 @@ async function gather(
     roles,
     now: ctx.now(),
     filters: { ...(options.role ? { role: options.role } : {}), ...(since ? { since } : {}), ...(options.interviewer ? { interviewer: options.interviewer } : {}) },
-    onRole: (rubric, index, total) => progress.say(`${total > 1 ? `[${index}/${total}] ` : ''}calibrating ${rubric.role.id}: agreement, leans and their ${BOOTSTRAP_REPLICATES} bootstrap resamples`),
+    onRole: (rubric, index, total) => progress.say(`${total > 1 ? `[${index}/${total}] ` : ''}calibrating ${rubric.role.id}: agreement, leans and their ${BOOTSTRAP_REPLICATES.toLocaleString('en')} bootstrap resamples`),
   });
   if (options.interviewer !== undefined && calibration.roles.every((r) => r.interviewers.length === 0)) {
     const known = [...new Set(stored.flatMap((c) => c.scorecards.filter((s) => s.scorecard.status === 'submitted').map((s) => s.scorecard.interviewer.name)))];

@@ -1,10 +1,15 @@
-// The calibrate command in-process with a fake context: format choice, --since, and what goes where.
+// The calibrate command in-process with a fake context: format choice, --since, what goes where, and its
+// progress on stderr (only on a terminal).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import stringWidth from 'string-width';
 import { parseSince, runCalibrate } from '../../src/commands/calibrate.js';
+import { progressOn } from '../../src/commands/progress.js';
 import { UsageError, DataError } from '../../src/errors.js';
+import { FIXTURES } from '../helpers/cli.js';
+import { fakeContext } from '../helpers/context.js';
 
 describe('--since', () => {
   it('reads a date as the start of that day in UTC, and a full timestamp as given', () => {
@@ -27,5 +32,40 @@ describe('runCalibrate', () => {
     await expect(runCalibrate({ rubrics: [], workspace: 'ws' }, ctx)).rejects.toThrow(DataError);
     await expect(runCalibrate({ rubrics: [], workspace: 'ws' }, ctx)).rejects.toThrow(`no submitted scorecards in ${path.join(dir, 'ws')} yet (drafts never count)`);
     expect(out).toEqual([]);
+  });
+});
+
+describe('calibrate progress on stderr', () => {
+  const RUBRICS = path.join(FIXTURES, 'workspaces', 'rubrics');
+  const WORKSPACE = path.join(FIXTURES, 'workspaces', 'panel');
+  const CLEAR = '\r\u001b[2K';
+
+  it('on a terminal: the folders read, then the role being calibrated, each line redrawn in place and cleared before the report', async () => {
+    const ctx = fakeContext({ stderrIsTTY: true, columns: 60 });
+    await runCalibrate({ rubrics: [RUBRICS], workspace: WORKSPACE, format: 'json' }, ctx);
+    const lines = ctx.err().split(CLEAR).filter((s) => s !== '');
+    expect(lines).toEqual(['[1/1] reading scorecards', 'calibrating ml-platform-lead: agreement, leans and their 1…']);
+    // Cut to the terminal's width less one column, so the line never wraps.
+    expect(stringWidth(lines[1]!)).toBe(59);
+    expect(ctx.err().endsWith(CLEAR)).toBe(true);
+    expect((JSON.parse(ctx.out()) as { format: string }).format).toBe('hirekit-calibration/1');
+  });
+
+  it('measures the line in terminal columns: wide characters are cut before they wrap', async () => {
+    // "[2/3] Wei Zhang (张伟)" is 20 characters but 22 columns: cutting by length would wrap a 20-column terminal.
+    const ctx = fakeContext({ stderrIsTTY: true, columns: 20 });
+    const progress = progressOn(ctx, 3);
+    progress.step(2, 'Wei Zhang (张伟)');
+    expect(ctx.err()).toBe(`${CLEAR}[2/3] Wei Zhang (…`);
+    progress.clear();
+    progress.clear();
+    expect(ctx.err()).toBe(`${CLEAR}[2/3] Wei Zhang (…${CLEAR}`);
+  });
+
+  it('writes nothing on stderr when it is not a terminal', async () => {
+    const ctx = fakeContext({ stderrIsTTY: false });
+    await runCalibrate({ rubrics: [RUBRICS], workspace: WORKSPACE, format: 'json' }, ctx);
+    expect(ctx.err()).toBe('');
+    expect(ctx.out()).toContain('"hirekit-calibration/1"');
   });
 });
