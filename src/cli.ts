@@ -388,7 +388,7 @@ function registerCompletion(program: Program, ctx: CommandContext): void {
       'after',
       examples([
         'hirekit completion bash > ~/.local/share/bash-completion/completions/hirekit',
-        'hirekit completion zsh > "${fpath[1]}/_hirekit"',
+        'mkdir -p ~/.zfunc && hirekit completion zsh > ~/.zfunc/_hirekit   # then fpath=(~/.zfunc $fpath) before compinit in ~/.zshrc',
         'hirekit completion fish > ~/.config/fish/completions/hirekit.fish',
       ]),
     )

@@ -77,9 +77,12 @@ export async function runComplete(options: CompleteOptions, ctx: CompleteContext
   const words = options.words.length === 0 ? [''] : options.words;
   const current = words[words.length - 1]!;
   const typed = current.replace(/^["']/, '');
+  // bash passes the words as typed, quotes and backslashes included ('head-of-ml', Zoë\ Łukasz); zsh and
+  // fish pass them unquoted already.
+  const before = words.slice(0, -1).map((w) => (options.shell === 'bash' ? shellUnquote(w) : w));
   let found: string[];
   try {
-    found = await candidatesFor(options.spec, words.slice(0, -1), current, ctx);
+    found = await candidatesFor(options.spec, before, current, ctx);
   } catch {
     // A broken rubric or workspace must never spill an error into the user's prompt line.
     found = [];
@@ -89,6 +92,28 @@ export async function runComplete(options: CompleteOptions, ctx: CompleteContext
   const shown = options.shell === 'bash' && !/^["']/.test(current) ? matches.map((m) => m.replace(/([\s()'"\\$`&;|<>*?![\]{}#~])/g, '\\$1')) : matches;
   if (shown.length > 0) ctx.stdout.write(`${shown.join('\n')}\n`);
   return matches;
+}
+
+/** A word as the shell reads it: '...' literal, "..." with \\ escapes, a backslash escaping one character. */
+export function shellUnquote(word: string): string {
+  let out = '';
+  let quote: '"' | "'" | null = null;
+  for (let i = 0; i < word.length; i += 1) {
+    const ch = word[i]!;
+    if (quote === "'") {
+      if (ch === "'") quote = null;
+      else out += ch;
+    } else if (ch === '\\' && i + 1 < word.length && (quote === null || '"\\$`'.includes(word[i + 1]!))) {
+      out += word[(i += 1)];
+    } else if (quote === '"' && ch === '"') {
+      quote = null;
+    } else if (quote === null && (ch === '"' || ch === "'")) {
+      quote = ch;
+    } else {
+      out += ch;
+    }
+  }
+  return out;
 }
 
 const optionNames = (options: readonly OptionSpec[]): string[] => options.flatMap((o) => [o.long, o.short].filter((n): n is string => Boolean(n)));
@@ -212,14 +237,18 @@ complete -o default -F _hirekit_complete hirekit
 `;
 
 const ZSH = `#compdef hirekit
-# hirekit completion for zsh. Install: hirekit completion zsh > "\${fpath[1]}/_hirekit"
+# hirekit completion for zsh. Install: save it as _hirekit in a folder of $fpath before compinit runs, e.g.
+#   mkdir -p ~/.zfunc && hirekit completion zsh > ~/.zfunc/_hirekit
+#   and in ~/.zshrc, before compinit:  fpath=(~/.zfunc $fpath)
 # (or add  eval "$(hirekit completion zsh)"  to ~/.zshrc after compinit)
 _hirekit() {
   local -a items
-  items=("\${(@f)$(hirekit __complete --shell zsh -- "\${(@)words[2,CURRENT]}" 2>/dev/null)}")
+  # (Q): the words without the quotes the user typed, so 'head-of-ml' or "Zoë Łukasz" read as they mean.
+  items=("\${(@f)$(hirekit __complete --shell zsh -- "\${(@Q)words[2,CURRENT]}" 2>/dev/null)}")
   items=(\${items:#})
   if (( \${#items} )); then
-    compadd -a items
+    # Listed as they read (-d); zsh quotes what it inserts.
+    compadd -d items -a items
   else
     _files
   fi
