@@ -47,6 +47,8 @@ This workspace is a git repository. Push it to a private remote only the hiring 
        git commit -m "<candidate>: <stage> scorecard"
        git pull --rebase && git push
 4. The committee pulls and runs \`hirekit debrief "Name"\`.
+5. Whoever records the committee's decision (\`hirekit decide "Name"\`) commits
+   candidates/<candidate>/decision.yaml once \`hirekit status\` shows it decided; only they write it.
 
 Why merges never conflict: every scorecard is its own file, named by stage and interviewer, and only its
 interviewer writes it; candidate.yaml holds only the name and role, so two interviewers who add the same
@@ -55,6 +57,8 @@ new candidate write the very same bytes. Amending a submitted scorecard changes 
 What .gitignore keeps on one machine, and why:
 - \`.*.pending.yaml\`: a rating chosen before its evidence was typed, flags ticked before their notes; an
   interviewer's unfinished answers, which nobody else may see or build on.
+- \`.*.amendment.yaml\`: an amendment of a submitted scorecard while it is being worked on; the submitted
+  scorecard stands (and is what the others pull) until the amendment is submitted over it.
 - \`candidates/*/backups/\`: earlier drafts kept when someone started over; drafts are private.
 - \`.*.tmp\`, \`*.lock\`: temp files of a write that was interrupted, and locks; they mean nothing elsewhere.
 - \`candidates/*/debrief.pdf\` and other generated output: rebuilt from the scorecards by anyone, and a
@@ -66,6 +70,8 @@ name: that is why step 2 says to commit only after submitting.
 export const WORKSPACE_GITIGNORE = `# hirekit: what stays on one machine (see README.md, "Sharing the workspace through git")
 # An interviewer's unfinished answers (a rating before its evidence, flags before their notes)
 .*.pending.yaml
+# An amendment of a submitted scorecard, until it is submitted over it
+.*.amendment.yaml
 # Earlier drafts kept when someone started over
 candidates/*/backups/
 # Temp files of an interrupted atomic write, and locks
@@ -113,7 +119,14 @@ async function shareThroughGit(dir: string, existingReadme: string | undefined, 
   const gitignore = path.join(dir, '.gitignore');
   const current = await readFile(gitignore, 'utf8').catch(() => undefined);
   if (current === undefined) await writeFileAtomic(gitignore, WORKSPACE_GITIGNORE, { mode: 0o644 });
-  else if (!current.includes('.*.pending.yaml')) await writeFileAtomic(gitignore, `${current.replace(/\n*$/, '\n\n')}${WORKSPACE_GITIGNORE}`, { mode: 0o644 });
+  else {
+    // Keep the user's own lines; add the block, or (from an earlier hirekit) only the patterns it lacks.
+    const have = new Set(current.split(/\r?\n/).map((l) => l.trim()));
+    const patterns = WORKSPACE_GITIGNORE.split('\n').filter((l) => l !== '' && !l.startsWith('#'));
+    const missing = patterns.filter((p) => !have.has(p));
+    const addition = missing.length === patterns.length ? WORKSPACE_GITIGNORE : `# hirekit: added by a later version (see README.md)\n${missing.join('\n')}\n`;
+    if (missing.length > 0) await writeFileAtomic(gitignore, `${current.replace(/\n*$/, '\n\n')}${addition}`, { mode: 0o644 });
+  }
   if (existingReadme) {
     const text = await readFile(existingReadme, 'utf8');
     if (!text.includes(GIT_SECTION_TITLE)) await writeFileAtomic(existingReadme, text + WORKSPACE_GIT_README, { mode: FILE_MODE });

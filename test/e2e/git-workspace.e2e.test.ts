@@ -2,7 +2,7 @@
 // interviewers scoring the same new candidate in their own clones and pushing, a committee member pulling.
 // The debrief in the third clone sees both scorecards and no merge conflicts.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Debrief } from '../../src/core/debrief.js';
@@ -37,7 +37,7 @@ describe('hirekit init --git', () => {
     expect(result.stdout).toBe(`${ws}\n`);
     expect(existsSync(path.join(ws, '.git'))).toBe(true);
     const ignore = readFileSync(path.join(ws, '.gitignore'), 'utf8');
-    for (const pattern of ['.*.pending.yaml', 'candidates/*/backups/', '.*.tmp', '*.lock']) expect(ignore).toContain(pattern);
+    for (const pattern of ['.*.pending.yaml', '.*.amendment.yaml', 'candidates/*/backups/', '.*.tmp', '*.lock']) expect(ignore).toContain(pattern);
     expect(readFileSync(path.join(ws, 'README.md'), 'utf8')).toContain('## Sharing the workspace through git');
     // What must stay on one machine is ignored; a scorecard is not.
     mkdirSync(path.join(ws, 'candidates', 'zoe', 'scorecards'), { recursive: true });
@@ -45,11 +45,26 @@ describe('hirekit init --git', () => {
     expect(check('candidates/zoe/scorecards/.technical--ana-ruiz.pending.yaml')).toBe(true);
     expect(check('candidates/zoe/scorecards/.technical--ana-ruiz.yaml.123.0a1b2c3d.tmp')).toBe(true);
     expect(check('candidates/zoe/backups/technical--ana-ruiz.2026-01-01.yaml')).toBe(true);
+    // An amendment in progress and its pending answers; a lock and the temp file of a lock being taken.
+    expect(check('candidates/zoe/scorecards/.technical--ana-ruiz.amendment.yaml')).toBe(true);
+    expect(check('candidates/zoe/scorecards/.technical--ana-ruiz.amendment.pending.yaml')).toBe(true);
+    expect(check('candidates/zoe/scorecards/.technical--ana-ruiz.yaml.lock')).toBe(true);
+    expect(check('candidates/zoe/.decision.yaml.lock.123.abc.tmp')).toBe(true);
+    expect(check('candidates/zoe/debrief.pdf')).toBe(true);
+    expect(check('candidates/zoe/decision.yaml')).toBe(false);
     expect(check('candidates/zoe/scorecards/technical--ana-ruiz.yaml')).toBe(false);
     expect(check('candidates/zoe/candidate.yaml')).toBe(false);
-    // Run again: the repository and its files are kept, the README is not doubled.
+    // Run again: the repository and its files are kept, the README and the .gitignore are not doubled.
     expect(runCli(['init', '--git', ws]).code).toBe(0);
     expect(readFileSync(path.join(ws, 'README.md'), 'utf8').split('## Sharing the workspace through git')).toHaveLength(2);
+    expect(readFileSync(path.join(ws, '.gitignore'), 'utf8')).toBe(ignore);
+    // A .gitignore of an earlier hirekit (without the amendment line) and the user's own lines: only what is missing is added.
+    writeFileSync(path.join(ws, '.gitignore'), `node_modules/\n${ignore.replace('.*.amendment.yaml\n', '')}`);
+    expect(runCli(['init', '--git', ws]).code).toBe(0);
+    const updated = readFileSync(path.join(ws, '.gitignore'), 'utf8');
+    expect(updated.startsWith('node_modules/\n')).toBe(true);
+    expect(updated.split('.*.pending.yaml')).toHaveLength(2);
+    expect(updated.endsWith('# hirekit: added by a later version (see README.md)\n.*.amendment.yaml\n')).toBe(true);
   });
 
   it('two interviewers push their scorecards of a new candidate, the committee pulls both, nothing conflicts', () => {
