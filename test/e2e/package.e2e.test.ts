@@ -3,7 +3,7 @@
 // package, not from this checkout. Needs `npm run build` first (the tarball packs dist/) and the npm cache
 // that `npm ci` filled (the install is --prefer-offline).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { readdirSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPdf } from '../helpers/pdf.js';
@@ -40,7 +40,10 @@ afterAll(() => tmp.cleanup());
 
 describe('npm pack + global install into an empty prefix', () => {
   it('installs the bin, the built code, the rubrics and the templates, and none of the sources or tests', () => {
-    expect(existsSync(path.join(prefix, 'bin', 'hirekit'))).toBe(true);
+    // The command on PATH is the installed package's, not this checkout's.
+    expect(realpathSync(path.join(prefix, 'bin', 'hirekit'))).toBe(path.join(realpathSync(installed), 'bin', 'hirekit.js'));
+    const which = spawnSync('sh', ['-c', 'command -v hirekit'], { env: { PATH: `${path.join(prefix, 'bin')}:${process.env.PATH ?? ''}` }, encoding: 'utf8' });
+    expect(which.stdout.trim()).toBe(path.join(prefix, 'bin', 'hirekit'));
     const top = readdirSync(installed).sort();
     expect(top).toEqual(expect.arrayContaining(['bin', 'dist', 'rubrics', 'templates', 'package.json', 'node_modules']));
     expect(top).not.toContain('src');
@@ -53,6 +56,12 @@ describe('npm pack + global install into an empty prefix', () => {
     const { roles } = JSON.parse(result.stdout) as { roles: Array<{ id: string; file: string }> };
     expect(roles.map((r) => r.id)).toContain('head-of-ml');
     for (const role of roles) expect(role.file.startsWith(path.join(installed, 'rubrics'))).toBe(true);
+  });
+
+  it('hirekit completion answers from the installed package', () => {
+    expect(hirekit(['completion', 'bash']).stdout).toContain('complete -o default -F _hirekit_complete hirekit');
+    const offered = hirekit(['__complete', '--shell', 'fish', '--', 'score', 'head-of']);
+    expect(offered.stdout).toBe('head-of-ml\n');
   });
 
   it('hirekit demo writes the debrief PDF with embedded fonts, and the Markdown debrief uses the installed template', async () => {
