@@ -155,6 +155,8 @@ try {
     calibrateWorkspaces.set(count, dir);
   }
   cases.push({ name: 'hirekit calibrate --json (1,250 candidates, 10,000 scorecards)', cmd: node, args: [BIN, '-w', calibrateWorkspaces.get(1250), 'calibrate', '--json'], growth: true });
+  // Every candidate's folder read once: looked up one by one, this took minutes instead of seconds.
+  cases.push({ name: 'hirekit export --what debriefs (1,250 candidates, 10,000 scorecards)', cmd: node, args: [BIN, '-w', calibrateWorkspaces.get(1250), 'export', '--what', 'debriefs'], growth: true });
 } catch (error) {
   notes.push(`calibrate cases skipped: ${error.message}`);
 }

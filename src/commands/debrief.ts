@@ -31,7 +31,7 @@ export interface DebriefOptions extends GlobalOptions {
   adjusted?: boolean;
 }
 
-type DebriefContext = Pick<CommandContext, 'now' | 'stdout' | 'stderr' | 'stdoutIsTTY' | 'columns' | 'env' | 'cwd'>;
+type DebriefContext = Pick<CommandContext, 'now' | 'stdout' | 'stderr' | 'stdoutIsTTY' | 'stderrIsTTY' | 'columns' | 'env' | 'cwd'>;
 
 export interface DebriefResult {
   debrief: Debrief;

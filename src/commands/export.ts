@@ -19,9 +19,10 @@ import { UsageError } from '../errors.js';
 import { decisionPath, loadDecision } from '../io/decision-store.js';
 import { defaultOutputName, outputFile, planOutput, writeOutput } from '../io/output.js';
 import { findRubric } from '../io/rubrics.js';
-import { checkWorkspaceFolder, listCandidates, readCandidateScorecards, resolveWorkspace, type CandidateEntry, type StoredScorecard } from '../io/workspace.js';
+import { checkWorkspaceFolder, readWorkspaceScorecards, resolveWorkspace, type CandidateEntry, type StoredScorecard } from '../io/workspace.js';
 import type { CommandContext } from './context.js';
 import { EXPORT_FORMATS, type ExportFormat, type GlobalOptions } from './options.js';
+import { progressOn } from './progress.js';
 
 export interface ExportOptions extends GlobalOptions {
   format?: ExportFormat;
@@ -80,13 +81,17 @@ async function candidateTable(options: ExportOptions, ctx: ExportContext): Promi
   const workspace = resolveWorkspace(options.workspace, ctx.env, ctx.cwd);
   await checkWorkspaceFolder(workspace);
 
-  const candidates: Array<{ entry: CandidateEntry; stored: StoredScorecard[] }> = [];
-  for (const entry of await listCandidates(workspace)) {
-    const stored = await readCandidateScorecards(workspace, entry.slug);
-    const role = roleOf(entry, stored);
-    if (options.role !== undefined && role !== options.role) continue;
-    candidates.push({ entry, stored });
+  // Every folder read once (never looked up one by one: that grows with the square of the candidates).
+  const progress = progressOn(ctx, 0);
+  let read: Awaited<ReturnType<typeof readWorkspaceScorecards>>;
+  try {
+    read = await readWorkspaceScorecards(workspace, (done, total) => progress.say(`[${done}/${total}] reading scorecards`));
+  } finally {
+    progress.clear();
   }
+  const candidates = read
+    .map(({ candidate, scorecards }) => ({ entry: candidate, stored: scorecards }))
+    .filter(({ entry, stored }) => options.role === undefined || roleOf(entry, stored) === options.role);
 
   if (options.what === 'scorecards') return { rows: scorecardRows(candidates.flatMap((c) => c.stored.map((s) => s.scorecard))), columns: SCORECARD_COLUMNS };
   return { rows: await debriefRows(workspace, candidates, options, ctx), columns: DEBRIEF_COLUMNS };
