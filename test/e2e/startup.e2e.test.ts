@@ -33,7 +33,7 @@ describe('start-up path', () => {
 
   it.each([['--help'], ['--version'], ['validate'], ['roles']])('hirekit %s loads no pdfkit, inquirer or handlebars', (arg) => {
     const urls = loadedBy([BIN, arg], arg.replace(/-/g, ''));
-    expect(urls.some((u) => u.endsWith('/dist/main.js'))).toBe(true);
+    expect(urls.some((u) => u.endsWith('/dist/bundle/main.js'))).toBe(true);
     expect(urls.filter((u) => HEAVY.some((h) => u.includes(h)))).toEqual([]);
   });
 });
