@@ -12,9 +12,13 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const INLINED = new Set(['commander', '@commander-js/extra-typings']);
+// Loaded from node_modules as they are: the big libraries only some commands load (PDF, prompts, templates),
+// and the font package, which is found on disk by its package.json. Every other dependency is bundled: yaml
+// alone is some 60 CommonJS files, and resolving and loading files one by one is most of a start-up.
+const EXTERNAL = ['pdfkit', 'fontkit', 'handlebars', '@inquirer/prompts', '@inquirer/core', 'dejavu-fonts-ttf'];
 const { dependencies } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
-const external = Object.keys(dependencies).filter((name) => !INLINED.has(name)).flatMap((name) => [name, `${name}/*`]);
+for (const name of EXTERNAL) if (!(name in dependencies)) throw new Error(`bundle: ${name} is no longer a dependency; update EXTERNAL`);
+const external = EXTERNAL.flatMap((name) => [name, `${name}/*`]);
 
 const outdir = path.join(ROOT, 'dist', 'bundle');
 rmSync(outdir, { recursive: true, force: true });
