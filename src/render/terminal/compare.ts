@@ -35,7 +35,8 @@ export function renderComparisonText(c: Comparison, chalk: ChalkInstance, width 
 
   function renderBlock(from: number, to: number): void {
     const shown = v.candidates.slice(from, to);
-    const columns = Math.max(1, shown.length);
+    // Every block lays out as many columns as the first, so a short last block lines up with the ones above.
+    const columns = Math.max(1, blocks > 1 ? perBlock : shown.length);
     const NAME_WIDTH = Math.max(MIN_NAME_WIDTH, Math.min(longest, width - WEIGHT_WIDTH - columns * MIN_COLUMN));
     const col = Math.max(MIN_COLUMN, Math.min(24, Math.floor((width - NAME_WIDTH - WEIGHT_WIDTH) / columns)));
 
