@@ -15,6 +15,7 @@ import {
   type ExportSubject,
 } from '../core/export.js';
 import type { Rubric } from '../core/rubric.js';
+import { stripTerminalControls } from '../core/text-safety.js';
 import { UsageError } from '../errors.js';
 import { decisionPath, loadDecision } from '../io/decision-store.js';
 import { defaultOutputName, outputFile, planOutput, writeOutput } from '../io/output.js';
@@ -93,7 +94,13 @@ async function candidateTable(options: ExportOptions, ctx: ExportContext): Promi
     .map(({ candidate, scorecards }) => ({ entry: candidate, stored: scorecards }))
     .filter(({ entry, stored }) => options.role === undefined || roleOf(entry, stored) === options.role);
 
-  if (options.what === 'scorecards') return { rows: scorecardRows(candidates.flatMap((c) => c.stored.map((s) => s.scorecard))), columns: SCORECARD_COLUMNS };
+  if (options.what === 'scorecards') {
+    // As status and debrief do: a submitted scorecard changed by hand is exported, and said so.
+    for (const { file } of candidates.flatMap((c) => c.stored).filter((s) => s.integrity === 'edited')) {
+      ctx.stderr.write(stripTerminalControls(`hirekit: warning: ${file}: no longer matches the digest it was submitted with; it was edited outside hirekit\n`));
+    }
+    return { rows: scorecardRows(candidates.flatMap((c) => c.stored.map((s) => s.scorecard))), columns: SCORECARD_COLUMNS };
+  }
   return { rows: await debriefRows(workspace, candidates, options, ctx), columns: DEBRIEF_COLUMNS };
 }
 
@@ -107,7 +114,7 @@ async function debriefRows(workspace: string, candidates: ReadonlyArray<{ entry:
   for (const { entry, stored } of candidates) {
     const role = roleOf(entry, stored);
     if (role === undefined || !stored.some((s) => s.scorecard.status === 'submitted')) {
-      ctx.stderr.write(`hirekit: ${entry.name} has no submitted scorecard yet; left out of the export\n`);
+      ctx.stderr.write(stripTerminalControls(`hirekit: ${entry.name} has no submitted scorecard yet; left out of the export\n`));
       continue;
     }
     let found = rubrics.get(role);
@@ -118,7 +125,7 @@ async function debriefRows(workspace: string, candidates: ReadonlyArray<{ entry:
     // The committee's submitted decision, when there is one, as `hirekit debrief` shows it.
     const decision = await loadDecision(decisionPath(workspace, entry.slug));
     const debrief = buildDebrief({ rubric: found.rubric, rubricHash: found.hash, candidate: { name: entry.name, slug: entry.slug }, scorecards: stored, now: ctx.now(), ...(decision ? { decision } : {}) });
-    for (const w of debrief.warnings) ctx.stderr.write(`hirekit: warning: ${w.message}\n`);
+    for (const w of debrief.warnings) ctx.stderr.write(stripTerminalControls(`hirekit: warning: ${w.message}\n`));
     rows.push(debriefRow(debrief));
   }
   return rows;

@@ -126,6 +126,36 @@ describe('hirekit export --format csv', () => {
   });
 });
 
+describe('a submitted scorecard edited by hand', () => {
+  it('is exported as it reads now, with a warning naming the file', () => {
+    const other = path.join(tmp.dir, 'edited');
+    cpSync(path.join(FIXTURES, 'workspaces', 'panel'), other, { recursive: true });
+    const answers = path.join(tmp.dir, 'screen-answers.yaml');
+    writeFileSync(
+      answers,
+      stringify({
+        ratings: {
+          'platform-architecture': { rating: 3, evidence: 'Walked through the feature store she built, with the contract between batch and online.' },
+          'technical-leadership': { rating: 2, evidence: 'Described one design review she ran; the outcome was left to others.' },
+        },
+        flags: {},
+        recommendation: 'yes',
+        summary: 'A second screen, for the export test.',
+      }),
+    );
+    const scored = runCli(['--rubrics', RUBRICS, '-w', other, 'score', 'ml-platform-lead', '--candidate', 'Şebnem Ağaoğlu', '--stage', 'screen', '--interviewer', 'Wei Zhang (张伟)', '--answers', answers], { cwd: tmp.dir });
+    expect(scored.code, scored.stderr).toBe(0);
+    const file = scored.stdout.trim();
+    expect(runCli(['--rubrics', RUBRICS, '-w', other, 'export'], { cwd: tmp.dir }).stderr).toBe('');
+
+    writeFileSync(file, readFileSync(file, 'utf8').replace('the outcome was left to others', 'the outcome was hers'));
+    const result = runCli(['--rubrics', RUBRICS, '-w', other, 'export'], { cwd: tmp.dir });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe(`hirekit: warning: ${file}: no longer matches the digest it was submitted with; it was edited outside hirekit\n`);
+    expect(rowsOf(result.stdout).map((r) => r.evidence)).toContain('Described one design review she ran; the outcome was hers.');
+  });
+});
+
 describe('hirekit export --what debriefs', () => {
   it('has one row per candidate with submitted scorecards: the composite, coverage, verdict, hurdles and knockouts the debrief shows', () => {
     const result = hirekit(['export', '--what', 'debriefs']);
