@@ -120,6 +120,10 @@ export async function runImport(options: ImportOptions, ctx: ImportContext): Pro
   }
   const bare = plan.toWrite.filter((w) => written.includes(w.file)).reduce((n, w) => n + w.planned.withoutEvidence, 0);
   const candidates = new Set(plan.toWrite.filter((w) => written.includes(w.file)).map((w) => w.planned.scorecard.candidate.slug)).size;
+  if (written.length === 0 && raced.length === 0) {
+    ctx.stderr.write(`Nothing new to import from ${ats} (${options.file})${plan.unchanged.length > 0 ? `: ${plan.unchanged.length} already imported, left as they are` : ''}.\n`);
+    return { written, unchanged: plan.unchanged.map((u) => u.file) };
+  }
   ctx.stderr.write(
     `Imported ${count(written.length, 'scorecard')} from ${ats} (${options.file}) for ${count(candidates, 'candidate')}` +
       `${bare > 0 ? `; ${count(bare, 'rating')} came without a note and ${bare === 1 ? 'is' : 'are'} marked "no evidence"` : ''}` +
