@@ -10,7 +10,7 @@ import { notAWord, problemsOf } from './problems.js';
 export const GREENHOUSE_RATINGS = ['definitely_not', 'no', 'mixed', 'yes', 'strong_yes', 'no_decision'] as const;
 export const GREENHOUSE_RECOMMENDATIONS = ['definitely_not', 'no', 'mixed', 'yes', 'strong_yes', 'no_decision'] as const;
 
-const ghId = z.union([z.number().int(), z.string().trim().min(1)]).transform(String);
+const ghId = z.union([z.number().int(), z.string().trim().min(1)], { error: 'expected an id: a number or a text' }).transform(String);
 const isoTime = z.iso.datetime({ offset: true, error: 'expected a date and time such as 2026-03-26T21:59:51Z' });
 const words = z.string().nullish();
 

@@ -38,7 +38,7 @@ const Form = z.looseObject({
   interview: z.string().nullish(),
   panel: z.string().nullish(),
   user: z.union([uid, z.looseObject({ id: uid, name: z.string().nullish(), email: z.string().nullish() })], {
-    error: 'expected the id of the Lever user who wrote the feedback (or the expanded user object)',
+    error: 'expected the id of the Lever user who wrote the feedback, or the expanded user',
   }),
   createdAt: epochMs.nullish(),
   updatedAt: epochMs.nullish(),

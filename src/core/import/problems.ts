@@ -16,9 +16,12 @@ export function problemsOf(error: z.ZodError, prefix: JsonPath = []): ImportProb
   return error.issues.map((issue) => {
     const path = [...prefix, ...issue.path.filter((p): p is string | number => typeof p !== 'symbol')];
     const input = (issue as { input?: unknown }).input;
-    if (issue.code === 'invalid_type') {
-      const expected = EXPECTED[issue.expected] ?? issue.expected;
-      return { path, message: input === undefined ? `is missing (expected ${expected})` : `expected ${expected}, got ${kindOf(input)}` };
+    // zod's own wording starts "Invalid input"; a message set on the schema says what the ATS field holds.
+    const custom = issue.message.startsWith('Invalid input') ? undefined : issue.message;
+    const expected = issue.code === 'invalid_type' ? `expected ${EXPECTED[issue.expected] ?? issue.expected}` : 'expected another kind of value';
+    if (issue.code === 'invalid_type' || issue.code === 'invalid_union') {
+      if (input === undefined) return { path, message: `is missing (${custom ?? expected})` };
+      return { path, message: `${custom ?? expected}, got ${kindOf(input)}` };
     }
     return { path, message: issue.message };
   });
