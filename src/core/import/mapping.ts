@@ -54,19 +54,19 @@ export function checkMapping(mapping: ImportMapping, rubric: Rubric): Finding[] 
   const findings: Finding[] = [];
   const error = (path: Finding['path'], message: string, locateKey = false): void => void findings.push({ severity: 'error', code: 'import-mapping', path, message, locateKey });
   const role = rubric.role.id;
-  const todo = (section: string, key: string, what: string): void => error([section, key], `${section}.${JSON.stringify(key)}: still ${TODO}; write ${what}`);
+  const todo = (section: string, key: string, what: string): void => error([section, key], `${at(section, key)}: still ${TODO}; write ${what}`);
 
   const stageIds = rubric.loop.map((s) => s.id);
   for (const [name, stage] of Object.entries(mapping.stages)) {
     const value = stage.trim();
     if (value === TODO) todo('stages', name, `the id of a stage of ${role} (${stageIds.join(', ')}) or ${SKIP}`);
-    else if (value !== SKIP && !stageIds.includes(value)) error(['stages', name], `stages.${JSON.stringify(name)}: '${value}' is not a stage of ${role}${hint(value, stageIds)} (stages: ${stageIds.join(', ')}; or ${SKIP})`);
+    else if (value !== SKIP && !stageIds.includes(value)) error(['stages', name], `${at('stages', name)}: '${value}' is not a stage of ${role}${hint(value, stageIds)} (stages: ${stageIds.join(', ')}; or ${SKIP})`);
   }
   const dimensionIds = rubric.dimensions.map((d) => d.id);
   for (const [name, dimension] of Object.entries(mapping.dimensions)) {
     const value = dimension.trim();
     if (value === TODO) todo('dimensions', name, `the id of a dimension of ${role} (${dimensionIds.join(', ')}) or ${SKIP}`);
-    else if (value !== SKIP && !dimensionIds.includes(value)) error(['dimensions', name], `dimensions.${JSON.stringify(name)}: '${value}' is not a dimension of ${role}${hint(value, dimensionIds)} (dimensions: ${dimensionIds.join(', ')}; or ${SKIP})`);
+    else if (value !== SKIP && !dimensionIds.includes(value)) error(['dimensions', name], `${at('dimensions', name)}: '${value}' is not a dimension of ${role}${hint(value, dimensionIds)} (dimensions: ${dimensionIds.join(', ')}; or ${SKIP})`);
   }
   const levels = scaleLevels(rubric);
   const levelWords = `a level of the scale (${levels.join(', ')}), ${INSUFFICIENT} (insufficient evidence) or ${SKIP} (not imported)`;
@@ -75,7 +75,7 @@ export function checkMapping(mapping: ImportMapping, rubric: Rubric): Finding[] 
     if (!knownRatings.includes(word)) {
       error(['ratings', word], `ratings: '${word}' is not a ${mapping.source === 'greenhouse' ? 'Greenhouse rating' : 'Lever score'}${hint(word, knownRatings)} (expected ${knownRatings.join(', ')})`, true);
     } else if (level === TODO) todo('ratings', word, levelWords);
-    else if (ratingTarget(level, levels) === undefined) error(['ratings', word], `ratings.${word}: ${JSON.stringify(level)} is not ${levelWords}`);
+    else if (ratingTarget(level, levels) === undefined) error(['ratings', word], `${at('ratings', word)}: ${JSON.stringify(level)} is not ${levelWords}`);
   }
   const knownRecommendations = recommendationWords(mapping.source);
   const recommendationTargets = [...RECOMMENDATIONS, NONE];
@@ -84,13 +84,13 @@ export function checkMapping(mapping: ImportMapping, rubric: Rubric): Finding[] 
     if (knownRecommendations && !knownRecommendations.includes(word)) {
       error(['recommendations', word], `recommendations: '${word}' is not a Greenhouse recommendation${hint(word, knownRecommendations)} (expected ${knownRecommendations.join(', ')})`, true);
     } else if (value === TODO) todo('recommendations', word, `one of ${recommendationTargets.join(', ')}`);
-    else if (!recommendationTargets.includes(value)) error(['recommendations', word], `recommendations.${JSON.stringify(word)}: '${value}' is not a hirekit recommendation${hint(value, recommendationTargets)} (expected ${recommendationTargets.join(', ')})`);
+    else if (!recommendationTargets.includes(value)) error(['recommendations', word], `${at('recommendations', word)}: '${value}' is not a hirekit recommendation${hint(value, recommendationTargets)} (expected ${recommendationTargets.join(', ')})`);
   }
   for (const [question, use] of Object.entries(mapping.questions)) {
     const value = use.trim();
     if (value === TODO) todo('questions', question, QUESTION_USES.join(', '));
     else if (!(QUESTION_USES as readonly string[]).includes(value)) {
-      error(['questions', question], `questions.${JSON.stringify(question)}: '${value}' is not summary (the scorecard's summary), note (a private note on it) or ${SKIP}`);
+      error(['questions', question], `${at('questions', question)}: '${value}' is not summary (the scorecard's summary), note (a private note on it) or ${SKIP}`);
     }
   }
   for (const section of ['interviewers', 'candidates'] as const) {
@@ -99,7 +99,7 @@ export function checkMapping(mapping: ImportMapping, rubric: Rubric): Finding[] 
       if (name.trim() === TODO) todo(section, id, `the ${what}'s name as hirekit should show it${section === 'candidates' ? ` (or ${SKIP})` : ''}`);
       else if (!(section === 'candidates' && name.trim() === SKIP)) {
         const problem = checkPersonName(name, what);
-        if (problem) error([section, id], `${section}.${JSON.stringify(id)}: ${problem}`);
+        if (problem) error([section, id], `${at(section, id)}: ${problem}`);
       }
     }
   }
@@ -118,6 +118,11 @@ export function ratingTarget(value: number | string, levels: readonly number[]):
 export function recommendationTarget(value: string): Recommendation | typeof NONE | undefined {
   const text = value.trim();
   return text === NONE ? NONE : RECOMMENDATIONS.find((r) => r === text);
+}
+
+/** A key as a reader finds it: stages.screen, stages."Hiring Manager Screen". */
+function at(section: string, key: string): string {
+  return `${section}.${/^[\w-]+$/.test(key) ? key : JSON.stringify(key)}`;
 }
 
 function hint(value: string, known: readonly string[]): string {
