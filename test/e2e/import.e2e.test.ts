@@ -189,6 +189,13 @@ describe('hirekit import greenhouse and lever', () => {
   });
 });
 
+describe('hirekit import in shell completion', () => {
+  it('completes the ATS names and the options', () => {
+    expect(runCli(['__complete', '--', 'import', '']).stdout).toBe('greenhouse\nlever\n');
+    expect(runCli(['__complete', '--', 'import', 'greenhouse', 'x.json', '--m']).stdout).toBe('--mapping\n');
+  });
+});
+
 describe('hirekit import refuses', () => {
   it('a clash with a hirekit scorecard for the same stage and interviewer, in one line, writing nothing', () => {
     const { ws, hirekit } = workspace('clash');
