@@ -118,15 +118,15 @@ export function buildDebrief(input: DebriefInput): Debrief {
 
   // Evidence for every rating is the method; an ATS may have let a rating through without a note. Such a
   // rating is counted as given, and the committee is told which ones stand on no evidence.
-  submitted.forEach(({ file, scorecard: sc }) => {
+  submitted.forEach(({ scorecard: sc }) => {
     const bare = sc.ratings.filter((r) => r.evidence === undefined && known.has(r.dimension));
     if (bare.length === 0) return;
     const source = importOf(sc);
-    const from = source ? ` was imported from ${ATS_NAMES[source.system]} (scorecard ${source.scorecard_id}) and` : '';
     const names = bare.map((r) => rubric.dimensions.find((d) => d.id === r.dimension)?.name ?? r.dimension).join(', ');
+    const counts = bare.length === 1 ? 'the rating counts' : 'the ratings count';
     warnings.push({
       code: 'imported-without-evidence',
-      message: `${sc.interviewer.name}'s ${stageName(sc.stage)} scorecard${from} rates ${names} without evidence (${file}); those ratings count, marked "no evidence"`,
+      message: `${sc.interviewer.name}'s ${stageName(sc.stage)} scorecard${source ? `, imported from ${ATS_NAMES[source.system]},` : ''} rates ${names} without evidence; ${counts}, marked "no evidence"`,
     });
   });
 
