@@ -185,7 +185,8 @@ describe('hirekit import greenhouse and lever', () => {
     expect(status.code).toBe(0);
     // Digests written by the import hold: status warns of nothing edited.
     expect(status.stderr).toBe('');
-    expect(status.stdout).toContain('hiring-manager-screen    submitted: Ana Ruiz');
+    expect(status.stdout).toContain('hiring-manager-screen    submitted: Ana Ruiz (from Greenhouse)');
+    expect(status.stdout).toContain('case-b-session           submitted: Mariam Haddad (from Lever)');
   });
 });
 
