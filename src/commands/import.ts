@@ -15,7 +15,7 @@ import { lockWaitMs } from '../io/lock.js';
 import { writeOutput } from '../io/output.js';
 import { findRubric } from '../io/rubrics.js';
 import { ensureCandidate, loadScorecard, lockScorecard, saveScorecard } from '../io/scorecard-store.js';
-import { indexWorkspace, readCandidateScorecards, requireWorkspace, resolveWorkspace, scorecardPath, slugFor, type StoredScorecard } from '../io/workspace.js';
+import { readWorkspaceScorecards, requireWorkspace, resolveWorkspace, scorecardPath, slugFor, type StoredScorecard } from '../io/workspace.js';
 import { toYaml } from '../io/yaml-write.js';
 import type { CommandContext } from './context.js';
 import { problemLines, readExport, readMapping } from './import-files.js';
@@ -184,35 +184,24 @@ interface WritePlan {
  * or another scorecard for the same stage and interviewer (a clash: refused, never overwritten).
  */
 async function planWrites(workspace: string, planned: readonly PlannedScorecard[], ats: string): Promise<WritePlan> {
-  const index = await indexWorkspace(workspace);
-  const stored = new Map<string, StoredScorecard[]>();
-  const storedOf = async (slug: string): Promise<StoredScorecard[]> => {
-    let list = stored.get(slug);
-    if (!list) {
-      const entry = index.bySlug.get(slug);
-      list = entry ? await readCandidateScorecards(workspace, entry) : [];
-      stored.set(slug, list);
+  // Every scorecard of the workspace, read once: an ATS scorecard imported before is found wherever the
+  // mapping of the day put it (another stage, another spelling of the candidate), so it is never imported twice.
+  const everything = await readWorkspaceScorecards(workspace);
+  const byFile = new Map<string, StoredScorecard>();
+  const byImport = new Map<string, StoredScorecard>();
+  for (const { scorecards } of everything) {
+    for (const stored of scorecards) {
+      byFile.set(stored.file, stored);
+      const source = importOf(stored.scorecard);
+      if (source) byImport.set(`${source.system}\u0000${source.scorecard_id}`, stored);
     }
-    return list;
-  };
+  }
   const plan: WritePlan = { toWrite: [], unchanged: [], clashes: [] };
   for (const p of planned) {
     const { scorecard, ats: card } = p;
     const slug = scorecard.candidate.slug;
     const file = scorecardPath(workspace, slug, scorecard.stage, scorecard.interviewer.slug);
-    try {
-      await ensureCandidate(workspace, slug, scorecard.candidate.name, scorecard.rubric.id, { check: true });
-    } catch (error) {
-      if (!(error instanceof DataError)) throw error;
-      plan.clashes.push(`${error.message} (${ats} scorecard ${card.id} at ${formatJsonPath(card.path)})`);
-      continue;
-    }
-    const list = await storedOf(slug);
-    // The same ATS scorecard imported before, wherever the mapping of the day put it.
-    const earlier = list.find((s) => {
-      const source = importOf(s.scorecard);
-      return source?.system === card.system && source.scorecard_id === card.id;
-    });
+    const earlier = byImport.get(`${card.system}\u0000${card.id}`);
     if (earlier) {
       const source = importOf(earlier.scorecard);
       const changed = card.updatedAt !== undefined && source?.updated_at !== undefined && card.updatedAt !== source.updated_at;
@@ -222,7 +211,14 @@ async function planWrites(workspace: string, planned: readonly PlannedScorecard[
       });
       continue;
     }
-    const there = list.find((s) => s.file === file);
+    try {
+      await ensureCandidate(workspace, slug, scorecard.candidate.name, scorecard.rubric.id, { check: true });
+    } catch (error) {
+      if (!(error instanceof DataError)) throw error;
+      plan.clashes.push(`${error.message} (${ats} scorecard ${card.id} at ${formatJsonPath(card.path)})`);
+      continue;
+    }
+    const there = byFile.get(file);
     if (there) {
       plan.clashes.push(clashLine(file, there.scorecard, p, ats));
       continue;

@@ -48,7 +48,8 @@ describe('hirekit import --init-mapping', () => {
     expect(drafted.stdout.trim()).toBe(out);
     expect(drafted.stderr).toContain('5 entries marked TODO to fill in');
     const text = readFileSync(out, 'utf8');
-    expect(text).toContain('  Hiring Manager Screen: hiring-manager-screen # same name as');
+    expect(text).toContain('  Hiring Manager Screen: hiring-manager-screen # same name as Hiring manager screen\n');
+    expect(text).toContain('  Production ML Deep Dive: production-ml-deep-dive # same name as the id production-ml-deep-dive (Production ML technical deep dive)\n');
     expect(text).toContain('  Talent and Org Leadership: talent-org-leadership # same name as Talent & org leadership');
     expect(text).toContain('  Culture Add: TODO # TODO: no close name');
     expect(text).toContain('  mixed: TODO # TODO: no level of this 4-level scale says "mixed"');
@@ -144,6 +145,14 @@ describe('hirekit import greenhouse and lever', () => {
     expect(again.stderr).toContain('[0]: Greenhouse scorecard 90001 was already imported; left as it is');
     expect(again.stderr).toContain('Nothing new to import from Greenhouse');
     expect(scorecardsIn(ws).map((f) => readFileSync(path.join(ws, 'candidates', 'zoe-lukasz', 'scorecards', f), 'utf8'))).toEqual(before);
+
+    // A mapping changed since (another stage, another spelling of the name) still finds the earlier import.
+    const changed = path.join(tmp.dir, 'gh-changed.yaml');
+    writeFileSync(changed, readFileSync(GH_MAP, 'utf8').replace('"4410": Zoë Łukasz', '"4410": Zoë Łukasz-Berg').replace('Hiring Manager Screen: hiring-manager-screen', 'Hiring Manager Screen: leadership-talent'));
+    const moved = hirekit(['import', 'greenhouse', GH, '--mapping', changed]);
+    expect(moved.code).toBe(0);
+    expect(moved.stdout).toBe('');
+    expect(readdirSync(path.join(ws, 'candidates'))).toEqual(['zoe-lukasz']);
   });
 
   it('imports Lever feedback for the candidate named on the command line', () => {

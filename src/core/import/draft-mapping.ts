@@ -33,7 +33,8 @@ export interface DraftMapping {
 }
 
 type Choice = { id: string; name: string };
-export type Suggestion = { id: string; how: 'same' | 'close' } | { id: string; how: 'perhaps' };
+/** `same`: the same words as the rubric's name (or id); `close`: a spelling or two away; `perhaps`: shared words only. */
+export type Suggestion = { id: string; how: 'same' | 'close' | 'perhaps'; via?: 'id' };
 
 const STOP = new Set(['and', 'the', 'for', 'with', 'of', 'interview', 'session', 'skills', 'skill', 'round']);
 
@@ -50,13 +51,14 @@ export function suggest(name: string, choices: readonly Choice[]): Suggestion | 
   const wanted = normal(name);
   if (wanted === '') return undefined;
   const forms = choices.flatMap((c) => [
-    { key: normal(c.id.replace(/-/g, ' ')), id: c.id },
-    { key: normal(c.name), id: c.id },
+    { key: normal(c.name), id: c.id, via: undefined },
+    { key: normal(c.id.replace(/-/g, ' ')), id: c.id, via: 'id' as const },
   ]);
+  const found = (form: (typeof forms)[number], how: 'same' | 'close'): Suggestion => ({ id: form.id, how, ...(form.via ? { via: form.via } : {}) });
   const same = forms.find((f) => f.key === wanted);
-  if (same) return { id: same.id, how: 'same' };
+  if (same) return found(same, 'same');
   const close = nearest(wanted, forms.map((f) => f.key));
-  if (close !== undefined) return { id: forms.find((f) => f.key === close)!.id, how: 'close' };
+  if (close !== undefined) return found(forms.find((f) => f.key === close)!, 'close');
   const mine = words(name);
   let best: { id: string; shared: number } | undefined;
   for (const c of choices) {
@@ -80,7 +82,8 @@ export function draftMapping(input: DraftInput): DraftMapping {
   const note = (section: string, key: string, text: string): void => void after.set(`${section}\u0000${key}`, text);
   const entry = (section: string, key: string, suggestion: Suggestion | undefined, label: (id: string) => string): string => {
     if (suggestion && suggestion.how !== 'perhaps') {
-      note(section, key, suggestion.how === 'same' ? `same name as ${label(suggestion.id)}` : `suggested: closest name is ${label(suggestion.id)}; check it`);
+      const what = suggestion.via === 'id' ? `the id ${suggestion.id} (${label(suggestion.id)})` : label(suggestion.id);
+      note(section, key, suggestion.how === 'same' ? `same name as ${what}` : `suggested: closest name is ${what}; check it`);
       return suggestion.id;
     }
     todo++;

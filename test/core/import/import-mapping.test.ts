@@ -181,7 +181,8 @@ describe('convertScorecards', () => {
 describe('draftMapping', () => {
   it('suggests the same or a close name, and leaves the rest TODO', () => {
     const choices = rubric.dimensions.map((d) => ({ id: d.id, name: d.name }));
-    expect(suggest('SQL', choices)).toEqual({ id: 'sql', how: 'same' });
+    expect(suggest('SQL', choices)).toEqual({ id: 'sql', how: 'same', via: 'id' });
+    expect(suggest('sql & data handling', choices)).toEqual({ id: 'sql', how: 'same' });
     expect(suggest('Comunicating findings', choices)).toEqual({ id: 'communication', how: 'close' });
     expect(suggest('Communication skills', choices)).toEqual({ id: 'communication', how: 'perhaps' });
     expect(suggest('Culture add', choices)).toBeUndefined();
@@ -204,7 +205,7 @@ describe('draftMapping', () => {
     });
     // Tech Interview, Culture add, mixed twice: four entries to fill in.
     expect(draft.todo).toBe(4);
-    expect(draft.comments(['dimensions', 'SQL'])).toEqual({ after: 'same name as SQL and data handling' });
+    expect(draft.comments(['dimensions', 'SQL'])).toEqual({ after: 'same name as the id sql (SQL and data handling)' });
     expect(draft.comments(['stages'])?.before).toContain('Stages: screen, technical');
     // The drafted mapping checks clean once its TODOs are filled in.
     const filled = JSON.parse(JSON.stringify(draft.mapping).replaceAll('"TODO"', '"skip"').replace('"mixed":"skip"', '"mixed":2').replace('"mixed":"skip"', '"mixed":"none"'));
