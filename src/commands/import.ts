@@ -169,7 +169,7 @@ async function initMapping(options: ImportOptions, rubrics: string[], ctx: Impor
   }
   await writeOutput(file, text, { stderr: ctx.stderr });
   ctx.stdout.write(`${file}\n`);
-  ctx.stderr.write(`Drafted ${options.out} for ${rubric.role.id} from ${options.file}: ${left} run: hirekit import ${options.system} ${options.file} --mapping ${options.out}${options.candidate !== undefined && options.system === 'lever' ? ' --candidate NAME' : ''}\n`);
+  ctx.stderr.write(`Drafted ${options.out} for ${rubric.role.id} from ${options.file}: ${left} run: hirekit import ${options.system} ${options.file} --mapping ${options.out}${options.system === 'lever' ? ` --candidate ${shellWord(options.candidate ?? 'NAME')}` : ''}\n`);
   return { written: [], unchanged: [], mappingFile: file };
 }
 
@@ -238,6 +238,11 @@ function describe(planned: PlannedScorecard, ats: string): string {
   const { scorecard } = planned;
   const bare = planned.withoutEvidence > 0 ? `, ${planned.withoutEvidence} without evidence` : '';
   return `${ats} scorecard ${planned.ats.id}: ${scorecard.candidate.name}, stage ${scorecard.stage}, by ${scorecard.interviewer.name} (${count(scorecard.ratings.length, 'rating')}${bare})`;
+}
+
+/** A word as a POSIX shell reads it back: quoted when it holds anything but plain characters. */
+function shellWord(text: string): string {
+  return /^[\w@%+=:,./-]+$/u.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
 }
 
 function count(n: number, one: string, many = `${one}s`): string {
