@@ -380,12 +380,14 @@ function registerImport(program: Program, ctx: CommandContext): void {
         'hirekit import greenhouse scorecards.json --mapping gh-map.yaml',
         'hirekit import lever feedback.json --mapping lever-map.yaml --candidate "Zoë Łukasz"',
       ]) +
-        '\nThe mapping (YAML) has sections stages, dimensions, ratings, recommendations, questions,\n' +
-        'interviewers and candidates; the draft lists every ATS name in the file with the rubric id it\n' +
-        'matches, or TODO. Notes become evidence; a rating without a note is imported without evidence and\n' +
-        'marked so. Attributes the mapping does not name are listed on stderr. Nothing is written while\n' +
-        'anything is wrong; a stage and interviewer that already have a scorecard are refused, never\n' +
-        'overwritten; importing the same file again skips what is already there. Paths written: stdout.\n',
+        '\nThe mapping (YAML) has sections stages, dimensions, ratings, recommendations,\n' +
+        'questions, interviewers and candidates; the draft lists every ATS name in the\n' +
+        'file with the rubric id it matches, or TODO. Notes become evidence; a rating\n' +
+        'without a note is imported without evidence and marked so. Attributes the\n' +
+        'mapping does not name are listed on stderr. Nothing is written while anything\n' +
+        'is wrong; a stage and interviewer that already have a scorecard are refused,\n' +
+        'never overwritten; importing the same file again skips what is already there.\n' +
+        'The paths written are printed on stdout.\n',
     )
     .action(async (ats, file, options, command) => {
       const { runImport } = await import('./commands/import.js');
