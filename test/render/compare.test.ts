@@ -11,9 +11,6 @@ import { loadTemplate } from '../../src/render/templates.js';
 import { renderComparisonText } from '../../src/render/terminal/compare.js';
 import { AT, card, panelDebrief, type Card } from '../core/panel.fixture.js';
 
-
-
-
 const person = (name: string, slug: string, cards: Card[], decision?: Parameters<typeof panelDebrief>[2]) => panelDebrief(cards, { name, slug }, decision);
 
 // Maximilian Oyelaran-Castellanos: analysis 4 only (weight 40 of 100 = 40% < 75%): composite 4.00 over
@@ -60,6 +57,27 @@ describe('compare marks what a composite hides', () => {
     expect(flat).toContain('Maximilian Oyelaran-Castellanos: thin coverage: 40% rated, the policy asks for 75%');
     expect(flat).toContain('Zoë Łukasz: hurdle failed: Dim analysis');
     expect(flat).toContain('Wei Zhang (张伟): knockout raised (1)');
+  });
+
+  it('in the terminal, more candidates than fit side by side come in blocks of the same rows', () => {
+    // Ten candidates: analysis i % 4 + 1 and systems 3 each, so each block's first row can be checked.
+    const many = Array.from({ length: 10 }, (_, i) =>
+      person(`Candidate ${i + 1} Łukasz`, `c${i + 1}`, [card('Ann', 'screen', { analysis: ((i % 4) + 1) as 1 | 2 | 3 | 4, systems: 3 })]),
+    );
+    const text = renderComparisonText(buildComparison(many, new Date(AT)), new Chalk({ level: 0 }), 80);
+    for (const line of text.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
+    // 80 columns hold the dimension names, the weights and four columns of 12: blocks of 4, 4 and 2.
+    expect(text.match(/^Candidates \d+-\d+ of 10$/gm)).toEqual(['Candidates 1-4 of 10', 'Candidates 5-8 of 10', 'Candidates 9-10 of 10']);
+    const blocks = text.split(/^Candidates \d+-\d+ of 10$/m).slice(1);
+    expect(blocks.map((b) => (b.match(/^Dim analysis ≥3\s+40(.*)$/m)?.[1] ?? '').trim().split(/\s+/).filter((w) => w !== '✗'))).toEqual([
+      ['1', '2', '3', '4'],
+      ['1', '2', '3', '4'],
+      ['1', '2'],
+    ]);
+    // The short last block keeps the columns of the blocks above: its first score ends where theirs do.
+    const firstScoreEnd = (b: string) => (b.match(/^Dim systems\s+30\s+3/m)?.[0] ?? '').length;
+    expect(firstScoreEnd(blocks[2]!)).toBe(firstScoreEnd(blocks[0]!));
+    for (let i = 1; i <= 10; i++) expect(text).toContain(`Candidate ${i} Łukasz:`);
   });
 
   it('in Markdown and HTML', async () => {
