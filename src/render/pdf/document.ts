@@ -18,7 +18,8 @@
 //             largest type that fits a line, and finish() which stamps footers and running heads (each
 //             shrunk, then wrapped, to fit: never cut).
 // Rendering never writes files: pdf.bytes() finishes the document and the command writes the bytes (io/output.ts).
-import { installFallbackFonts } from './fallback.js';
+import { FallbackFont, installFallbackFonts } from './fallback.js';
+import { memoiseMeasurements } from './measure.js';
 import { FONTS, type FontStyle } from './fonts.js';
 
 export interface PdfOptions {
@@ -68,6 +69,7 @@ export class Pdf {
       doc.on('error', reject);
     });
     installFallbackFonts(doc);
+    memoiseMeasurements(doc, (font) => (font instanceof FallbackFont ? font.style : undefined));
     this.root = doc.struct('Document');
     doc.addStructure(this.root);
     this.font('regular', 10);
