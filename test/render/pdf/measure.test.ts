@@ -48,7 +48,7 @@ describe('measurements made once', () => {
     const bounds = vi.spyOn(PDFDocument.prototype, 'boundsOfString');
     const pdf = await createPdf({ title: 't', confidentiality: 'c' });
     pdf.font('regular', 9);
-    const options = { width: 120, height: 500, align: 'left', ellipsis: true, rotation: 0 };
+    const options = { width: 120, height: 500, align: 'left' as const, ellipsis: true, rotation: 0 };
     const first = pdf.doc.boundsOfString('Owns the model registry and its on-call rota', 0, 0, options);
     pdf.doc.x = 70;
     pdf.doc.y = 300;
