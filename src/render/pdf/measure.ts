@@ -73,15 +73,15 @@ export function memoiseMeasurements(document: PDFKit.PDFDocument, fontKey: (font
     if (typeof text !== 'string' || doc._wrapper || doc._textOptions) return undefined;
     const font = fontKey(doc._font);
     if (font === undefined) return undefined;
-    const parts = [font, String(doc._fontSize), String(doc._lineGap ?? 0), extra];
-    for (const name of Object.keys(options ?? {}).sort()) {
-      const value = options?.[name];
+    let key = `${font}\u0001${doc._fontSize}\u0001${doc._lineGap ?? 0}\u0001${extra}`;
+    // Options in the order given: the same call site gives the same key.
+    for (const name in options) {
+      const value = options[name];
       if (value === undefined) continue;
-      if (value !== null && typeof value === 'object') return undefined;
-      if (typeof value === 'function' || name === 'continued') return undefined;
-      parts.push(`${name}=${String(value)}`);
+      if ((value !== null && typeof value === 'object') || typeof value === 'function' || name === 'continued') return undefined;
+      key += `\u0001${name}=${String(value)}`;
     }
-    return `${parts.join('\u0001')}\u0000${text}`;
+    return `${key}\u0000${text}`;
   };
 
   doc.heightOfString = function (this: MeasuringDoc, text: string, options?: Record<string, unknown>): number {
