@@ -9,7 +9,9 @@
 //             bold, oblique) with a per-character fallback for scripts it lacks (./fallback.ts, ./fonts.ts),
 //             sets the title metadata shown by viewers (displayTitle), makes a tagged PDF
 //             (every text call may pass `structParent: pdf.root`), A4 by default or Letter, and buffers
-//             pages so the final pass can write "page x of y" on each of them.
+//             pages so the final pass can write "page x of y" on each of them. Heights and widths
+//             are measured once and words shaped once per process (./measure.ts), so blocks may ask
+//             for their height as often as layout needs.
 // Pdf         the pdfkit document plus page geometry (left, width, bottom, spaceLeft), font(style, size),
 //             ensureSpace(height) that moves to a new page instead of writing into the bottom margin,
 //             bookmark(title, level) for a nested outline (also recorded in `sections`, for a contents
