@@ -1,11 +1,14 @@
 // ./measure.ts reaches into pdfkit for speed: these tests fail if a pdfkit or fontkit upgrade takes away
 // what it relies on (so it would silently stop helping) or if a remembered measurement ever differs from
 // what pdfkit itself computes.
+import { createRequire } from 'node:module';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import PDFDocument from 'pdfkit';
 import { createPdf } from '../../../src/render/pdf/document.js';
 import { primaryFace } from '../../../src/render/pdf/fonts.js';
 import { knownWidth } from '../../../src/render/pdf/measure.js';
+
+/** pdfkit as the renderer loads it (its CommonJS build; document.ts says why). */
+const PDFDocument = createRequire(import.meta.url)('pdfkit') as typeof import('pdfkit');
 
 afterEach(() => {
   vi.restoreAllMocks();
