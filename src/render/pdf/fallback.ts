@@ -9,7 +9,7 @@
 // fontkit shapes each word and reverses its glyphs, and the words of a run are placed right to left.
 import type { Face, FontStyle } from './fonts.js';
 import { FONTS, FONT_STYLES, faceFor, isNeutral, primaryCovers, primaryFace } from './fonts.js';
-import { knownWidth, rememberWidth, shareShapedWords } from './measure.js';
+import { knownWidth, rememberWidth, shareShapedWords, shareSubsets } from './measure.js';
 
 /** The part of pdfkit's embedded font (PDFFont) this module uses. */
 interface EmbeddedFont {
@@ -26,6 +26,8 @@ interface EmbeddedFont {
   ref(): unknown;
   /** pdfkit's cache of shaped words, shared by ./measure.ts. */
   layoutCache?: Record<string, unknown>;
+  /** fontkit's subset of the face, shared by ./measure.ts. */
+  subset?: { glyphs?: unknown; encode(): unknown };
 }
 
 interface Run {
@@ -83,6 +85,7 @@ export class FallbackFont {
   readonly bbox: unknown;
   private readonly faces = new Map<string, EmbeddedFont>();
   private readonly primaryKey: string;
+  private readonly cut = new Map<string, readonly Run[]>();
 
   constructor(
     private readonly doc: DocInternals,
@@ -134,7 +137,17 @@ export class FallbackFont {
   embed(): void {}
 
   /** The text cut into runs of one face and one direction, in reading (logical) order. */
-  runs(text: string): Run[] {
+  runs(text: string): readonly Run[] {
+    // Cut once per document: headers and names are measured and drawn many times.
+    let runs = this.cut.get(text);
+    if (!runs) {
+      runs = this.cutRuns(text);
+      this.cut.set(text, runs);
+    }
+    return runs;
+  }
+
+  private cutRuns(text: string): Run[] {
     const runs: Run[] = [];
     let current: Run | undefined;
     for (const char of text) {
@@ -202,6 +215,7 @@ export class FallbackFont {
     doc.font(chosen.font, chosen.key);
     const embedded = doc._font as EmbeddedFont;
     shareShapedWords(embedded, chosen.key);
+    if (chosen.key !== this.primaryKey) shareSubsets(embedded, chosen.key);
     doc._font = saved.font;
     doc._fontSource = saved.source;
     doc._fontFamily = saved.family;

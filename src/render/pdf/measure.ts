@@ -12,8 +12,10 @@
 //   - doc.heightOfString / doc.boundsOfString: pure measurements (they restore x and y), memoised per
 //     document for the plain cases: a known font, a width, no pending `continued` text, options of
 //     plain values. Anything else goes straight to pdfkit.
-// Results are the numbers pdfkit computes (the same calls, made once), so output does not change;
-// test/render/pdf/golden.test.ts holds the layouts to that.
+//   - EmbeddedFont.subset (fontkit's Subset: its `glyphs` list and `encode()`): a fallback face's
+//     subset (a CJK name on a pack and each of its handouts) is encoded once for the same glyphs.
+// Results are the numbers and bytes pdfkit computes (the same calls, made once), so output does not
+// change; test/render/pdf/golden.test.ts holds the layouts to that.
 
 /** pdfkit's embedded font, as far as this module touches it. */
 interface ShapingFont {
@@ -138,4 +140,35 @@ export function rememberWidth(faceKey: string, text: string, width: number): num
   if (known.size >= MAX_WIDTHS) known.clear();
   known.set(text, width);
   return width;
+}
+
+/** fontkit's subset of a face behind a pdfkit embedded font. */
+interface SubsettingFont {
+  subset?: { glyphs?: unknown; encode(): unknown };
+}
+
+const subsets = new Map<string, unknown>();
+/** A few faces times a few names: enough for a pack and its handouts, small enough to keep. */
+const MAX_SUBSETS = 32;
+
+/**
+ * Makes an embedded font reuse the encoded subset of a document before it that used the same glyphs of
+ * the same face. For fallback faces: a CJK font is large and slow to subset, and the same name appears
+ * on a pack and on every handout printed for the candidate.
+ */
+export function shareSubsets(font: SubsettingFont, faceKey: string): void {
+  const subset = font.subset;
+  if (!subset || !Array.isArray(subset.glyphs)) return;
+  const glyphs = subset.glyphs as unknown[];
+  const encode = subset.encode.bind(subset);
+  subset.encode = () => {
+    const key = `${faceKey}\u0000${glyphs.join(',')}`;
+    let bytes = subsets.get(key);
+    if (bytes === undefined) {
+      bytes = encode();
+      if (subsets.size >= MAX_SUBSETS) subsets.clear();
+      subsets.set(key, bytes);
+    }
+    return bytes;
+  };
 }

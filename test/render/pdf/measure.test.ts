@@ -1,17 +1,22 @@
 // ./measure.ts reaches into pdfkit for speed: these tests fail if a pdfkit or fontkit upgrade takes away
 // what it relies on (so it would silently stop helping) or if a remembered measurement ever differs from
 // what pdfkit itself computes.
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createPdf } from '../../../src/render/pdf/document.js';
-import { primaryFace } from '../../../src/render/pdf/fonts.js';
+import { configureFonts, openFace, primaryFace } from '../../../src/render/pdf/fonts.js';
 import { knownWidth } from '../../../src/render/pdf/measure.js';
 
 /** pdfkit as the renderer loads it (its CommonJS build; document.ts says why). */
 const PDFDocument = createRequire(import.meta.url)('pdfkit') as typeof import('pdfkit');
 
+/** A CJK font of Debian/Ubuntu's fonts-noto-cjk, for the fallback face. */
+const NOTO_CJK = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
+
 afterEach(() => {
   vi.restoreAllMocks();
+  configureFonts({ systemFonts: true });
 });
 
 describe('measurements made once', () => {
@@ -76,5 +81,21 @@ describe('measurements made once', () => {
       expect(pdf.doc.widthOfString(text)).toBe(pdfkitWidth(size));
     }
     expect(knownWidth(primaryFace('regular').key, text)).toBe(pdfkitWidth(1000));
+  });
+
+  it.skipIf(!existsSync(NOTO_CJK))('subsets a fallback face once for documents that use the same glyphs of it', async () => {
+    configureFonts({ fallbackFile: NOTO_CJK, systemFonts: false });
+    const face = openFace(NOTO_CJK);
+    expect(face).not.toBeNull();
+    const subset = vi.spyOn(Object.getPrototypeOf(face!.font.createSubset()) as { encode(): unknown }, 'encode');
+    const files: Uint8Array[] = [];
+    for (const name of ['Wei Zhang (张伟)', 'Wei Zhang (张伟)', 'Li Na (李娜)']) {
+      const pdf = await createPdf({ title: 't', confidentiality: 'c' });
+      pdf.font('regular', 10).doc.text(`Candidate: ${name}`, pdf.left, pdf.top);
+      files.push(await pdf.bytes());
+    }
+    // The first two documents share the subset of 张伟; the third has other glyphs and makes its own.
+    expect(subset).toHaveBeenCalledTimes(2);
+    expect(files.every((f) => f.length > 0)).toBe(true);
   });
 });
