@@ -6,11 +6,10 @@
 // asserted. Commander checks the values (choices, --paper's parser) before an action runs; each command then
 // checks what depends on several flags at once. (zod would have repeated every flag in a second schema.)
 import { Argument, Command, InvalidArgumentError, Option } from '@commander-js/extra-typings';
-import { createRequire } from 'node:module';
 import type { CommandContext } from './commands/context.js';
+import { version } from './io/package-info.js';
 import { CALIBRATION_FORMATS, COMPARE_FORMATS, DEBRIEF_FORMATS, EXPORT_FORMATS, EXPORT_SUBJECTS, PACK_FORMATS, PAPERS, type GlobalOptions, type Paper } from './commands/options.js';
 
-const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
 
 /** The program with its global options, as every register function receives it. */
 type Program = ReturnType<typeof createProgram>;

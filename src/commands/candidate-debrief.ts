@@ -3,7 +3,7 @@
 import { buildDebrief, type Debrief } from '../core/debrief.js';
 import { DataError } from '../errors.js';
 import { decisionPath, loadDecision } from '../io/decision-store.js';
-import { findRubric } from '../io/rubrics.js';
+import { findRubric, type LoadedRubric } from '../io/rubrics.js';
 import { candidateDir, readCandidateScorecards, requireWorkspace, resolveCandidate, resolveWorkspace, type StoredScorecard, type WorkspaceIndex } from '../io/workspace.js';
 import type { CommandContext } from './context.js';
 
@@ -20,11 +20,15 @@ export interface CandidateDebriefRequest {
 export async function gatherDebrief(
   request: CandidateDebriefRequest,
   ctx: Pick<CommandContext, 'env' | 'cwd' | 'now'>,
-  /** The workspace read once by a command that gathers many candidates (compare), so each lookup is constant time. */
-  index?: WorkspaceIndex,
+  /**
+   * What a command that gathers many candidates (compare) has read once: the workspace index, so each lookup
+   * is constant time, and the role's rubric, so it is not looked up again per candidate.
+   */
+  shared: { index?: WorkspaceIndex; rubric?: LoadedRubric } = {},
 ): Promise<{ debrief: Debrief; workspace: string }> {
+  const { index } = shared;
   const workspace = resolveWorkspace(request.workspace, ctx.env, ctx.cwd);
-  await requireWorkspace(workspace);
+  if (!index) await requireWorkspace(workspace);
   const entry = await resolveCandidate(workspace, request.candidate, index);
   const stored = await readCandidateScorecards(workspace, entry);
   if (stored.length === 0) {
@@ -33,7 +37,7 @@ export async function gatherDebrief(
     );
   }
   const roleId = request.role ?? entry.role ?? commonestRole(stored);
-  const { rubric, hash } = await findRubric(roleId, { rubrics: request.rubrics, env: ctx.env });
+  const { rubric, hash } = shared.rubric?.rubric.role.id === roleId ? shared.rubric : await findRubric(roleId, { rubrics: request.rubrics, env: ctx.env });
   // The committee's record, when there is one: its submitted decision is set beside the numbers.
   const decision = await loadDecision(decisionPath(workspace, entry.slug));
   const debrief = buildDebrief({ rubric, rubricHash: hash, candidate: { name: entry.name, slug: entry.slug }, scorecards: stored, now: ctx.now(), ...(decision ? { decision } : {}) });

@@ -49,7 +49,7 @@ export async function runCompare(options: CompareOptions, ctx: CompareContext): 
     ? await (await import('../render/templates.js')).loadTemplate(format as 'md' | 'html', { file: options.template })
     : undefined;
   // Fails early with the known roles when the role is misspelt.
-  await findRubric(options.role, { rubrics: options.rubrics, env: ctx.env });
+  const rubric = await findRubric(options.role, { rubrics: options.rubrics, env: ctx.env });
   const workspace = resolveWorkspace(options.workspace, ctx.env, ctx.cwd);
   await requireWorkspace(workspace);
   // Candidates are read once and then found by name or slug, so comparing N candidates stays linear.
@@ -60,7 +60,7 @@ export async function runCompare(options: CompareOptions, ctx: CompareContext): 
   }
   const debriefs: Debrief[] = [];
   for (const candidate of wanted) {
-    const { debrief } = await gatherDebrief({ candidate, role: options.role, ...(options.workspace ? { workspace: options.workspace } : {}), rubrics: options.rubrics }, ctx, index);
+    const { debrief } = await gatherDebrief({ candidate, role: options.role, ...(options.workspace ? { workspace: options.workspace } : {}), rubrics: options.rubrics }, ctx, { index, rubric });
     if (debrief.panel.length === 0) ctx.stderr.write(stripTerminalControls(`hirekit: warning: ${debrief.candidate.name} has no submitted scorecard yet; shown with empty scores\n`));
     debriefs.push(debrief);
   }

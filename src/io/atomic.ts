@@ -1,6 +1,7 @@
 // Atomic file writes: write a temp file beside the target, flush it to disk, rename it over the target,
 // then flush the folder. A crash leaves either the old file or the new one, never half of one.
 import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -9,10 +10,31 @@ export interface AtomicWriteOptions {
   mode?: number;
 }
 
+/** Temp files being written now: removed by removeTempsInFlight when the process is stopped midway. */
+const inFlight = new Set<string>();
+
+/**
+ * Removes the temp files of writes under way, synchronously, for a process about to exit on Ctrl-C: the
+ * targets keep their old content (or stay absent), and no `.x.tmp` is left beside them.
+ */
+export function removeTempsInFlight(): void {
+  for (const temp of inFlight) rmSync(temp, { force: true });
+  inFlight.clear();
+}
+
 export async function writeFileAtomic(file: string, content: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
   const dir = path.dirname(file);
   await mkdir(dir, { recursive: true, mode: options.mode === undefined ? undefined : 0o700 });
   const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  inFlight.add(temp);
+  try {
+    await writeTemp(temp, file, dir, content, options);
+  } finally {
+    inFlight.delete(temp);
+  }
+}
+
+async function writeTemp(temp: string, file: string, dir: string, content: string | Uint8Array, options: AtomicWriteOptions): Promise<void> {
   const handle = await open(temp, 'wx', options.mode ?? 0o644);
   try {
     await handle.writeFile(content);

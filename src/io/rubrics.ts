@@ -9,6 +9,7 @@ import { checkRubric, lintRubricText } from '../core/rubric-check.js';
 import { Rubric } from '../core/rubric.js';
 import { addFindings, checkYamlText, formatLocated, readYamlText, type Located } from './yaml-file.js';
 import { nearest } from '../core/nearest.js';
+import { prechecked } from './rubric-precheck.js';
 
 /** Where the bundled rubrics live: <package>/rubrics, both from src/io and dist/io. */
 export const BUNDLED_RUBRICS = fileURLToPath(new URL('../../rubrics/', import.meta.url));
@@ -103,9 +104,15 @@ export async function loadRubricFile(file: string, origin: RubricOrigin = 'user'
   const key = `${origin}\0${file}`;
   const cached = checkedFiles.get(key);
   if (cached?.text === text) return cached.report;
-  const report = checkRubricText(file, text, origin);
+  const report = fromPrecheck(file, text, origin) ?? checkRubricText(file, text, origin);
   checkedFiles.set(key, { text, report });
   return report;
+}
+
+function fromPrecheck(file: string, text: string, origin: RubricOrigin): RubricReport | undefined {
+  const found = prechecked(file, text, BUNDLED_RUBRICS);
+  if (!found) return undefined;
+  return { file, origin, errors: [], warnings: found.warnings, loaded: { ...found, file, origin } };
 }
 
 /** Reports are shared between callers through this cache: treat them as read-only. */

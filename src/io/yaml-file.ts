@@ -5,8 +5,8 @@
 // Every check is linear in the size of the file, so anything under the size cap is accepted or refused
 // quickly: duplicate keys are found in one pass over each mapping's keys, and findings are located through
 // an index of each mapping's keys (yaml-source.ts), never by scanning the mapping again per finding.
-import { constants } from 'node:fs';
-import { lstat, open, readFile, stat } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, openSync, readFileSync, type Stats } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Lexer, LineCounter, isAlias, isCollection, isPair, parseDocument, visit, type Scalar } from 'yaml';
 import type { z } from 'zod';
@@ -36,46 +36,64 @@ export const MAX_REPORTED = 50;
  * Messages name `file`; the bytes come from `readFrom` (the same path resolved against the command's folder).
  */
 export async function readYamlText(file: string, what = 'YAML file', readFrom = file, options: { noFollow?: boolean } = {}): Promise<string> {
+  return decodeYaml(file, what, options.noFollow ? readNoFollow(readFrom, file, what) : await readFollowing(readFrom, file, what));
+}
+
+async function readFollowing(readFrom: string, file: string, what: string): Promise<Buffer> {
   let info;
   try {
-    // Workspace files are never read through a symlink (see io/contained.ts): lstat, then open with O_NOFOLLOW.
-    info = options.noFollow ? await lstat(readFrom) : await stat(readFrom);
+    info = await stat(readFrom);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new DataError(`${file}: no such file; check the path`);
-    if (code === 'EACCES') throw new DataError(`${file}: permission denied; check the file's permissions`);
-    throw new DataError(`${file}: cannot be read (${code ?? 'unknown error'})`);
+    throw unreadable(file, error);
   }
-  if (info.isSymbolicLink()) throw new DataError(`${file}: is a symbolic link; hirekit reads workspace files only as regular files, replace the link with the file itself`);
+  checkKind(info, file, what);
+  return readFile(readFrom);
+}
+
+/**
+ * Workspace files are never read through a symlink (see io/contained.ts): opened with O_NOFOLLOW, and
+ * O_NONBLOCK so that a FIFO cannot hang the read, then checked on the open descriptor. Synchronous on
+ * purpose: status reads thousands of small files, and one system call each beats four promise round trips.
+ */
+function readNoFollow(readFrom: string, file: string, what: string): Buffer {
+  let fd;
+  try {
+    fd = openSync(readFrom, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ELOOP') throw new DataError(`${file}: is a symbolic link; hirekit reads workspace files only as regular files, replace the link with the file itself`);
+    throw unreadable(file, error);
+  }
+  try {
+    checkKind(fstatSync(fd), file, what);
+    return readFileSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function unreadable(file: string, error: unknown): DataError {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return new DataError(`${file}: no such file; check the path`);
+  if (code === 'EACCES') return new DataError(`${file}: permission denied; check the file's permissions`);
+  return new DataError(`${file}: cannot be read (${code ?? 'unknown error'})`);
+}
+
+function checkKind(info: Stats, file: string, what: string): void {
   if (info.isDirectory()) throw new DataError(`${file}: is a directory, not a ${what}; pass a .yaml file`);
   if (!info.isFile()) throw new DataError(`${file}: is not a regular file; pass a .yaml file`);
   if (info.size > MAX_YAML_BYTES) {
     throw new DataError(`${file}: is ${(info.size / 1024 / 1024).toFixed(1)} MiB; a ${what} may be at most 1 MiB`);
   }
-  const bytes = options.noFollow ? await readNoFollow(readFrom, file) : await readFile(readFrom);
-  if (bytes.includes(0)) throw new DataError(`${file}: looks like a binary file, not a ${what}`);
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new DataError(`${file}: is not valid UTF-8 text; save it as UTF-8`);
-  }
-  return text;
 }
 
-async function readNoFollow(readFrom: string, file: string): Promise<Buffer> {
-  let handle;
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function decodeYaml(file: string, what: string, bytes: Buffer): string {
+  if (bytes.includes(0)) throw new DataError(`${file}: looks like a binary file, not a ${what}`);
   try {
-    handle = await open(readFrom, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ELOOP') throw new DataError(`${file}: is a symbolic link; hirekit reads workspace files only as regular files, replace the link with the file itself`);
-    throw new DataError(`${file}: cannot be read (${code ?? 'unknown error'})`);
-  }
-  try {
-    return await handle.readFile();
-  } finally {
-    await handle.close();
+    return utf8.decode(bytes);
+  } catch {
+    throw new DataError(`${file}: is not valid UTF-8 text; save it as UTF-8`);
   }
 }
 

@@ -2,60 +2,10 @@
 // a hurdle on `analysis` (at least 3), bar 3, a green flag and a red flag on `systems`, a knockout on
 // `people`, a three-stage loop, at least 3 scorecards.
 import { describe, expect, it } from 'vitest';
-import { buildDebrief } from '../../src/core/debrief.js';
 import { concernsOf, tierOf } from '../../src/core/debrief-concerns.js';
-import { Rubric } from '../../src/core/rubric.js';
-import type { Scorecard } from '../../src/core/scorecard.js';
+import { card, panelDebrief, type Card } from './panel.fixture.js';
 
-const anchors = { 1: 'one', 2: 'two', 3: 'three', 4: 'four' };
-const dimension = (id: string, weight: number) => ({ id, name: `Dim ${id}`, measures: 'something', weight, anchors });
-const RUBRIC = Rubric.parse({
-  role: { id: 'test-role', title: 'Test Role', level: 'Senior', summary: 'For tests.', sources: [{ file: 'x.txt', section: '1' }] },
-  version: '2.0',
-  scale: {
-    1: { label: 'well below', meaning: 'm' },
-    2: { label: 'below', meaning: 'm' },
-    3: { label: 'meets', meaning: 'm' },
-    4: { label: 'exceeds', meaning: 'm' },
-    insufficient: { label: 'insufficient evidence', meaning: 'm' },
-  },
-  dimensions: [dimension('analysis', 40), dimension('systems', 30), dimension('people', 20), dimension('writing', 10)],
-  flags: {
-    green: [{ id: 'designs-well', text: 'Designs for failure.', dimension: 'systems' }],
-    red: [
-      { id: 'vague', text: 'Stays vague.', dimension: 'systems' },
-      { id: 'dishonest', text: 'Misrepresents past work.', dimension: 'people', knockout: true },
-    ],
-  },
-  loop: [
-    { id: 'screen', name: 'Screen', duration_minutes: 30, interviewers: 'HM', purpose: 'p', focus: ['analysis', 'systems'] },
-    { id: 'onsite', name: 'Onsite', duration_minutes: 60, interviewers: 'Two', purpose: 'p', focus: ['people', 'writing'] },
-    { id: 'case', name: 'Case', duration_minutes: 60, interviewers: 'One', purpose: 'p', focus: ['analysis', 'systems', 'people'] },
-  ],
-  policy: { weights_total: 100, bar: 3, hurdles: [{ dimension: 'analysis', min_level: 3 }], min_scorecards: 3, min_coverage: 0.75 },
-});
-
-const AT = '2026-11-20T10:00:00Z';
-type Level = 1 | 2 | 3 | 4 | 'insufficient';
-function card(who: string, stage: string, ratings: Record<string, Level>, flags: Array<{ flag: string; kind: 'green' | 'red' }> = [], status: 'draft' | 'submitted' = 'submitted') {
-  const slug = who.toLowerCase();
-  const scorecard: Scorecard = {
-    format: 'hirekit-scorecard/1',
-    rubric: { id: 'test-role', version: '2.0', hash: 'h' },
-    candidate: { name: 'Kim', slug: 'kim' },
-    interviewer: { name: who, slug },
-    stage,
-    status,
-    created_at: AT,
-    updated_at: AT,
-    ...(status === 'submitted' ? { submitted_at: AT, recommendation: 'yes' as const } : {}),
-    ratings: Object.entries(ratings).map(([dimension, rating]) => ({ dimension, rating, evidence: `${who} saw it`, at: AT })),
-    flags: flags.map((f) => ({ ...f, note: `${who} noted it`, at: AT })),
-    audit: [],
-  };
-  return { file: `/ws/${stage}--${slug}.yaml`, scorecard };
-}
-const debrief = (cards: ReturnType<typeof card>[]) => buildDebrief({ rubric: RUBRIC, rubricHash: 'h', candidate: { name: 'Kim', slug: 'kim' }, scorecards: cards, now: new Date(AT) });
+const debrief = (cards: Card[]) => panelDebrief(cards);
 
 describe('concerns', () => {
   // analysis: Ann 1, Ben 4, Cai 2 -> median 2 < hurdle 3 (failed), spread 3.

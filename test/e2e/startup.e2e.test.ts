@@ -38,7 +38,19 @@ describe('start-up path', () => {
 
   it.each([['--help'], ['--version'], ['validate'], ['roles']])('hirekit %s loads no pdfkit, inquirer or handlebars', (arg) => {
     const urls = loadedBy([BIN, arg], arg.replace(/-/g, ''));
-    expect(urls.some((u) => u.endsWith('/dist/main.js'))).toBe(true);
+    expect(urls.some((u) => u.endsWith('/dist/bundle/main.js'))).toBe(true);
     expect(urls.filter((u) => HEAVY.some((h) => u.includes(h)))).toEqual([]);
+  });
+});
+
+describe('HIREKIT_DEBUG=1', () => {
+  it('adds the stack trace under the one-line message, naming the TypeScript sources rather than the bundle', () => {
+    const quiet = spawnSync(process.execPath, [BIN, 'show', 'no-such-role'], { cwd: dir, encoding: 'utf8', env: { ...process.env, HIREKIT_DEBUG: undefined } });
+    expect(quiet.stderr.trim().split('\n')).toHaveLength(1);
+    const debug = spawnSync(process.execPath, [BIN, 'show', 'no-such-role'], { cwd: dir, encoding: 'utf8', env: { ...process.env, HIREKIT_DEBUG: '1' } });
+    expect(debug.status).toBe(quiet.status);
+    expect(debug.stderr.split('\n')[0]).toBe(quiet.stderr.trim());
+    expect(debug.stderr).toMatch(/\n\s+at .*src\/(io|commands)\/[\w-]+\.ts:\d+:\d+/);
+    expect(debug.stderr).not.toContain('dist/bundle/');
   });
 });

@@ -4,68 +4,14 @@ import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { buildComparison } from '../../src/core/compare.js';
-import { buildDebrief } from '../../src/core/debrief.js';
 import { applyConsensus, applyOutcome, applyParticipants, applyRationale, applyKnockoutRuling, newDecision, submitDecision } from '../../src/core/decision.js';
-import { Rubric } from '../../src/core/rubric.js';
-import type { Scorecard } from '../../src/core/scorecard.js';
 import { comparisonView } from '../../src/render/compare-view.js';
 import { comparisonPdfBytes } from '../../src/render/pdf/compare.js';
 import { loadTemplate } from '../../src/render/templates.js';
 import { renderComparisonText } from '../../src/render/terminal/compare.js';
+import { AT, card, panelDebrief, type Card } from '../core/panel.fixture.js';
 
-const anchors = { 1: 'one', 2: 'two', 3: 'three', 4: 'four' };
-const dimension = (id: string, weight: number) => ({ id, name: `Dim ${id}`, measures: 'something', weight, anchors });
-const RUBRIC = Rubric.parse({
-  role: { id: 'test-role', title: 'Test Role', level: 'Senior', summary: 'For tests.', sources: [{ file: 'x.txt', section: '1' }] },
-  version: '2.0',
-  scale: {
-    1: { label: 'well below', meaning: 'm' },
-    2: { label: 'below', meaning: 'm' },
-    3: { label: 'meets', meaning: 'm' },
-    4: { label: 'exceeds', meaning: 'm' },
-    insufficient: { label: 'insufficient evidence', meaning: 'm' },
-  },
-  dimensions: [dimension('analysis', 40), dimension('systems', 30), dimension('people', 20), dimension('writing', 10)],
-  flags: {
-    green: [{ id: 'designs-well', text: 'Designs for failure.', dimension: 'systems' }],
-    red: [
-      { id: 'vague', text: 'Stays vague.', dimension: 'systems' },
-      { id: 'dishonest', text: 'Misrepresents past work.', dimension: 'people', knockout: true },
-    ],
-  },
-  loop: [
-    { id: 'screen', name: 'Screen', duration_minutes: 30, interviewers: 'HM', purpose: 'p', focus: ['analysis', 'systems'] },
-    { id: 'onsite', name: 'Onsite', duration_minutes: 60, interviewers: 'Two', purpose: 'p', focus: ['people', 'writing'] },
-    { id: 'case', name: 'Case', duration_minutes: 60, interviewers: 'One', purpose: 'p', focus: ['analysis', 'systems', 'people'] },
-  ],
-  policy: { weights_total: 100, bar: 3, hurdles: [{ dimension: 'analysis', min_level: 3 }], min_scorecards: 3, min_coverage: 0.75 },
-});
-
-const AT = '2026-11-20T10:00:00Z';
-type Level = 1 | 2 | 3 | 4 | 'insufficient';
-function card(who: string, stage: string, ratings: Record<string, Level>, flags: Array<{ flag: string; kind: 'green' | 'red' }> = [], status: 'draft' | 'submitted' = 'submitted') {
-  const slug = who.toLowerCase();
-  const scorecard: Scorecard = {
-    format: 'hirekit-scorecard/1',
-    rubric: { id: 'test-role', version: '2.0', hash: 'h' },
-    candidate: { name: 'Kim', slug: 'kim' },
-    interviewer: { name: who, slug },
-    stage,
-    status,
-    created_at: AT,
-    updated_at: AT,
-    ...(status === 'submitted' ? { submitted_at: AT, recommendation: 'yes' as const } : {}),
-    ratings: Object.entries(ratings).map(([dimension, rating]) => ({ dimension, rating, evidence: `${who} saw it`, at: AT })),
-    flags: flags.map((f) => ({ ...f, note: `${who} noted it`, at: AT })),
-    audit: [],
-  };
-  return { file: `/ws/${stage}--${slug}.yaml`, scorecard };
-}
-
-
-
-const person = (name: string, slug: string, cards: ReturnType<typeof card>[], decision?: Parameters<typeof buildDebrief>[0]['decision']) =>
-  buildDebrief({ rubric: RUBRIC, rubricHash: 'h', candidate: { name, slug }, scorecards: cards, now: new Date(AT), ...(decision ? { decision } : {}) });
+const person = (name: string, slug: string, cards: Card[], decision?: Parameters<typeof panelDebrief>[2]) => panelDebrief(cards, { name, slug }, decision);
 
 // Maximilian Oyelaran-Castellanos: analysis 4 only (weight 40 of 100 = 40% < 75%): composite 4.00 over
 // thin coverage. Zoë Łukasz: analysis 2 and 2 (hurdle 3 failed), systems 3, people 3, writing 3; composite
@@ -111,6 +57,27 @@ describe('compare marks what a composite hides', () => {
     expect(flat).toContain('Maximilian Oyelaran-Castellanos: thin coverage: 40% rated, the policy asks for 75%');
     expect(flat).toContain('Zoë Łukasz: hurdle failed: Dim analysis');
     expect(flat).toContain('Wei Zhang (张伟): knockout raised (1)');
+  });
+
+  it('in the terminal, more candidates than fit side by side come in blocks of the same rows', () => {
+    // Ten candidates: analysis i % 4 + 1 and systems 3 each, so each block's first row can be checked.
+    const many = Array.from({ length: 10 }, (_, i) =>
+      person(`Candidate ${i + 1} Łukasz`, `c${i + 1}`, [card('Ann', 'screen', { analysis: ((i % 4) + 1) as 1 | 2 | 3 | 4, systems: 3 })]),
+    );
+    const text = renderComparisonText(buildComparison(many, new Date(AT)), new Chalk({ level: 0 }), 80);
+    for (const line of text.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
+    // 80 columns hold the dimension names, the weights and four columns of 12: blocks of 4, 4 and 2.
+    expect(text.match(/^Candidates \d+-\d+ of 10$/gm)).toEqual(['Candidates 1-4 of 10', 'Candidates 5-8 of 10', 'Candidates 9-10 of 10']);
+    const blocks = text.split(/^Candidates \d+-\d+ of 10$/m).slice(1);
+    expect(blocks.map((b) => (b.match(/^Dim analysis ≥3\s+40(.*)$/m)?.[1] ?? '').trim().split(/\s+/).filter((w) => w !== '✗'))).toEqual([
+      ['1', '2', '3', '4'],
+      ['1', '2', '3', '4'],
+      ['1', '2'],
+    ]);
+    // The short last block keeps the columns of the blocks above: its first score ends where theirs do.
+    const firstScoreEnd = (b: string) => (b.match(/^Dim systems\s+30\s+3/m)?.[0] ?? '').length;
+    expect(firstScoreEnd(blocks[2]!)).toBe(firstScoreEnd(blocks[0]!));
+    for (let i = 1; i <= 10; i++) expect(text).toContain(`Candidate ${i} Łukasz:`);
   });
 
   it('in Markdown and HTML', async () => {

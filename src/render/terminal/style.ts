@@ -28,25 +28,35 @@ export function wrap(text: string, width: number, indent = ''): string {
 }
 
 function wrapLine(paragraph: string, width: number, first: string, rest: string): string {
+  // Widths are kept as running sums (each word measured once), so a paragraph wraps in linear time.
   const out: string[] = [];
   let indent = first;
+  let indentWidth = columnsOf(first);
   let line = '';
+  let lineWidth = 0;
+  const nextLine = (): void => {
+    indent = rest;
+    indentWidth = columnsOf(rest);
+  };
   for (const word of paragraph.split(/\s+/).filter(Boolean)) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (columnsOf(candidate) + columnsOf(indent) > width && line) {
+    const wordWidth = columnsOf(word);
+    if (line && lineWidth + 1 + wordWidth + indentWidth > width) {
       out.push(indent + line);
-      indent = rest;
+      nextLine();
       line = word;
+      lineWidth = wordWidth;
     } else {
-      line = candidate;
+      lineWidth = line ? lineWidth + 1 + wordWidth : wordWidth;
+      line = line ? `${line} ${word}` : word;
     }
     // A word longer than the line is cut by columns, so a wide character is never split or overflows.
-    while (columnsOf(line) + columnsOf(indent) > width) {
-      const room = Math.max(10, width - columnsOf(indent));
+    while (lineWidth + indentWidth > width) {
+      const room = Math.max(10, width - indentWidth);
       const [head = '', ...tail] = sliceColumns(line, room);
       out.push(indent + head);
-      indent = rest;
+      nextLine();
       line = tail.join('');
+      lineWidth = columnsOf(line);
     }
   }
   out.push(indent + line);

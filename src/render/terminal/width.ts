@@ -2,25 +2,31 @@
 // codes none. Every terminal renderer pads, cuts and wraps through these.
 import stringWidth from 'string-width';
 
+/** Printable ASCII only: one column per character, no need to ask string-width (which is slow). */
+const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+
 export function columnsOf(text: string): number {
-  return stringWidth(text);
+  return PLAIN_ASCII.test(text) ? text.length : stringWidth(text);
 }
 
 export function padEndTo(text: string, columns: number): string {
-  return text + ' '.repeat(Math.max(0, columns - stringWidth(text)));
+  return text + ' '.repeat(Math.max(0, columns - columnsOf(text)));
 }
 
 export function padStartTo(text: string, columns: number): string {
-  return ' '.repeat(Math.max(0, columns - stringWidth(text))) + text;
+  return ' '.repeat(Math.max(0, columns - columnsOf(text))) + text;
 }
 
 /** The text cut to at most `columns` columns, ending in "…" when cut; never splits a character. */
 export function truncateTo(text: string, columns: number): string {
-  if (stringWidth(text) <= columns) return text;
+  if (columnsOf(text) <= columns) return text;
   let out = '';
-  for (const char of new Intl.Segmenter().segment(text)) {
-    if (stringWidth(out + char.segment) > columns - 1) break;
-    out += char.segment;
+  let used = 0;
+  for (const { segment } of new Intl.Segmenter().segment(text)) {
+    const width = columnsOf(segment);
+    if (used + width > columns - 1) break;
+    out += segment;
+    used += width;
   }
   return `${out.trimEnd()}…`;
 }
@@ -29,12 +35,16 @@ export function truncateTo(text: string, columns: number): string {
 export function sliceColumns(text: string, columns: number): string[] {
   const pieces: string[] = [];
   let piece = '';
+  let used = 0;
   for (const { segment } of new Intl.Segmenter().segment(text)) {
-    if (piece && stringWidth(piece + segment) > columns) {
+    const width = columnsOf(segment);
+    if (piece && used + width > columns) {
       pieces.push(piece);
       piece = '';
+      used = 0;
     }
     piece += segment;
+    used += width;
   }
   if (piece) pieces.push(piece);
   return pieces;
