@@ -71,7 +71,7 @@ function createProgram(ctx: Pick<CommandContext, 'stdout' | 'stderr'>) {
 export function buildProgram(ctx: CommandContext): Program {
   const program = createProgram(ctx);
   // hirekit:commands (a new command adds its register function to this list, in the order help shows them)
-  for (const register of [registerValidate, registerNew, registerRoles, registerShow, registerInit, registerScore, registerStatus, registerPack, registerDebrief, registerDecide, registerCompare, registerCalibrate, registerExport, registerDemo, registerCompletion]) {
+  for (const register of [registerValidate, registerNew, registerRoles, registerShow, registerInit, registerScore, registerStatus, registerPack, registerDebrief, registerDecide, registerCompare, registerCalibrate, registerExport, registerImport, registerDemo, registerCompletion]) {
     register(program, ctx);
   }
   return program;
@@ -355,6 +355,42 @@ function registerExport(program: Program, ctx: CommandContext): void {
     .action(async (options, command) => {
       const { runExport } = await import('./commands/export.js');
       await runExport({ ...options, ...globals(command.optsWithGlobals()) }, ctx);
+    });
+}
+
+function registerImport(program: Program, ctx: CommandContext): void {
+  program
+    .command('import')
+    .description('scorecards exported from Greenhouse or Lever become submitted hirekit scorecards, through a mapping file')
+    .addArgument(new Argument('<ats>', 'the ATS the file comes from').choices(['greenhouse', 'lever'] as const))
+    .argument('<file>', 'the JSON the ATS exported (Greenhouse: GET /v1/scorecards; Lever: GET /opportunities/:id/feedback)')
+    .option('-m, --mapping <file>', 'the mapping: ATS names and words -> stage, dimension, level and recommendation ids')
+    .option('--init-mapping', 'draft a mapping from the file and the rubric (needs --role), instead of importing')
+    .option('--role <role>', 'with --init-mapping: the role id to map to (with --mapping: checked against it)')
+    .option('-c, --candidate <name>', "the candidate's name, for a file about one candidate (every Lever file)")
+    .option('-o, --out <file>', 'with --init-mapping: write the draft here (default: stdout)')
+    .option('--force', 'with --init-mapping --out: replace an existing file')
+    .option('--dry-run', 'check everything and list what would be imported; write nothing')
+    .addHelpText(
+      'after',
+      examples([
+        'hirekit import greenhouse scorecards.json --role head-of-ml --init-mapping --out gh-map.yaml',
+        'hirekit import greenhouse scorecards.json --mapping gh-map.yaml --dry-run',
+        'hirekit import greenhouse scorecards.json --mapping gh-map.yaml',
+        'hirekit import lever feedback.json --mapping lever-map.yaml --candidate "Zoë Łukasz"',
+      ]) +
+        '\nThe mapping (YAML) has sections stages, dimensions, ratings, recommendations,\n' +
+        'questions, interviewers and candidates; the draft lists every ATS name in the\n' +
+        'file with the rubric id it matches, or TODO. Notes become evidence; a rating\n' +
+        'without a note is imported without evidence and marked so. Attributes the\n' +
+        'mapping does not name are listed on stderr. Nothing is written while anything\n' +
+        'is wrong; a stage and interviewer that already have a scorecard are refused,\n' +
+        'never overwritten; importing the same file again skips what is already there.\n' +
+        'The paths written are printed on stdout.\n',
+    )
+    .action(async (ats, file, options, command) => {
+      const { runImport } = await import('./commands/import.js');
+      await runImport({ system: ats, file, ...options, ...globals(command.optsWithGlobals()) }, ctx);
     });
 }
 

@@ -21,7 +21,7 @@ export interface CommandSpec {
   name: string;
   options: OptionSpec[];
   /** Argument names in order, e.g. ['role', 'candidates']; the last may be variadic. */
-  args: Array<{ name: string; variadic: boolean }>;
+  args: Array<{ name: string; variadic: boolean; choices?: readonly string[] }>;
 }
 
 export interface ProgramSpec {
@@ -39,7 +39,7 @@ interface OptionLike {
 }
 interface CommandLike {
   name(): string;
-  registeredArguments: ReadonlyArray<{ name(): string; variadic: boolean }>;
+  registeredArguments: ReadonlyArray<{ name(): string; variadic: boolean; argChoices?: string[] | undefined }>;
 }
 interface HelpLike<C> {
   visibleCommands(command: C): C[];
@@ -59,7 +59,11 @@ export function describeProgram<C extends CommandLike>(program: C, help: HelpLik
     commands: help
       .visibleCommands(program)
       .filter((c) => c.name() !== 'help')
-      .map((c) => ({ name: c.name(), options: help.visibleOptions(c).map(option), args: c.registeredArguments.map((a) => ({ name: a.name(), variadic: a.variadic })) })),
+      .map((c) => ({
+        name: c.name(),
+        options: help.visibleOptions(c).map(option),
+        args: c.registeredArguments.map((a) => ({ name: a.name(), variadic: a.variadic, ...(a.argChoices ? { choices: a.argChoices } : {}) })),
+      })),
   };
 }
 
@@ -128,7 +132,8 @@ async function candidatesFor(spec: ProgramSpec, before: readonly string[], curre
   if (current.startsWith('-')) return optionNames(command ? [...command.options, ...spec.globalOptions] : spec.globalOptions);
   if (!command) return spec.commands.map((c) => c.name);
   const arg = argumentAt(command, positionals.length);
-  return arg ? valuesOfArgument(arg, search, ctx) : [];
+  if (arg?.choices) return [...arg.choices];
+  return arg ? valuesOfArgument(arg.name, search, ctx) : [];
 }
 
 interface Search {
@@ -136,9 +141,9 @@ interface Search {
   workspace: string | undefined;
 }
 
-function argumentAt(command: CommandSpec, index: number): string | undefined {
+function argumentAt(command: CommandSpec, index: number): CommandSpec['args'][number] | undefined {
   const last = command.args[command.args.length - 1];
-  return command.args[index]?.name ?? (last?.variadic ? last.name : undefined);
+  return command.args[index] ?? (last?.variadic ? last : undefined);
 }
 
 async function valuesOfArgument(name: string, search: Search, ctx: CompleteContext): Promise<string[]> {

@@ -195,7 +195,7 @@ async function openAmendment(run: ScoreRun, existing: Scorecard | undefined, ter
 /** The submission an amendment started from: `submitted_at` of the answers its last audit entry keeps. */
 function lastAmendedFrom(scorecard: Scorecard): unknown {
   const last = [...scorecard.audit].reverse().find((e) => e.action === 'amend');
-  return last?.previous.submitted_at;
+  return last && 'previous' in last ? last.previous.submitted_at : undefined;
 }
 
 async function resumeOrStartOver(run: ScoreRun, terminal: Terminal, draft: Scorecard): Promise<'resume' | 'start-over'> {

@@ -6,6 +6,7 @@ import { DataError, UsageError } from '../errors.js';
 import { isOptionalStage } from '../core/rubric-queries.js';
 import { safeForTerminal, stripTerminalControls } from '../core/text-safety.js';
 import { stateOf } from '../core/decision.js';
+import { ATS_NAMES, importOf, type ImportSource } from '../core/scorecard.js';
 import { decisionPath, loadDecision } from '../io/decision-store.js';
 import { findRubric } from '../io/rubrics.js';
 import { findCandidate, indexWorkspace, readCandidateScorecards, requireWorkspace, resolveWorkspace, type CandidateEntry } from '../io/workspace.js';
@@ -30,6 +31,8 @@ export interface StageStatus {
   optional?: boolean;
   submitted: string[];
   drafts: string[];
+  /** Of the submitted ones, those imported from an ATS (hirekit import), with the ATS they came from. */
+  imported?: Array<{ name: string; from: ImportSource['system'] }>;
 }
 
 export interface CandidateStatus {
@@ -102,6 +105,8 @@ async function statusOf(workspace: string, candidate: CandidateEntry, loopOf: (r
       stages.push(entry);
     }
     (scorecard.status === 'submitted' ? entry.submitted : entry.drafts).push(scorecard.interviewer.name);
+    const source = scorecard.status === 'submitted' ? importOf(scorecard) : undefined;
+    if (source) (entry.imported ??= []).push({ name: scorecard.interviewer.name, from: source.system });
   }
   return {
     name: candidate.name,
@@ -136,7 +141,11 @@ export function renderStatus(report: CandidateStatus[], c: ChalkInstance): strin
     const pad = Math.max(...candidate.stages.map((s) => s.stage.length), 5) + 2;
     for (const s of candidate.stages) {
       const parts: string[] = [];
-      if (s.submitted.length > 0) parts.push(c.green(`submitted: ${s.submitted.join(', ')}`));
+      const from = (name: string): string => {
+        const ats = s.imported?.find((i) => i.name === name)?.from;
+        return ats ? `${name} (from ${ATS_NAMES[ats]})` : name;
+      };
+      if (s.submitted.length > 0) parts.push(c.green(`submitted: ${s.submitted.map(from).join(', ')}`));
       if (s.drafts.length > 0) parts.push(c.yellow(`draft: ${s.drafts.join(', ')}`));
       if (parts.length === 0) parts.push(s.optional ? c.dim('no scorecard (optional stage)') : c.red('no scorecard yet'));
       if (!s.inLoop) parts.push(c.dim('(not a stage of the loop)'));

@@ -53,7 +53,9 @@ export interface DimensionRating {
   interviewer: DebriefPerson;
   stage: string;
   rating: RatingValue;
-  evidence: string;
+  /** Null only for a rating imported from an ATS without a note; `no_evidence` then says so. */
+  evidence: string | null;
+  no_evidence?: string;
 }
 
 export interface DimensionResult {
@@ -185,7 +187,7 @@ export interface Tally {
 }
 
 export interface DebriefWarning {
-  code: 'below-min-scorecards' | 'rubric-mismatch' | 'other-role' | 'unknown-dimension' | 'unknown-flag' | 'unknown-stage' | 'edited-outside';
+  code: 'below-min-scorecards' | 'rubric-mismatch' | 'other-role' | 'unknown-dimension' | 'unknown-flag' | 'unknown-stage' | 'edited-outside' | 'imported-without-evidence';
   message: string;
 }
 

@@ -3,7 +3,7 @@
 // PDF) draws this object and none recomputes a number.
 import { INSUFFICIENT, type Rubric } from './rubric.js';
 import { allFlags, findStage, flagTier, isOptionalStage, scaleLevel, scaleLevels } from './rubric-queries.js';
-import { RECOMMENDATIONS, type Integrity, type Scorecard } from './scorecard.js';
+import { ATS_NAMES, importOf, RECOMMENDATIONS, type Integrity, type Scorecard } from './scorecard.js';
 import { round2, spreadOf } from './statistics.js';
 import { applyPolicy } from './debrief-policy.js';
 import { agendaOf, concernsOf } from './debrief-concerns.js';
@@ -116,6 +116,20 @@ export function buildDebrief(input: DebriefInput): Debrief {
     }
   });
 
+  // Evidence for every rating is the method; an ATS may have let a rating through without a note. Such a
+  // rating is counted as given, and the committee is told which ones stand on no evidence.
+  submitted.forEach(({ scorecard: sc }) => {
+    const bare = sc.ratings.filter((r) => r.evidence === undefined && known.has(r.dimension));
+    if (bare.length === 0) return;
+    const source = importOf(sc);
+    const names = bare.map((r) => rubric.dimensions.find((d) => d.id === r.dimension)?.name ?? r.dimension).join(', ');
+    const counts = bare.length === 1 ? 'the rating counts' : 'the ratings count';
+    warnings.push({
+      code: 'imported-without-evidence',
+      message: `${sc.interviewer.name}'s ${stageName(sc.stage)} scorecard${source ? `, imported from ${ATS_NAMES[source.system]},` : ''} rates ${names} without evidence; ${counts}, marked "no evidence"`,
+    });
+  });
+
   const levels = scaleLevels(rubric);
   const wide = disagreementSpread(levels.length);
   const dimensions = rubric.dimensions.map((d): DimensionResult => {
@@ -123,7 +137,7 @@ export function buildDebrief(input: DebriefInput): Debrief {
     submitted.forEach(({ scorecard: sc }, i) => {
       // The last rating wins if a scorecard somehow rates a dimension twice.
       const last = sc.ratings.filter((r) => r.dimension === d.id).at(-1);
-      if (last) ratings.push({ panel: i, interviewer: person(sc.interviewer), stage: sc.stage, rating: last.rating, evidence: last.evidence });
+      if (last) ratings.push({ panel: i, interviewer: person(sc.interviewer), stage: sc.stage, rating: last.rating, evidence: last.evidence ?? null, ...(last.no_evidence !== undefined ? { no_evidence: last.no_evidence } : {}) });
     });
     const numeric = ratings.flatMap((r) => (r.rating === INSUFFICIENT ? [] : [r.rating]));
     const spread = spreadOf(numeric);

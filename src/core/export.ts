@@ -37,7 +37,8 @@ export function scorecardRows(scorecards: readonly Scorecard[]): ExportRow[] {
         dimension: rating.dimension,
         // "insufficient" is its own answer, never a low number.
         level: rating.rating,
-        evidence: rating.evidence,
+        // An imported rating without a note has none: the cell stays empty, never filled in.
+        evidence: rating.evidence ?? null,
         recommendation: card.recommendation ?? null,
         submitted_at: card.submitted_at ?? null,
       });

@@ -24,10 +24,19 @@ export const Rating = z
   .object({
     dimension: id,
     rating: RatingValueSchema,
-    evidence: text.describe('What the candidate said or did that supports the rating'),
+    evidence: text.optional().describe('What the candidate said or did that supports the rating'),
+    /**
+     * Set instead of evidence only on a rating imported from an ATS whose scorecard gave it without a note:
+     * why there is none. hirekit's own scoring never writes it, and never writes a rating without evidence.
+     */
+    no_evidence: text.optional().describe('Why an imported rating has no evidence (the ATS scorecard gave none)'),
     at: timestamp,
   })
-  .strict();
+  .strict()
+  .refine((r) => (r.evidence === undefined) !== (r.no_evidence === undefined), {
+    message: 'a rating needs its evidence (or, when imported without any, no_evidence saying why), not both',
+    path: ['evidence'],
+  });
 
 export const FlagMark = z
   .object({
@@ -53,7 +62,7 @@ export const Note = z
 
 export const Person = z.object({ name: text, slug: id }).strict();
 
-export const AuditEntry = z
+const ChangeEntry = z
   .object({
     at: timestamp,
     action: z.enum(['amend', 'start-over']),
@@ -62,6 +71,32 @@ export const AuditEntry = z
     previous: z.record(z.string(), z.unknown()),
   })
   .strict();
+
+/** Where an imported scorecard came from: the ATS, the file, and the ATS's own ids, so a re-import is recognised. */
+export const ImportSource = z
+  .object({
+    system: z.enum(['greenhouse', 'lever']),
+    file: text,
+    scorecard_id: text,
+    candidate_id: text.optional(),
+    application_id: text.optional(),
+    interviewer_id: text.optional(),
+    interview_id: text.optional(),
+    /** The ATS's last change to the scorecard when it was imported. */
+    updated_at: timestamp.optional(),
+  })
+  .strict();
+
+const ImportEntry = z
+  .object({
+    at: timestamp,
+    action: z.literal('import'),
+    reason: text,
+    source: ImportSource,
+  })
+  .strict();
+
+export const AuditEntry = z.discriminatedUnion('action', [ChangeEntry, ImportEntry]);
 
 export const Scorecard = z
   .object({
@@ -93,6 +128,16 @@ export type FlagMark = z.infer<typeof FlagMark>;
 export type Person = z.infer<typeof Person>;
 export type Note = z.infer<typeof Note>;
 export type AuditEntry = z.infer<typeof AuditEntry>;
+export type ImportSource = z.infer<typeof ImportSource>;
+
+/** How each ATS an import reads is named to people. */
+export const ATS_NAMES: Record<ImportSource['system'], string> = { greenhouse: 'Greenhouse', lever: 'Lever' };
+
+/** The import entry of a scorecard brought in from an ATS, if it was. */
+export function importOf(scorecard: Scorecard): ImportSource | undefined {
+  for (const entry of scorecard.audit) if (entry.action === 'import') return entry.source;
+  return undefined;
+}
 export type Scorecard = z.infer<typeof Scorecard>;
 
 /**

@@ -188,7 +188,7 @@ export function missingForSubmit(plan: StagePlan, scorecard: Scorecard, ticked: 
   for (const { dimension } of plan.dimensions) {
     const rating = scorecard.ratings.find((r) => r.dimension === dimension.id);
     if (!rating) missing.push(`a rating for ${dimension.name} (${dimension.id})`);
-    else if (checkEvidence(rating.evidence)) missing.push(`real evidence for ${dimension.name} (${dimension.id})`);
+    else if (rating.evidence === undefined || checkEvidence(rating.evidence)) missing.push(`real evidence for ${dimension.name} (${dimension.id})`);
   }
   const focus = new Set(plan.dimensions.map((d) => d.dimension.id));
   for (const r of scorecard.ratings) if (!focus.has(r.dimension)) missing.push(`nothing for ${r.dimension}: it is not rated in stage ${plan.stage.id}`);

@@ -62,7 +62,8 @@ export interface DebriefView {
     cells: Array<{ symbol: string; level: string; shade: string; ink: string }>;
     /** Positions on the scale's axis (1 to its top level) as CSS percentages, for drawing the spread without arithmetic in a template. */
     plot: { rated: boolean; range_left: string; range_width: string; score_left: string; dots: string[] };
-    ratings: Array<{ name: string; stage: string; rating: string; label: string; evidence: string; mismatch: boolean }>;
+    /** `evidence` is "" only for an imported rating that came without a note; `no_evidence` then says why (else ""). */
+    ratings: Array<{ name: string; stage: string; rating: string; label: string; evidence: string; no_evidence: string; mismatch: boolean }>;
   }>;
   agenda: Array<{ kind: string; title: string; detail: string; hear_from: string }>;
   /** Every concern, most decisive first; `first_page` holds those printed on page 1. */
@@ -165,7 +166,8 @@ export function debriefView(d: Debrief): DebriefView {
         stage: stageOf(r.panel, r.stage),
         rating: ratingSymbol(r.rating),
         label: levelLabel.get(String(r.rating)) ?? String(r.rating),
-        evidence: r.evidence,
+        evidence: r.evidence ?? '',
+        no_evidence: r.evidence === null ? `No evidence: ${r.no_evidence ?? 'the rating came without any'}` : '',
         mismatch: d.panel[r.panel]?.rubric_mismatch ?? false,
       })),
     })),

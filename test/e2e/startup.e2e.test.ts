@@ -1,7 +1,8 @@
 // `hirekit --help` must start nearly as fast as bare node: it must not load the heavy libraries.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, ROOT, tempDir } from '../helpers/cli.js';
 
@@ -52,5 +53,17 @@ describe('HIREKIT_DEBUG=1', () => {
     expect(debug.stderr.split('\n')[0]).toBe(quiet.stderr.trim());
     expect(debug.stderr).toMatch(/\n\s+at .*src\/(io|commands)\/[\w-]+\.ts:\d+:\d+/);
     expect(debug.stderr).not.toContain('dist/bundle/');
+  });
+});
+
+describe('the bundle (dist/bundle, from scripts/bundle.mjs)', () => {
+  it('loads every chunk, so no bundled dependency fails on a require it cannot find', () => {
+    const bundle = path.join(ROOT, 'dist', 'bundle');
+    const chunks = readdirSync(bundle).filter((f) => f.endsWith('.js') && f !== 'main.js');
+    expect(chunks.length).toBeGreaterThan(10);
+    const script = `for (const f of ${JSON.stringify(chunks)}) await import(${JSON.stringify(`${pathToFileURL(bundle).href}/`)} + f);`;
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: dir, encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
   });
 });

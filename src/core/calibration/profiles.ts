@@ -29,8 +29,9 @@ function count(into: LevelCounts, rating: number | typeof INSUFFICIENT): void {
 /** When a scorecard was first submitted: before any amendment reopened it, else its submission time. */
 export function firstSubmission(scorecard: Scorecard): string | undefined {
   for (const entry of scorecard.audit) {
+    if (entry.action !== 'amend') continue;
     const at = entry.previous['submitted_at'];
-    if (entry.action === 'amend' && typeof at === 'string') return at;
+    if (typeof at === 'string') return at;
   }
   return scorecard.submitted_at;
 }

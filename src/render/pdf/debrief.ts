@@ -168,7 +168,7 @@ function evidence(v: DebriefView): Block[] {
       x.count === 0
         ? `Not rated with evidence${x.insufficient ? `; ${x.insufficient} × insufficient evidence` : ''}. Weight ${x.weight}.`
         : `Panel score ${x.score} · median ${x.median} · mean ${x.mean} · range ${x.range} · ${x.count} rating${x.count === 1 ? '' : 's'}${x.insufficient ? `, ${x.insufficient} insufficient` : ''} · weight ${x.weight}${x.hurdle ? ` · hurdle ${x.hurdle}` : ''}${x.disagreement ? ' · to discuss' : ''}`;
-    const quotes = x.ratings.map((r) => quote(`${r.name} · ${r.stage}${r.mismatch ? ' †' : ''}`, r.rating === '?' ? `? ${r.label}` : `${r.rating} ${r.label}`, r.evidence));
+    const quotes = x.ratings.map((r) => quote(`${r.name} · ${r.stage}${r.mismatch ? ' †' : ''}`, r.rating === '?' ? `? ${r.label}` : `${r.rating} ${r.label}`, r.no_evidence || r.evidence, 0, r.no_evidence === ''));
     // The heading and its numbers never end a page without the first quote under them.
     const first = quotes.shift() ?? paragraph('No interviewer rated this dimension.', { size: 9.5, after: 6 });
     blocks.push(together([heading(x.name, 2), paragraph(stats, { size: 8.5, colour: GREY, after: 6 }), first]), ...quotes);
@@ -394,8 +394,9 @@ function tallyBoxes(v: DebriefView): Block {
 }
 
 /** Evidence quoted with who said it: a caption (wrapping if it must), then the text beside a rule, kept on one page. */
-function quote(who: string, rating: string, text: string, indent = 0): Block {
-  const quoted = `“${text}”`;
+/** `quoted` false: the text is hirekit's own words (e.g. that a rating has no evidence), not the interviewer's. */
+function quote(who: string, rating: string, text: string, indent = 0, asQuote = true): Block {
+  const quoted = asQuote ? `“${text}”` : text;
   const inner = 14;
   const captionSize = 8.5;
   const ratingWidth = (pdf: Pdf): number => {

@@ -45,7 +45,7 @@ export function renderDimensionForCommittee(d: Debrief, dimension: DimensionResu
     const level = r.rating === 'insufficient' ? '?' : String(r.rating);
     const label = r.rating === 'insufficient' ? d.scale.insufficient : (d.scale.levels.find((l) => l.level === r.rating)?.label ?? '');
     out.push(`    ${ratingColour(c, r.rating)(level)} ${c.bold(r.interviewer.name)} ${c.dim(`(${stageOf(d, r.panel, r.stage)}, ${label})`)}`);
-    out.push(wrap(`“${r.evidence}”`, width, '        '));
+    out.push(wrap(r.evidence !== null ? `“${r.evidence}”` : `No evidence: ${r.no_evidence ?? 'the rating came without any'}`, width, '        '));
   }
   const flags = d.flags.filter((f) => f.dimension.id === dimension.id);
   for (const f of flags) {

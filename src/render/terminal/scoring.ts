@@ -139,7 +139,7 @@ export function renderReview(rubric: Rubric, plan: StagePlan, scorecard: Scoreca
     const value = rating ? `${rating.rating === INSUFFICIENT ? '–' : rating.rating} ${levelLabel(rubric, rating.rating)}` : 'not rated yet';
     const line = wrap(`${i + 1}. ${dimension.name}: ${value}`, width);
     out.push('', rating ? c.bold(line) : c.yellow(line));
-    if (rating) out.push(wrapLines(rating.evidence, width, '   '));
+    if (rating) out.push(rating.evidence !== undefined ? wrapLines(rating.evidence, width, '   ') : c.yellow(wrapLines(`No evidence: ${rating.no_evidence ?? ''}`, width, '   ')));
   });
   out.push('', c.bold('Flags'));
   if (scorecard.flags.length === 0) out.push('   none ticked');
@@ -164,7 +164,7 @@ export function renderReviewCompact(rubric: Rubric, plan: StagePlan, scorecard: 
   plan.dimensions.forEach(({ dimension }, i) => {
     const rating = scorecard.ratings.find((r) => r.dimension === dimension.id);
     const value = rating ? `${rating.rating === INSUFFICIENT ? INSUFFICIENT_KEY : rating.rating} ${levelLabel(rubric, rating.rating)}` : 'not rated yet';
-    const line = truncate(`${i + 1}. ${dimension.name}: ${value}${rating ? ` · ${rating.evidence}` : ''}`, width);
+    const line = truncate(`${i + 1}. ${dimension.name}: ${value}${rating ? ` · ${rating.evidence ?? 'no evidence'}` : ''}`, width);
     out.push(rating ? line : c.yellow(line));
   });
   const flags = scorecard.flags.map((m) => `${m.kind === 'green' ? '+' : m.kind === 'concern' ? '~' : '−'}${plan.flags.find((f) => f.id === m.flag)?.knockout ? ' KNOCKOUT' : ''} ${m.flag}`);
