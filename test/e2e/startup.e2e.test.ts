@@ -32,6 +32,11 @@ describe('start-up path', () => {
     expect(urls.some((u) => u.includes('/node_modules/handlebars/'))).toBe(true);
   });
 
+  it('the tracer sees a heavy module loaded with require, as the PDF renderer loads pdfkit (control)', () => {
+    const urls = loadedBy(['-e', "import { createRequire } from 'node:module'; createRequire(import.meta.url)('pdfkit');", '--input-type=module'], 'control-require');
+    expect(urls.some((u) => u.includes('/node_modules/pdfkit/'))).toBe(true);
+  });
+
   it.each([['--help'], ['--version'], ['validate'], ['roles']])('hirekit %s loads no pdfkit, inquirer or handlebars', (arg) => {
     const urls = loadedBy([BIN, arg], arg.replace(/-/g, ''));
     expect(urls.some((u) => u.endsWith('/dist/bundle/main.js'))).toBe(true);

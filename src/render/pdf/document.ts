@@ -9,7 +9,9 @@
 //             bold, oblique) with a per-character fallback for scripts it lacks (./fallback.ts, ./fonts.ts),
 //             sets the title metadata shown by viewers (displayTitle), makes a tagged PDF
 //             (every text call may pass `structParent: pdf.root`), A4 by default or Letter, and buffers
-//             pages so the final pass can write "page x of y" on each of them.
+//             pages so the final pass can write "page x of y" on each of them. Heights and widths
+//             are measured once and words shaped once per process (./measure.ts), so blocks may ask
+//             for their height as often as layout needs.
 // Pdf         the pdfkit document plus page geometry (left, width, bottom, spaceLeft), font(style, size),
 //             ensureSpace(height) that moves to a new page instead of writing into the bottom margin,
 //             bookmark(title, level) for a nested outline (also recorded in `sections`, for a contents
@@ -18,8 +20,12 @@
 //             largest type that fits a line, and finish() which stamps footers and running heads (each
 //             shrunk, then wrapped, to fit: never cut).
 // Rendering never writes files: pdf.bytes() finishes the document and the command writes the bytes (io/output.ts).
-import { installFallbackFonts } from './fallback.js';
+import { createRequire } from 'node:module';
+import { FallbackFont, installFallbackFonts } from './fallback.js';
+import { memoiseMeasurements } from './measure.js';
 import { FONTS, type FontStyle } from './fonts.js';
+
+const require = createRequire(import.meta.url);
 
 export interface PdfOptions {
   title: string;
@@ -68,6 +74,7 @@ export class Pdf {
       doc.on('error', reject);
     });
     installFallbackFonts(doc);
+    memoiseMeasurements(doc, (font) => (font instanceof FallbackFont ? font.style : undefined));
     this.root = doc.struct('Document');
     doc.addStructure(this.root);
     this.font('regular', 10);
@@ -256,7 +263,9 @@ export class Pdf {
 }
 
 export async function createPdf(options: PdfOptions): Promise<Pdf> {
-  const { default: PDFDocument } = await import('pdfkit');
+  // Through require, not import: pdfkit's CommonJS build uses the same fontkit as ./fonts.ts, where its
+  // ES build would load a second copy of fontkit and its Unicode tables (about 60 ms and 9 MB more).
+  const PDFDocument = require('pdfkit') as typeof import('pdfkit');
   const doc = new PDFDocument({
     size: options.pageSize ?? 'A4',
     margins: MARGIN,

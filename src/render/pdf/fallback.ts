@@ -9,6 +9,7 @@
 // fontkit shapes each word and reverses its glyphs, and the words of a run are placed right to left.
 import type { Face, FontStyle } from './fonts.js';
 import { FONTS, FONT_STYLES, faceFor, isNeutral, primaryCovers, primaryFace } from './fonts.js';
+import { knownWidth, rememberWidth, shareShapedWords, shareSubsets } from './measure.js';
 
 /** The part of pdfkit's embedded font (PDFFont) this module uses. */
 interface EmbeddedFont {
@@ -23,6 +24,10 @@ interface EmbeddedFont {
   lineHeight(size: number, includeGap?: boolean): number;
   widthOfString(text: string, size: number, features?: unknown): number;
   ref(): unknown;
+  /** pdfkit's cache of shaped words, shared by ./measure.ts. */
+  layoutCache?: Record<string, unknown>;
+  /** fontkit's subset of the face, shared by ./measure.ts. */
+  subset?: { glyphs?: unknown; encode(): unknown };
 }
 
 interface Run {
@@ -79,6 +84,8 @@ export class FallbackFont {
   readonly capHeight: number;
   readonly bbox: unknown;
   private readonly faces = new Map<string, EmbeddedFont>();
+  private readonly primaryKey: string;
+  private readonly cut = new Map<string, readonly Run[]>();
 
   constructor(
     private readonly doc: DocInternals,
@@ -93,7 +100,8 @@ export class FallbackFont {
     this.xHeight = primary.xHeight;
     this.capHeight = primary.capHeight;
     this.bbox = primary.bbox;
-    this.faces.set(primaryFace(style).key, primary);
+    this.primaryKey = primaryFace(style).key;
+    this.faces.set(this.primaryKey, primary);
   }
 
   lineHeight(size: number, includeGap = false): number {
@@ -101,7 +109,15 @@ export class FallbackFont {
   }
 
   widthOfString(text: string, size: number, features?: unknown): number {
-    if (primaryCovers(this.style, text)) return this.primary.widthOfString(text, size, features);
+    // Text the bundled face sets alone is measured once per process (./measure.ts).
+    if (features === undefined) {
+      const known = knownWidth(this.primaryKey, text);
+      if (known !== undefined) return known * (size / 1000);
+    }
+    if (primaryCovers(this.style, text)) {
+      if (features !== undefined) return this.primary.widthOfString(text, size, features);
+      return rememberWidth(this.primaryKey, text, this.primary.widthOfString(text, 1000)) * (size / 1000);
+    }
     const runs = this.runs(text);
     if (runs.length === 1 && runs[0]?.face === this.primary) return this.primary.widthOfString(text, size, features);
     return runs.reduce((sum, run) => sum + run.face.widthOfString(shown(run), size, features), 0);
@@ -121,7 +137,17 @@ export class FallbackFont {
   embed(): void {}
 
   /** The text cut into runs of one face and one direction, in reading (logical) order. */
-  runs(text: string): Run[] {
+  runs(text: string): readonly Run[] {
+    // Cut once per document: headers and names are measured and drawn many times.
+    let runs = this.cut.get(text);
+    if (!runs) {
+      runs = this.cutRuns(text);
+      this.cut.set(text, runs);
+    }
+    return runs;
+  }
+
+  private cutRuns(text: string): Run[] {
     const runs: Run[] = [];
     let current: Run | undefined;
     for (const char of text) {
@@ -188,6 +214,8 @@ export class FallbackFont {
     const saved = { font: doc._font, source: doc._fontSource, family: doc._fontFamily };
     doc.font(chosen.font, chosen.key);
     const embedded = doc._font as EmbeddedFont;
+    shareShapedWords(embedded, chosen.key);
+    if (chosen.key !== this.primaryKey) shareSubsets(embedded, chosen.key);
     doc._font = saved.font;
     doc._fontSource = saved.source;
     doc._fontFamily = saved.family;
@@ -227,6 +255,7 @@ export function installFallbackFonts(document: PDFKit.PDFDocument): void {
     const face = primaryFace(style);
     doc.font(face.font, face.key);
     const primary = doc._font as EmbeddedFont;
+    shareShapedWords(primary, face.key);
     doc._fontFamilies[FONTS[style]] = new FallbackFont(doc, style, primary);
   }
   const drawLine = Object.getPrototypeOf(doc)._fragment as DocInternals['_fragment'];

@@ -204,18 +204,29 @@ interface Candidate {
   score: number;
 }
 
+/** What fontconfig listed for a character: asked once per process, whichever style asks first. */
+const listings = new Map<number, string>();
+
+function fontsCovering(codePoint: number): string {
+  let listing = listings.get(codePoint);
+  if (listing === undefined) {
+    try {
+      listing = execFileSync('fc-list', [`:charset=${codePoint.toString(16)}`, '--format', '%{file}\t%{index}\t%{style}\t%{postscriptname}\n'], {
+        encoding: 'utf8',
+        timeout: 5000,
+        stdio: ['ignore', 'pipe', 'ignore'],
+      });
+    } catch {
+      listing = '';
+    }
+    listings.set(codePoint, listing);
+  }
+  return listing;
+}
+
 /** Fonts fontconfig says cover a character, the best first: sans over serif, not monospaced, the right weight. */
 function systemCandidates(codePoint: number, style: FontStyle): Candidate[] {
-  let listing: string;
-  try {
-    listing = execFileSync('fc-list', [`:charset=${codePoint.toString(16)}`, '--format', '%{file}\t%{index}\t%{style}\t%{postscriptname}\n'], {
-      encoding: 'utf8',
-      timeout: 5000,
-      stdio: ['ignore', 'pipe', 'ignore'],
-    });
-  } catch {
-    return [];
-  }
+  const listing = fontsCovering(codePoint);
   const bold = style === 'bold' || style === 'boldOblique';
   return listing
     .split('\n')

@@ -1,0 +1,174 @@
+// Text measurement, done once. Laying out a pack measures the same strings again and again: each block's
+// height is asked for before it is drawn (sometimes three times, to keep headings with what follows),
+// pdfkit's table measures every cell four times per row, and its line wrapper asks the width of every
+// word each time. Shaping a word with fontkit costs tens of microseconds, so a pack --all measured ~24,500
+// heights (2,500 distinct) and ~430,000 widths (14,000 distinct). This module remembers the answers.
+//
+// It is the one place that reaches into pdfkit for speed (./fallback.ts reaches in for fonts), written
+// against pdfkit 0.20; test/render/pdf/measure.test.ts fails if an upgrade takes away what it relies on:
+//   - EmbeddedFont.layoutCache: pdfkit's per-document cache of shaped words (it honours the documented
+//     `fontLayoutCache` option). Documents share one per font face here, so a word shaped for one pack
+//     is not shaped again for the next document in the same process.
+//   - doc.heightOfString / doc.boundsOfString: pure measurements (they restore x and y), memoised per
+//     document for the plain cases: a known font, a width, no pending `continued` text, options of
+//     plain values. Anything else goes straight to pdfkit.
+//   - EmbeddedFont.subset (fontkit's Subset: its `glyphs` list and `encode()`): a fallback face's
+//     subset (a CJK name on a pack and each of its handouts) is encoded once for the same glyphs.
+// Results are the numbers and bytes pdfkit computes (the same calls, made once), so output does not
+// change; test/render/pdf/golden.test.ts holds the layouts to that.
+
+/** pdfkit's embedded font, as far as this module touches it. */
+interface ShapingFont {
+  layoutCache?: Record<string, unknown>;
+}
+
+const layouts = new Map<string, Record<string, unknown>>();
+
+/**
+ * Makes an embedded font use the process-wide cache of shaped words of its face. `faceKey` names the
+ * font file and face (fonts.ts openFace), so only documents using the very same parsed face share.
+ */
+export function shareShapedWords(font: ShapingFont, faceKey: string): void {
+  // A document made with fontLayoutCache: false has none, and keeps none.
+  if (!font.layoutCache) return;
+  let shared = layouts.get(faceKey);
+  if (!shared) {
+    shared = Object.create(null) as Record<string, unknown>;
+    layouts.set(faceKey, shared);
+  }
+  font.layoutCache = shared;
+}
+
+/** The doc state a measurement depends on besides its arguments. */
+interface MeasuringDoc {
+  _font: unknown;
+  _fontSize: number;
+  _lineGap?: number;
+  _wrapper?: unknown;
+  _textOptions?: unknown;
+  x: number;
+  y: number;
+  heightOfString(text: string, options?: Record<string, unknown>): number;
+  boundsOfString(text: string, x?: unknown, y?: unknown, options?: Record<string, unknown>): Bounds;
+}
+
+interface Bounds {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * Memoises doc.heightOfString and doc.boundsOfString for one document. `fontKey` names the current
+ * font (a style) or returns undefined for a font this module should not vouch for.
+ */
+export function memoiseMeasurements(document: PDFKit.PDFDocument, fontKey: (font: unknown) => string | undefined): void {
+  const doc = document as unknown as MeasuringDoc;
+  const heightOf = doc.heightOfString;
+  const boundsOf = doc.boundsOfString;
+  const heights = new Map<string, number>();
+  const bounds = new Map<string, Bounds>();
+
+  /** The cache key of a measurement, or undefined when it must be measured afresh. */
+  const keyOf = (text: unknown, options: Record<string, unknown> | undefined, extra: string): string | undefined => {
+    if (typeof text !== 'string' || doc._wrapper || doc._textOptions) return undefined;
+    const font = fontKey(doc._font);
+    if (font === undefined) return undefined;
+    let key = `${font}\u0001${doc._fontSize}\u0001${doc._lineGap ?? 0}\u0001${extra}`;
+    // Options in the order given: the same call site gives the same key.
+    for (const name in options) {
+      const value = options[name];
+      if (value === undefined) continue;
+      if ((value !== null && typeof value === 'object') || typeof value === 'function' || name === 'continued') return undefined;
+      key += `\u0001${name}=${String(value)}`;
+    }
+    return `${key}\u0000${text}`;
+  };
+
+  doc.heightOfString = function (this: MeasuringDoc, text: string, options?: Record<string, unknown>): number {
+    // Without a width, pdfkit wraps at the right margin from the current x.
+    const key = typeof options?.width === 'number' ? keyOf(text, options, 'h') : undefined;
+    if (key === undefined) return heightOf.call(this, text, options);
+    let height = heights.get(key);
+    if (height === undefined) {
+      height = heightOf.call(this, text, options);
+      heights.set(key, height);
+    }
+    return height;
+  };
+
+  doc.boundsOfString = function (this: MeasuringDoc, text: string, x?: unknown, y?: unknown, options?: Record<string, unknown>): Bounds {
+    // Only at a given point and within a given height: otherwise the bounds depend on the page, and
+    // pdfkit may even start a new one while measuring.
+    const plain = typeof x === 'number' && typeof y === 'number' && typeof options?.width === 'number' && Number.isFinite(options.height);
+    const key = plain ? keyOf(text, options, `b${x},${y}`) : undefined;
+    if (key === undefined) return boundsOf.call(this, text, x, y, options);
+    let found = bounds.get(key);
+    if (found === undefined) {
+      found = boundsOf.call(this, text, x, y, options);
+      bounds.set(key, { ...found });
+    } else {
+      // pdfkit leaves the document at the point measured from.
+      this.x = x as number;
+      this.y = y as number;
+    }
+    return { ...found };
+  };
+}
+
+/** Widths of strings in the bundled faces at 1000 points, by face; pdfkit scales them linearly. */
+const widths = new Map<string, Map<string, number>>();
+/** Enough for every distinct word and line of a pack --all several times over; then it starts afresh. */
+const MAX_WIDTHS = 200_000;
+
+/**
+ * The remembered width of a string at 1000 points in a face, if any. pdfkit computes a width at `size`
+ * as width × (size / 1000); callers do the same with this, so the result is the very same number.
+ */
+export function knownWidth(faceKey: string, text: string): number | undefined {
+  return widths.get(faceKey)?.get(text);
+}
+
+/** Remembers the width of a string at 1000 points in a face, and returns it. */
+export function rememberWidth(faceKey: string, text: string, width: number): number {
+  let known = widths.get(faceKey);
+  if (!known) {
+    known = new Map();
+    widths.set(faceKey, known);
+  }
+  if (known.size >= MAX_WIDTHS) known.clear();
+  known.set(text, width);
+  return width;
+}
+
+/** fontkit's subset of a face behind a pdfkit embedded font. */
+interface SubsettingFont {
+  subset?: { glyphs?: unknown; encode(): unknown };
+}
+
+const subsets = new Map<string, unknown>();
+/** A few faces times a few names: enough for a pack and its handouts, small enough to keep. */
+const MAX_SUBSETS = 32;
+
+/**
+ * Makes an embedded font reuse the encoded subset of a document before it that used the same glyphs of
+ * the same face. For fallback faces: a CJK font is large and slow to subset, and the same name appears
+ * on a pack and on every handout printed for the candidate.
+ */
+export function shareSubsets(font: SubsettingFont, faceKey: string): void {
+  const subset = font.subset;
+  if (!subset || !Array.isArray(subset.glyphs)) return;
+  const glyphs = subset.glyphs as unknown[];
+  const encode = subset.encode.bind(subset);
+  subset.encode = () => {
+    const key = `${faceKey}\u0000${glyphs.join(',')}`;
+    let bytes = subsets.get(key);
+    if (bytes === undefined) {
+      bytes = encode();
+      if (subsets.size >= MAX_SUBSETS) subsets.clear();
+      subsets.set(key, bytes);
+    }
+    return bytes;
+  };
+}
