@@ -24,4 +24,4 @@ export const CALIBRATION_FORMATS = ['text', 'json', 'md', 'html', 'pdf'] as cons
 export type CalibrationFormat = (typeof CALIBRATION_FORMATS)[number];
 export const EXPORT_FORMATS = ['csv', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-export { EXPORT_SUBJECTS, type ExportSubject } from '../core/export.js';
+export { EXPORT_SUBJECTS, type ExportSubject } from '../core/export-subjects.js';

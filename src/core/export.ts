@@ -6,8 +6,7 @@ import { VERDICT_LABELS, type Debrief } from './debrief-model.js';
 import { RECOMMENDATIONS, type Scorecard } from './scorecard.js';
 
 export const EXPORT_FORMAT = 'hirekit-export/1';
-export const EXPORT_SUBJECTS = ['scorecards', 'debriefs', 'calibration'] as const;
-export type ExportSubject = (typeof EXPORT_SUBJECTS)[number];
+export { EXPORT_SUBJECTS, type ExportSubject } from './export-subjects.js';
 
 export type Cell = string | number | null;
 export type ExportRow = Record<string, Cell>;

@@ -1,8 +1,8 @@
 // `hirekit --help` must start nearly as fast as bare node: it must not load the heavy libraries.
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, ROOT, tempDir } from '../helpers/cli.js';
 
@@ -41,6 +41,18 @@ describe('start-up path', () => {
     const urls = loadedBy([BIN, arg], arg.replace(/-/g, ''));
     expect(urls.some((u) => u.endsWith('/dist/bundle/main.js'))).toBe(true);
     expect(urls.filter((u) => HEAVY.some((h) => u.includes(h)))).toEqual([]);
+  });
+});
+
+describe('the start-up path stays small', () => {
+  // --help and --version load only the CLI's own start-up code: about 100 KB of JavaScript with commander in
+  // it. A static import that drags in a library (zod alone is about 580 KB once bundled) shows here, where
+  // the tracer cannot name it because the bundle has no node_modules paths.
+  it.each([['--help'], ['--version']])('hirekit %s loads under 150 KB of JavaScript', (arg) => {
+    const urls = loadedBy([BIN, arg], `size${arg.replace(/-/g, '')}`).filter((u) => u.startsWith('file:'));
+    const bytes = urls.reduce((sum, u) => sum + statSync(fileURLToPath(u)).size, 0);
+    expect(bytes).toBeGreaterThan(10_000);
+    expect(bytes).toBeLessThan(150_000);
   });
 });
 
