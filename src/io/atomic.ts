@@ -1,6 +1,5 @@
 // Atomic file writes: write a temp file beside the target, flush it to disk, rename it over the target,
 // then flush the folder. A crash leaves either the old file or the new one, never half of one.
-import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -25,6 +24,8 @@ export function removeTempsInFlight(): void {
 export async function writeFileAtomic(file: string, content: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
   const dir = path.dirname(file);
   await mkdir(dir, { recursive: true, mode: options.mode === undefined ? undefined : 0o700 });
+  // node:crypto is loaded here, not at start-up: main.ts imports this module for its Ctrl-C handler.
+  const { randomBytes } = await import('node:crypto');
   const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   inFlight.add(temp);
   try {

@@ -17,7 +17,12 @@ import path from 'node:path';
 import type { Font, FontCollection } from 'fontkit';
 
 const require = createRequire(import.meta.url);
-const TTF_DIR = path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+let ttfDir: string | undefined;
+/** Where DejaVu's files are, found when a PDF first needs them: main.ts loads this module at every start. */
+function dejaVu(file: string): string {
+  ttfDir ??= path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+  return path.join(ttfDir, file);
+}
 
 export interface FontFiles {
   regular: string;
@@ -27,10 +32,18 @@ export interface FontFiles {
 }
 
 export const FONTS: FontFiles = {
-  regular: path.join(TTF_DIR, 'DejaVuSans.ttf'),
-  bold: path.join(TTF_DIR, 'DejaVuSans-Bold.ttf'),
-  oblique: path.join(TTF_DIR, 'DejaVuSans-Oblique.ttf'),
-  boldOblique: path.join(TTF_DIR, 'DejaVuSans-BoldOblique.ttf'),
+  get regular() {
+    return dejaVu('DejaVuSans.ttf');
+  },
+  get bold() {
+    return dejaVu('DejaVuSans-Bold.ttf');
+  },
+  get oblique() {
+    return dejaVu('DejaVuSans-Oblique.ttf');
+  },
+  get boldOblique() {
+    return dejaVu('DejaVuSans-BoldOblique.ttf');
+  },
 };
 
 export type FontStyle = keyof FontFiles;
