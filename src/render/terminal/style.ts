@@ -1,11 +1,21 @@
 // Terminal colours that respect NO_COLOR (https://no-color.org) and FORCE_COLOR, and stay off when the
 // output is not a terminal. Plain values in (from the command context), never process.*.
 import { Chalk, type ChalkInstance } from 'chalk';
-import cliTruncate from 'cli-truncate';
+import type cutColumns from 'cli-truncate';
+import { createRequire } from 'node:module';
 import { proseBlocks } from '../../core/prose.js';
 import { columnsOf, sliceColumns } from './width.js';
 
 export { columnsOf } from './width.js';
+
+// cli-truncate (and the string-width it brings) is required when a line is first cut, not when a command that
+// never cuts one starts: see width.ts.
+const load = createRequire(import.meta.url);
+let cut: typeof cutColumns | undefined;
+function cliTruncate(): typeof cutColumns {
+  cut ??= (load('cli-truncate') as { default: typeof cutColumns }).default;
+  return cut;
+}
 
 export function colourFor(isTTY: boolean, env: Readonly<Record<string, string | undefined>>): ChalkInstance {
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return new Chalk({ level: 0 });
@@ -78,7 +88,7 @@ export function truncate(text: string, width: number): string {
   const line = `${indent}${text.slice(indent.length).replace(/\s+/g, ' ').trim()}`;
   // cli-truncate can overshoot by one column when the cut falls inside a wide (CJK) character: cut shorter then.
   for (let room = Math.max(1, width); ; room -= 1) {
-    const cut = cliTruncate(line, room, { position: 'end' });
+    const cut = cliTruncate()(line, room, { position: 'end' });
     if (columnsOf(cut) <= width || room <= 1) return cut;
   }
 }

@@ -1,6 +1,17 @@
 // Terminal columns, not string length: CJK and most emoji take two columns, combining marks and colour
 // codes none. Every terminal renderer pads, cuts and wraps through these.
-import stringWidth from 'string-width';
+import { createRequire } from 'node:module';
+import type measureColumns from 'string-width';
+
+// string-width takes 25-35 ms to load (its Unicode property patterns compile on import), more than a whole
+// `hirekit --help`. It is required on the first text that is not plain ASCII, so a command that writes a PDF,
+// or only ASCII, never loads it. (Node >= 20.19 requires an ES module synchronously.)
+const load = createRequire(import.meta.url);
+let measure: typeof measureColumns | undefined;
+function stringWidth(text: string): number {
+  measure ??= (load('string-width') as { default: typeof measureColumns }).default;
+  return measure(text);
+}
 
 /** Printable ASCII only: one column per character, no need to ask string-width (which is slow). */
 const PLAIN_ASCII = /^[\x20-\x7e]*$/;
