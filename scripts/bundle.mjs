@@ -16,10 +16,10 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 // the font package, which is found on disk by its package.json, and jsonc-parser, whose UMD build calls
 // require('./impl/format') in a way a bundler cannot follow. Every other dependency is bundled: yaml alone is
 // some 60 CommonJS files, and resolving and loading files one by one is most of a start-up.
-// string-width and cli-truncate are required on first use (render/terminal/width.ts, style.ts), from
-// node_modules. test/e2e/startup.e2e.test.ts loads every chunk, so a dependency that breaks when bundled
+// string-width, cli-truncate and slugify are required on first use (render/terminal/width.ts, style.ts,
+// io/workspace.ts), from node_modules. test/e2e/startup.e2e.test.ts loads every chunk, so a dependency that breaks when bundled
 // fails a test.
-const EXTERNAL = ['pdfkit', 'fontkit', 'handlebars', '@inquirer/prompts', '@inquirer/core', 'dejavu-fonts-ttf', 'jsonc-parser', 'string-width', 'cli-truncate'];
+const EXTERNAL = ['pdfkit', 'fontkit', 'handlebars', '@inquirer/prompts', '@inquirer/core', 'dejavu-fonts-ttf', 'jsonc-parser', 'string-width', 'cli-truncate', '@sindresorhus/slugify'];
 const { dependencies } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 for (const name of EXTERNAL) if (!(name in dependencies)) throw new Error(`bundle: ${name} is no longer a dependency; update EXTERNAL`);
 const external = EXTERNAL.flatMap((name) => [name, `${name}/*`]);

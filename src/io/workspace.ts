@@ -5,8 +5,9 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, type Dirent } from 'node:fs';
 import { lstat, readdir, stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import slugify from '@sindresorhus/slugify';
+import type slugifyName from '@sindresorhus/slugify';
 import { z } from 'zod';
 import { DataError, UsageError } from '../errors.js';
 import { canonicalAnswers, integrityOf, Scorecard, type Integrity } from '../core/scorecard.js';
@@ -70,12 +71,21 @@ function shellWord(text: string): string {
   return /^[\w@%+=:,./-]+$/u.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
 }
 
+// slugify builds its transliteration tables when loaded (10-15 ms): required by the first slug made, so a
+// command that finds candidates by their folder or their recorded name never loads it.
+const load = createRequire(import.meta.url);
+let slugifyLoaded: typeof slugifyName | undefined;
+function slugify(): typeof slugifyName {
+  slugifyLoaded ??= (load('@sindresorhus/slugify') as { default: typeof slugifyName }).default;
+  return slugifyLoaded;
+}
+
 /**
  * A file-name-safe slug for a free-text name: ASCII kebab-case, never empty, never "." or "..". Names with no
  * Latin transliteration (e.g. 王小明) get a stable slug from a hash of the name, so they still get their own file.
  */
 export function slugFor(name: string): string {
-  const slug = slugify(name.normalize('NFC'), { decamelize: false, customReplacements: [["'", ''], ['’', '']] })
+  const slug = slugify()(name.normalize('NFC'), { decamelize: false, customReplacements: [["'", ''], ['’', '']] })
     .slice(0, MAX_SLUG)
     .replace(/-+$/, '');
   if (SLUG.test(slug)) return slug;
