@@ -8,6 +8,7 @@ import path from 'node:path';
 import { DataError, UsageError } from '../errors.js';
 import { convertScorecards, type PlannedScorecard } from '../core/import/convert.js';
 import { draftMapping } from '../core/import/draft-mapping.js';
+import { UNFILLED } from '../core/import/mapping.js';
 import { formatJsonPath, type AtsSystem } from '../core/import/model.js';
 import { ATS_NAMES, importOf, type Scorecard } from '../core/scorecard.js';
 import { checkPersonName, stripTerminalControls } from '../core/text-safety.js';
@@ -157,7 +158,7 @@ async function initMapping(options: ImportOptions, rubrics: string[], ctx: Impor
   const { rubric } = await findRubric(options.role!, { rubrics, env: ctx.env });
   const draft = draftMapping({ system: options.system, scorecards, rubric, file: path.basename(options.file), ...(options.candidate !== undefined ? { candidate: options.candidate.trim() } : {}) });
   const text = toYaml(draft.mapping, { header: draft.header, at: draft.comments });
-  const left = draft.todo > 0 ? `${count(draft.todo, 'entry', 'entries')} marked ${'TODO'} to fill in, then` : 'check the suggested entries, then';
+  const left = draft.todo > 0 ? `${count(draft.todo, 'entry', 'entries')} marked ${UNFILLED} to fill in, then` : 'check the suggested entries, then';
   if (options.out === undefined) {
     ctx.stdout.write(text);
     ctx.stderr.write(`Drafted a mapping for ${rubric.role.id} from ${options.file}: ${left} save it and import with --mapping FILE.\n`);

@@ -1,13 +1,13 @@
 // `hirekit import --init-mapping`: a mapping drafted from an export and a rubric. Every name found in the
 // export gets an entry: the rubric id with the same or a close name when there is one (marked "check"),
-// else TODO for the user to fill in; checkMapping refuses a TODO left in place.
+// else the word UNFILLED stands for (TODO) for the user to replace; checkMapping refuses one left in place.
 import { nearest } from '../nearest.js';
 import { INSUFFICIENT, type Rubric } from '../rubric.js';
 import { scaleLevel, scaleLevels } from '../rubric-queries.js';
 import { ATS_NAMES } from '../scorecard.js';
 import { GREENHOUSE_RATINGS, GREENHOUSE_RECOMMENDATIONS } from './greenhouse.js';
 import { LEVER_RECOMMENDATIONS, LEVER_SCORES } from './lever.js';
-import { MAPPING_FORMAT, NONE, SKIP, TODO, type QuestionUse } from './mapping.js';
+import { MAPPING_FORMAT, NONE, SKIP, UNFILLED, type QuestionUse } from './mapping.js';
 import type { AtsScorecard, AtsSystem } from './model.js';
 
 export interface DraftInput {
@@ -28,7 +28,7 @@ export interface DraftMapping {
   /** Comment lines for sections (before) and entries (after), by key path. */
   comments: DraftComments;
   header: string;
-  /** Entries left as TODO, for the message after writing. */
+  /** Entries left as UNFILLED, for the message after writing. */
   todo: number;
 }
 
@@ -87,8 +87,8 @@ export function draftMapping(input: DraftInput): DraftMapping {
       return suggestion.id;
     }
     todo++;
-    note(section, key, suggestion ? `${TODO}: perhaps ${suggestion.id} (${label(suggestion.id)}), or ${SKIP}` : `${TODO}: no close name; an id from the list above, or ${SKIP}`);
-    return TODO;
+    note(section, key, suggestion ? `${UNFILLED}: perhaps ${suggestion.id} (${label(suggestion.id)}), or ${SKIP}` : `${UNFILLED}: no close name; an id from the list above, or ${SKIP}`);
+    return UNFILLED;
   };
   const stageName = (id: string): string => rubric.loop.find((s) => s.id === id)?.name ?? id;
   const dimensionName = (id: string): string => rubric.dimensions.find((d) => d.id === id)?.name ?? id;
@@ -111,7 +111,7 @@ export function draftMapping(input: DraftInput): DraftMapping {
   const ratings: Record<string, number | string> = {};
   const fill = (word: string, value: number | string, comment?: string): void => {
     ratings[word] = value;
-    if (value === TODO) todo++;
+    if (value === UNFILLED) todo++;
     if (comment) note('ratings', word, comment);
     else if (typeof value === 'number') note('ratings', word, label(value));
   };
@@ -120,14 +120,14 @@ export function draftMapping(input: DraftInput): DraftMapping {
     for (const word of GREENHOUSE_RATINGS) {
       if (word === 'no_decision') fill(word, SKIP, `no rating given in ${ats}: ${SKIP} leaves the dimension unrated; ${INSUFFICIENT} would record "insufficient evidence"`);
       else if (word in spread) fill(word, spread[word as keyof typeof spread]!);
-      else fill(word, TODO, `${TODO}: no level of this ${top}-level scale says "${word}"; choose one of ${levels.join(', ')}, or ${INSUFFICIENT}`);
+      else fill(word, UNFILLED, `${UNFILLED}: no level of this ${top}-level scale says "${word}"; choose one of ${levels.join(', ')}, or ${INSUFFICIENT}`);
     }
   } else {
     for (const score of LEVER_SCORES) {
       const n = Number(score);
       if (top === 4) fill(score, n);
       else if (n === 1 || n === 4) fill(score, n === 1 ? 1 : top);
-      else fill(score, TODO, `${TODO}: Lever's ${score} of 4 on this ${top}-level scale; choose one of ${levels.join(', ')}`);
+      else fill(score, UNFILLED, `${UNFILLED}: Lever's ${score} of 4 on this ${top}-level scale; choose one of ${levels.join(', ')}`);
     }
   }
   before.set('ratings', `${ats} ${system === 'greenhouse' ? 'rating' : 'score (1 to 4)'} -> level of the scale (${levels.map(label).join(', ')}), ${INSUFFICIENT}, or ${SKIP}`);
@@ -137,10 +137,10 @@ export function draftMapping(input: DraftInput): DraftMapping {
   const vocabulary = system === 'greenhouse' ? [...GREENHOUSE_RECOMMENDATIONS] : unique([...seen, ...LEVER_RECOMMENDATIONS]);
   for (const word of vocabulary) {
     const target = recommendationFor(word);
-    recommendations[word] = target ?? TODO;
+    recommendations[word] = target ?? UNFILLED;
     if (target === undefined) {
       todo++;
-      note('recommendations', word, `${TODO}: hirekit has no middle call; one of strong-no, no, yes, strong-yes, or ${NONE} to record no recommendation`);
+      note('recommendations', word, `${UNFILLED}: hirekit has no middle call; one of strong-no, no, yes, strong-yes, or ${NONE} to record no recommendation`);
     }
   }
   before.set('recommendations', `${ats} overall recommendation -> strong-no, no, yes, strong-yes, or ${NONE}`);
@@ -155,10 +155,10 @@ export function draftMapping(input: DraftInput): DraftMapping {
   for (const card of input.scorecards) {
     const id = card.interviewer.id;
     if (id === undefined || id in interviewers) continue;
-    interviewers[id] = card.interviewer.name ?? TODO;
+    interviewers[id] = card.interviewer.name ?? UNFILLED;
     if (card.interviewer.name === undefined) {
       todo++;
-      note('interviewers', id, `${TODO}: ${ats} gives this user's id only; write their name`);
+      note('interviewers', id, `${UNFILLED}: ${ats} gives this user's id only; write their name`);
     }
   }
   before.set('interviewers', `${ats} user id -> the interviewer's name as hirekit shows it (the same spelling as their own hirekit scorecards)`);
@@ -166,10 +166,10 @@ export function draftMapping(input: DraftInput): DraftMapping {
   const candidates: Record<string, string> = {};
   const ids = unique(input.scorecards.flatMap((s) => (s.candidateId !== undefined ? [s.candidateId] : [])));
   for (const id of ids) {
-    candidates[id] = ids.length === 1 && input.candidate ? input.candidate.trim() : TODO;
-    if (candidates[id] === TODO) {
+    candidates[id] = ids.length === 1 && input.candidate ? input.candidate.trim() : UNFILLED;
+    if (candidates[id] === UNFILLED) {
       todo++;
-      note('candidates', id, `${TODO}: ${ats} gives the candidate's id only; write their name, or ${SKIP}`);
+      note('candidates', id, `${UNFILLED}: ${ats} gives the candidate's id only; write their name, or ${SKIP}`);
     }
   }
   before.set('candidates', `${ats} candidate id -> the candidate's name as hirekit shows it, or ${SKIP}`);
@@ -178,7 +178,7 @@ export function draftMapping(input: DraftInput): DraftMapping {
   if (system === 'greenhouse') mapping.candidates = candidates;
   const header = [
     `hirekit import mapping: ${ats} -> ${rubric.role.id} (${rubric.role.title})`,
-    `Drafted by hirekit import --init-mapping from ${input.file}. Replace every ${TODO}, check every`,
+    `Drafted by hirekit import --init-mapping from ${input.file}. Replace every ${UNFILLED}, check every`,
     `"suggested" line, then run: hirekit import ${system} ${input.file} --mapping THIS-FILE`,
   ].join('\n');
   return {

@@ -14,7 +14,7 @@ import { ATS_SYSTEMS, type AtsSystem } from './model.js';
 
 export const MAPPING_FORMAT = 'hirekit-import-mapping/1';
 /** What a draft leaves for the user to fill in; refused until replaced. */
-export const TODO = 'TODO';
+export const UNFILLED = 'TODO';
 /** Leave this stage, attribute, rating word or candidate out on purpose. */
 export const SKIP = 'skip';
 /** A recommendation word that records no overall call. */
@@ -54,18 +54,18 @@ export function checkMapping(mapping: ImportMapping, rubric: Rubric): Finding[] 
   const findings: Finding[] = [];
   const error = (path: Finding['path'], message: string, locateKey = false): void => void findings.push({ severity: 'error', code: 'import-mapping', path, message, locateKey });
   const role = rubric.role.id;
-  const todo = (section: string, key: string, what: string): void => error([section, key], `${at(section, key)}: still ${TODO}; write ${what}`);
+  const todo = (section: string, key: string, what: string): void => error([section, key], `${at(section, key)}: still ${UNFILLED}; write ${what}`);
 
   const stageIds = rubric.loop.map((s) => s.id);
   for (const [name, stage] of Object.entries(mapping.stages)) {
     const value = stage.trim();
-    if (value === TODO) todo('stages', name, `the id of a stage of ${role} (${stageIds.join(', ')}) or ${SKIP}`);
+    if (value === UNFILLED) todo('stages', name, `the id of a stage of ${role} (${stageIds.join(', ')}) or ${SKIP}`);
     else if (value !== SKIP && !stageIds.includes(value)) error(['stages', name], `${at('stages', name)}: '${value}' is not a stage of ${role}${hint(value, stageIds)} (stages: ${stageIds.join(', ')}; or ${SKIP})`);
   }
   const dimensionIds = rubric.dimensions.map((d) => d.id);
   for (const [name, dimension] of Object.entries(mapping.dimensions)) {
     const value = dimension.trim();
-    if (value === TODO) todo('dimensions', name, `the id of a dimension of ${role} (${dimensionIds.join(', ')}) or ${SKIP}`);
+    if (value === UNFILLED) todo('dimensions', name, `the id of a dimension of ${role} (${dimensionIds.join(', ')}) or ${SKIP}`);
     else if (value !== SKIP && !dimensionIds.includes(value)) error(['dimensions', name], `${at('dimensions', name)}: '${value}' is not a dimension of ${role}${hint(value, dimensionIds)} (dimensions: ${dimensionIds.join(', ')}; or ${SKIP})`);
   }
   const levels = scaleLevels(rubric);
@@ -74,7 +74,7 @@ export function checkMapping(mapping: ImportMapping, rubric: Rubric): Finding[] 
   for (const [word, level] of Object.entries(mapping.ratings)) {
     if (!knownRatings.includes(word)) {
       error(['ratings', word], `ratings: '${word}' is not a ${mapping.source === 'greenhouse' ? 'Greenhouse rating' : 'Lever score'}${hint(word, knownRatings)} (expected ${knownRatings.join(', ')})`, true);
-    } else if (level === TODO) todo('ratings', word, levelWords);
+    } else if (level === UNFILLED) todo('ratings', word, levelWords);
     else if (ratingTarget(level, levels) === undefined) error(['ratings', word], `${at('ratings', word)}: ${JSON.stringify(level)} is not ${levelWords}`);
   }
   const knownRecommendations = recommendationWords(mapping.source);
@@ -83,12 +83,12 @@ export function checkMapping(mapping: ImportMapping, rubric: Rubric): Finding[] 
     const value = recommendation.trim();
     if (knownRecommendations && !knownRecommendations.includes(word)) {
       error(['recommendations', word], `recommendations: '${word}' is not a Greenhouse recommendation${hint(word, knownRecommendations)} (expected ${knownRecommendations.join(', ')})`, true);
-    } else if (value === TODO) todo('recommendations', word, `one of ${recommendationTargets.join(', ')}`);
+    } else if (value === UNFILLED) todo('recommendations', word, `one of ${recommendationTargets.join(', ')}`);
     else if (!recommendationTargets.includes(value)) error(['recommendations', word], `${at('recommendations', word)}: '${value}' is not a hirekit recommendation${hint(value, recommendationTargets)} (expected ${recommendationTargets.join(', ')})`);
   }
   for (const [question, use] of Object.entries(mapping.questions)) {
     const value = use.trim();
-    if (value === TODO) todo('questions', question, QUESTION_USES.join(', '));
+    if (value === UNFILLED) todo('questions', question, QUESTION_USES.join(', '));
     else if (!(QUESTION_USES as readonly string[]).includes(value)) {
       error(['questions', question], `${at('questions', question)}: '${value}' is not summary (the scorecard's summary), note (a private note on it) or ${SKIP}`);
     }
@@ -96,7 +96,7 @@ export function checkMapping(mapping: ImportMapping, rubric: Rubric): Finding[] 
   for (const section of ['interviewers', 'candidates'] as const) {
     const what = section === 'interviewers' ? 'interviewer' : 'candidate';
     for (const [id, name] of Object.entries(mapping[section])) {
-      if (name.trim() === TODO) todo(section, id, `the ${what}'s name as hirekit should show it${section === 'candidates' ? ` (or ${SKIP})` : ''}`);
+      if (name.trim() === UNFILLED) todo(section, id, `the ${what}'s name as hirekit should show it${section === 'candidates' ? ` (or ${SKIP})` : ''}`);
       else if (!(section === 'candidates' && name.trim() === SKIP)) {
         const problem = checkPersonName(name, what);
         if (problem) error([section, id], `${at(section, id)}: ${problem}`);
