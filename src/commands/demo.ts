@@ -186,13 +186,16 @@ function nextSteps(rel: string, debrief: Debrief): string {
     `  answers   ${path.join(rel, 'answers')}/   (the answers files the interviewers "typed")`,
     '',
     'Try next:',
-    `  hirekit -w ${ws} debrief "${DEMO_CANDIDATE}"                 # the debrief in the terminal`,
-    `  hirekit -w ${ws} debrief "${DEMO_CANDIDATE}" --format md     # as Markdown`,
-    `  hirekit -w ${ws} calibrate                            # the panel: leans, agreement, adjusted scores`,
-    `  hirekit -w ${ws} score ${DEMO_ROLE} --candidate "${DEMO_CANDIDATE}"   # add a scorecard yourself`,
-    `  hirekit -w ${ws} decide "${DEMO_CANDIDATE}" --amend --reason "references came back"   # amend the committee's decision`,
-    `  hirekit -w ${ws} status                                      # who has submitted; decided or not`,
-    `  hirekit show ${DEMO_ROLE}                                       # the rubric behind it all`,
+    // Each command under what it shows: a command with its comment beside it runs past 80 columns.
+    ...[
+      ['the debrief in the terminal', `hirekit -w ${ws} debrief "${DEMO_CANDIDATE}"`],
+      ['the same as Markdown', `hirekit -w ${ws} debrief "${DEMO_CANDIDATE}" --format md`],
+      ['the panel: leans, agreement, adjusted scores', `hirekit -w ${ws} calibrate`],
+      ['add a scorecard yourself', `hirekit -w ${ws} score ${DEMO_ROLE} --candidate "${DEMO_CANDIDATE}"`],
+      ["amend the committee's decision", `hirekit -w ${ws} decide "${DEMO_CANDIDATE}" --amend --reason "references came back"`],
+      ['who has submitted; decided or not', `hirekit -w ${ws} status`],
+      ['the rubric behind it all', `hirekit show ${DEMO_ROLE}`],
+    ].flatMap(([what, command]) => [`  # ${what}`, `  ${command}`]),
     '',
   ].join('\n');
 }

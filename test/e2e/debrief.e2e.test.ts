@@ -277,6 +277,23 @@ describe('hirekit demo', () => {
     expect(pack.pages).toBeGreaterThan(1);
   });
 
+  it('suggests next commands, each under what it shows, and those that need no terminal run as printed', () => {
+    const lines = r.stderr.split('\n');
+    const steps = lines.slice(lines.indexOf('Try next:') + 1).filter((l) => l.trim() !== '');
+    expect(steps.length).toBe(14);
+    for (const [i, line] of steps.entries()) expect(line.startsWith(i % 2 === 0 ? '  # ' : '  hirekit ')).toBe(true);
+    const commands = steps.filter((l) => l.startsWith('  hirekit ')).map((l) => l.trim());
+    // score and decide ask their questions on a terminal; the others print and exit.
+    const runnable = commands.filter((c) => !/ (score|decide) /.test(c));
+    expect(runnable).toHaveLength(5);
+    for (const command of runnable) {
+      const args = (command.slice('hirekit '.length).match(/"[^"]*"|\S+/g) ?? []).map((a) => a.replace(/^"|"$/g, ''));
+      const run = runCli(args, { cwd: path.dirname(dir()) });
+      expect(run.code, command).toBe(0);
+      expect(run.stdout.length, command).toBeGreaterThan(0);
+    }
+  });
+
   it('gives every stage of the loop one submitted scorecard and a debrief at or above bar', () => {
     const json = runCli(['-w', path.join(dir(), 'hiring'), 'debrief', 'Zoë Łukasz', '--format', 'json']);
     expect(json.code).toBe(0);
