@@ -26,7 +26,24 @@ const external = EXTERNAL.flatMap((name) => [name, `${name}/*`]);
 
 const outdir = path.join(ROOT, 'dist', 'bundle');
 rmSync(outdir, { recursive: true, force: true });
+// commander requires node:child_process when it loads, to run git-style external subcommands, which hirekit
+// has none of; loading child_process (and net, dgram and streams with it) is a tenth of `hirekit --help`. Inside
+// commander it is required on first use instead.
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(plugin) {
+    plugin.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      args.importer.includes(`${path.sep}node_modules${path.sep}commander${path.sep}`) ? { path: 'lazy-child-process', namespace: 'hirekit' } : undefined,
+    );
+    plugin.onLoad({ filter: /^lazy-child-process$/, namespace: 'hirekit' }, () => ({
+      contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
+      loader: 'js',
+    }));
+  },
+};
+
 await build({
+  plugins: [lazyChildProcess],
   entryPoints: [path.join(ROOT, 'dist', 'main.js')],
   outdir,
   bundle: true,

@@ -56,6 +56,19 @@ describe('the start-up path stays small', () => {
   });
 });
 
+describe('node built-ins at start-up', () => {
+  // child_process (with net, dgram and streams) and crypto are a tenth of `--help` when loaded; they are
+  // required on first use (commander's through scripts/bundle.mjs, fonts.ts's and atomic.ts's in place).
+  it.each([['--help'], ['--version']])('hirekit %s loads neither child_process nor crypto', (arg) => {
+    const script = "process.on('exit', () => process.stderr.write(JSON.stringify(process.moduleLoadList)));";
+    const result = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(script)}`, BIN, arg], { cwd: dir, encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    const loaded = JSON.parse(result.stderr) as string[];
+    expect(loaded).toContain('NativeModule fs');
+    expect(loaded.filter((m) => /^NativeModule (child_process|crypto)$/.test(m))).toEqual([]);
+  });
+});
+
 describe('HIREKIT_DEBUG=1', () => {
   it('adds the stack trace under the one-line message, naming the TypeScript sources rather than the bundle', () => {
     const quiet = spawnSync(process.execPath, [BIN, 'show', 'no-such-role'], { cwd: dir, encoding: 'utf8', env: { ...process.env, HIREKIT_DEBUG: undefined } });

@@ -10,7 +10,6 @@
 //
 // Every font file is parsed once per process (fontkit) and each PDF embeds only the glyphs it uses.
 // Paths in FONTS are the keys pdfkit's doc.font() and doc.table look fonts up by.
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -224,6 +223,8 @@ function fontsCovering(codePoint: number): string {
   let listing = listings.get(codePoint);
   if (listing === undefined) {
     try {
+      // Required here, not at the top: main.ts loads this module at every start, and child_process is heavy.
+      const { execFileSync } = require('node:child_process') as typeof import('node:child_process');
       listing = execFileSync('fc-list', [`:charset=${codePoint.toString(16)}`, '--format', '%{file}\t%{index}\t%{style}\t%{postscriptname}\n'], {
         encoding: 'utf8',
         timeout: 5000,
