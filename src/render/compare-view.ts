@@ -25,6 +25,8 @@ export interface ComparisonView {
     /** Short marks for the candidate's column: "knockout", "hurdle failed", "thin coverage". */
     marks: string[];
     decision: string;
+    /** The same for a narrow column: "Advance on 2026-12-05", which wraps before the date, not inside it. */
+    decision_short: string;
     label: string;
     verdict: Verdict;
     flags: string;
@@ -59,6 +61,7 @@ export function comparisonView(c: Comparison): ComparisonView {
         ...(x.thin_coverage ? [`thin coverage: ${formatShare(x.rated_share)} rated, the policy asks for ${formatShare(c.min_coverage)}`] : []),
       ],
       decision: x.decision ? `${x.decision.label} (${x.decision.decided_at.slice(0, 10)})${x.decision.departs ? ', departs from the summary' : ''}` : 'undecided',
+      decision_short: x.decision ? `${x.decision.label} on ${x.decision.decided_at.slice(0, 10)}${x.decision.departs ? ', departs from the summary' : ''}` : 'undecided',
       label: x.label,
       verdict: x.verdict,
       flags: `${x.flags.green} green, ${x.flags.concern} concern${x.flags.concern === 1 ? '' : 's'}, ${x.flags.red} red`,

@@ -53,7 +53,8 @@ describe('compare marks what a composite hides', () => {
     const header = text.split('\n').slice(3, 6).join('\n');
     expect(header).toMatch(/Maximilian/);
     expect(header).toMatch(/Oyelaran-\s*\n\s*Castellanos/);
-    expect(flat).toContain('Reject (2026-11-20)');
+    expect(flat).toContain('Reject on 2026-11-20');
+    expect(text).not.toMatch(/2026-\s*\n/);
     expect(flat).toContain('Maximilian Oyelaran-Castellanos: thin coverage: 40% rated, the policy asks for 75%');
     expect(flat).toContain('Zoë Łukasz: hurdle failed: Dim analysis');
     expect(flat).toContain('Wei Zhang (张伟): knockout raised (1)');

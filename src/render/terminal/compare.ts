@@ -69,7 +69,7 @@ export function renderComparisonText(c: Comparison, chalk: ChalkInstance, width 
     }
     row(`Composite (bar ${v.bar})`, '', shown.map((x) => ({ text: x.composite, paint: x.thin ? chalk.dim : chalk.bold })));
     row('Mechanical summary', '', shown.map((x) => ({ text: x.label, paint: verdictColour(chalk, x.verdict) })));
-    row('Committee decision', '', shown.map((x) => ({ text: x.decision, paint: x.decision === 'undecided' ? chalk.dim : chalk.bold })));
+    row('Committee decision', '', shown.map((x) => ({ text: x.decision_short, paint: x.decision === 'undecided' ? chalk.dim : chalk.bold })));
     row('Coverage', '', shown.map((x) => ({ text: x.coverage, paint: x.thin ? chalk.red : undefined })));
     row('Flags', '', shown.map((x) => ({ text: x.flags })));
     row('Knockouts', '', shown.map((x) => (x.knockouts.length ? { text: String(x.knockouts.length), paint: chalk.red.bold } : { text: 'none' })));
