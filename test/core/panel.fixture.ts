@@ -1,24 +1,15 @@
 // The panel rubric the concerns, decision and compare tests share, and scorecards written in a line each.
 // Four dimensions weighted 40/30/20/10, a hurdle on `analysis` (at least 3), bar 3, a green and a red flag on
 // `systems`, a knockout on `people`, a three-stage loop whose case stage covers three dimensions, at least 3
-// scorecards. (debrief.fixture.ts is a sibling with other flags and a median policy, for the debrief tests.)
+// scorecards. (Built on debrief.fixture.ts: the same role, scale and dimensions, other flags and loop.)
 import { buildDebrief, type Debrief } from '../../src/core/debrief.js';
 import { Rubric } from '../../src/core/rubric.js';
 import type { Scorecard } from '../../src/core/scorecard.js';
+import { AT, rubricInput } from './debrief.fixture.js';
 
-const anchors = { 1: 'one', 2: 'two', 3: 'three', 4: 'four' };
-const dimension = (id: string, weight: number) => ({ id, name: `Dim ${id}`, measures: 'something', weight, anchors });
+/** debrief.fixture.ts's rubric with this panel's flags and loop (role, scale and dimensions are the same). */
 export const RUBRIC = Rubric.parse({
-  role: { id: 'test-role', title: 'Test Role', level: 'Senior', summary: 'For tests.', sources: [{ file: 'x.txt', section: '1' }] },
-  version: '2.0',
-  scale: {
-    1: { label: 'well below', meaning: 'm' },
-    2: { label: 'below', meaning: 'm' },
-    3: { label: 'meets', meaning: 'm' },
-    4: { label: 'exceeds', meaning: 'm' },
-    insufficient: { label: 'insufficient evidence', meaning: 'm' },
-  },
-  dimensions: [dimension('analysis', 40), dimension('systems', 30), dimension('people', 20), dimension('writing', 10)],
+  ...rubricInput(),
   flags: {
     green: [{ id: 'designs-well', text: 'Designs for failure.', dimension: 'systems' }],
     red: [
@@ -34,7 +25,7 @@ export const RUBRIC = Rubric.parse({
   policy: { weights_total: 100, bar: 3, hurdles: [{ dimension: 'analysis', min_level: 3 }], min_scorecards: 3, min_coverage: 0.75 },
 });
 
-export const AT = '2026-11-20T10:00:00Z';
+export { AT };
 export type Level = 1 | 2 | 3 | 4 | 'insufficient';
 export function card(who: string, stage: string, ratings: Record<string, Level>, flags: Array<{ flag: string; kind: 'green' | 'red' }> = [], status: 'draft' | 'submitted' = 'submitted') {
   const slug = who.toLowerCase();
