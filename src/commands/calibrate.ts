@@ -6,7 +6,7 @@ import type { ChalkInstance } from 'chalk';
 import { BOOTSTRAP_REPLICATES, buildCalibration, isPerson, type Calibration, type CalibrationRoleInput } from '../core/calibration/calibration.js';
 import { nearest } from '../core/nearest.js';
 import { DataError, UsageError } from '../errors.js';
-import { defaultOutputName, outputFile, planOutput, writeOutput } from '../io/output.js';
+import { defaultOutputName, outputFile, planOutput, reportFallback, writeOutput } from '../io/output.js';
 import { findRubric } from '../io/rubrics.js';
 import { checkWorkspaceFolder, readWorkspaceScorecards, resolveWorkspace, type StoredScorecard } from '../io/workspace.js';
 import { colourFor, terminalWidth } from '../render/terminal/style.js';
@@ -131,8 +131,7 @@ export async function runCalibrate(options: CalibrateOptions, ctx: CalibrateCont
     format: options.format,
     out: options.out,
     cwd: ctx.cwd,
-    // A file defaults to PDF. Printed: JSON is what a script wants; a terminal gets the readable summary.
-    fallback: options.out !== undefined ? 'pdf' : ctx.stdoutIsTTY ? 'text' : 'json',
+    fallback: reportFallback(options.out, ctx.stdoutIsTTY),
   });
   const format = plan.format;
   const { calibration, workspace } = await gatherCalibration(options, ctx);

@@ -5,7 +5,7 @@ import type { ChalkInstance } from 'chalk';
 import type { DebriefAdjustment } from '../core/calibration/debrief-adjustment.js';
 import type { Debrief } from '../core/debrief.js';
 import { UsageError } from '../errors.js';
-import { defaultOutputName, outputFile, planOutput, writeOutput } from '../io/output.js';
+import { defaultOutputName, outputFile, planOutput, reportFallback, writeOutput } from '../io/output.js';
 import { candidateDir } from '../io/workspace.js';
 import { colourFor, terminalWidth } from '../render/terminal/style.js';
 import type { LoadedTemplate } from '../render/templates.js';
@@ -50,8 +50,7 @@ export async function runDebrief(options: DebriefOptions, ctx: DebriefContext): 
     format: options.format,
     out: options.out,
     cwd: ctx.cwd,
-    // A file defaults to PDF. Printed: JSON is what a script wants; a terminal gets the readable summary.
-    fallback: options.out !== undefined ? 'pdf' : ctx.stdoutIsTTY ? 'text' : 'json',
+    fallback: reportFallback(options.out, ctx.stdoutIsTTY),
   });
   const format = plan.format;
   if (options.template && format !== 'md' && format !== 'html') {

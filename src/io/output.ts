@@ -77,6 +77,14 @@ export interface OutputPlan<F extends OutputFormat> {
   target: OutputTarget;
 }
 
+/**
+ * The fallback of a report a committee reads (debrief, calibrate): a file defaults to PDF; printed, a terminal
+ * gets the readable summary and a pipe gets JSON, which is what a script wants.
+ */
+export function reportFallback(out: string | undefined, stdoutIsTTY: boolean): 'pdf' | 'text' | 'json' {
+  return out !== undefined ? 'pdf' : stdoutIsTTY ? 'text' : 'json';
+}
+
 /** Decides the format and where it goes, or refuses with a usage error; reads nothing but the --out path. */
 export async function planOutput<F extends OutputFormat>(request: OutputRequest<F>): Promise<OutputPlan<F>> {
   const { command, formats, out } = request;
