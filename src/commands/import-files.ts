@@ -68,7 +68,15 @@ export async function readMapping(file: string, system: AtsSystem, role: string 
   if (role !== undefined && role !== mapping.role) {
     throw new UsageError(`${file}: maps to role ${mapping.role}, but --role is ${role}; leave --role out (the mapping names the role) or use a mapping for ${role}`);
   }
-  const loaded = await findRubric(mapping.role, { rubrics: search.rubrics, env: search.env });
+  let loaded: LoadedRubric;
+  try {
+    loaded = await findRubric(mapping.role, { rubrics: search.rubrics, env: search.env });
+  } catch (error) {
+    // A misspelt role in the mapping is the mapping's problem: named at its line, with the known roles.
+    if (!(error instanceof UsageError)) throw error;
+    addFindings(check, [{ severity: 'error', code: 'unknown-role', path: ['role'], message: `role: ${error.message}` }]);
+    throw new DataError(problemsMessage(file, check.errors, advice));
+  }
   addFindings(check, checkMapping(mapping, loaded.rubric));
   if (check.errors.length > 0) throw new DataError(problemsMessage(file, check.errors, advice));
   return { mapping, loaded };

@@ -1,11 +1,11 @@
 // `hirekit import` in-process: progress on stderr only when it is a terminal, and the flags that go together.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runImport } from '../../src/commands/import.js';
 import { CLEAR_LINE } from '../../src/core/text-safety.js';
-import { UsageError } from '../../src/errors.js';
+import { DataError, UsageError } from '../../src/errors.js';
 import { FIXTURES } from '../helpers/cli.js';
 import { fakeContext } from '../helpers/context.js';
 
@@ -29,6 +29,17 @@ describe('runImport', () => {
     expect(ctx.err()).toContain(`${CLEAR_LINE}[1/2] Zoë Łukasz: hiring-manager-screen, Ana Ruiz`);
     expect(ctx.err()).toContain(`${CLEAR_LINE}[2/2] Zoë Łukasz: production-ml-deep-dive, Wei Zhang (张伟)`);
     expect(ctx.out().split('\n').filter(Boolean)).toEqual(result.written);
+  });
+
+  it('names a misspelt role in the mapping at its line, with the nearest known role', async () => {
+    const dir = workspace();
+    const mapping = path.join(dir, 'map.yaml');
+    writeFileSync(mapping, readFileSync(GH_MAP, 'utf8').replace(/^role: head-of-ml$/m, 'role: head-of-mll'));
+    const line = readFileSync(mapping, 'utf8').split('\n').findIndex((l) => l === 'role: head-of-mll') + 1;
+    expect(line).toBeGreaterThan(0);
+    const run = runImport({ system: 'greenhouse', file: GH, mapping, rubrics: [], workspace: path.join(dir, 'ws') }, fakeContext());
+    await expect(run).rejects.toThrow(DataError);
+    await expect(run).rejects.toThrow(`${mapping}:${line}:7  role: unknown role 'head-of-mll'; did you mean 'head-of-ml'?`);
   });
 
   it('shows no progress when stderr is not a terminal', async () => {
