@@ -220,21 +220,21 @@ export function convertScorecards(input: ConversionInput): Conversion {
     planned.push({ scorecard, ats: card, withoutEvidence });
   }
 
-  const more = (count: number, what: string): string => (count > 1 ? ` (and ${count - 1} more ${what})` : '');
+  const more = (count: number, what: string): string => (count > 1 ? ` (and ${count - 1} more ${count === 2 ? what : `${what}s`})` : '');
   for (const [name, { path, count }] of unmappedStages.entries()) {
-    problems.push({ path, message: `"${name}"${more(count, 'scorecards')} is not in the mapping's stages:; add it with a stage id of ${rubric.role.id} or ${SKIP}` });
+    problems.push({ path, message: `"${name}"${more(count, 'scorecard')} is not in the mapping's stages: section; add it with a stage id of ${rubric.role.id} or ${SKIP}` });
   }
   for (const [word, { path, count }] of unmappedRatings.entries()) {
-    problems.push({ path, message: `"${word}"${more(count, 'ratings')} has no level in the mapping's ratings:; add ${word}: with a level, ${INSUFFICIENT} or ${SKIP}` });
+    problems.push({ path, message: `"${word}"${more(count, 'rating')} has no level in the mapping's ratings: section; add ${word}: with a level, ${INSUFFICIENT} or ${SKIP}` });
   }
   for (const [word, { path, count }] of unmappedRecommendations.entries()) {
-    problems.push({ path, message: `"${word}"${more(count, 'scorecards')} is not in the mapping's recommendations:; add it with one of strong-no, no, yes, strong-yes or ${NONE}` });
+    problems.push({ path, message: `"${word}"${more(count, 'scorecard')} is not in the mapping's recommendations: section; add it with one of strong-no, no, yes, strong-yes or ${NONE}` });
   }
   for (const [name, { path, count }] of unknownAttributes.entries()) {
-    notices.push(`${formatJsonPath(path)}: "${name}" is not in the mapping's dimensions:, so ${count === 1 ? 'its rating was' : `its ${count} ratings were`} not imported; add it with a dimension id or ${SKIP}`);
+    notices.push(`${formatJsonPath(path)}: "${name}" is not in the mapping's dimensions: section, so ${count === 1 ? 'its rating was' : `its ${count} ratings were`} not imported; add it with a dimension id or ${SKIP}`);
   }
   for (const [question, { path, count }] of unknownQuestions.entries()) {
-    notices.push(`${formatJsonPath(path)}: question "${question}" is not in the mapping's questions:, so ${count === 1 ? 'its answer was' : `its ${count} answers were`} kept as a private note; add it with summary, note or ${SKIP}`);
+    notices.push(`${formatJsonPath(path)}: question "${question}" is not in the mapping's questions: section, so ${count === 1 ? 'its answer was' : `its ${count} answers were`} kept as a private note; add it with summary, note or ${SKIP}`);
   }
   if (skippedRatings > 0) notices.push(`${skippedRatings} rating${skippedRatings === 1 ? '' : 's'} left out: the mapping skips ${skippedRatings === 1 ? 'its attribute or word' : 'their attributes or words'}`);
   return { planned, problems, notices, skipped };

@@ -126,8 +126,8 @@ describe('convertScorecards', () => {
     );
     expect(planned[0]!.scorecard.ratings).toEqual([]);
     expect(notices).toEqual([
-      '[0].attributes[0]: "Culture" is not in the mapping\'s dimensions:, so its 2 ratings were not imported; add it with a dimension id or skip',
-      '[0].questions[0]: question "Team?" is not in the mapping\'s questions:, so its answer was kept as a private note; add it with summary, note or skip',
+      '[0].attributes[0]: "Culture" is not in the mapping\'s dimensions: section, so its 2 ratings were not imported; add it with a dimension id or skip',
+      '[0].questions[0]: question "Team?" is not in the mapping\'s questions: section, so its answer was kept as a private note; add it with summary, note or skip',
       '1 rating left out: the mapping skips its attribute or word',
     ]);
     expect(planned[0]!.scorecard.notes).toEqual([{ text: 'Team?\nAlpha', at: '2026-05-01T10:00:00Z' }]);
@@ -137,7 +137,7 @@ describe('convertScorecards', () => {
     const m = mapping({ stages: {}, ratings: { yes: 3 } });
     const { problems } = convert([card(), card({ path: [1], id: '12' })], m);
     expect(problems.map((p) => `${p.path.join('.')}: ${p.message}`)).toEqual([
-      '0.interview_step: "Tech Interview" (and 1 more scorecards) is not in the mapping\'s stages:; add it with a stage id of data-analyst or skip',
+      '0.interview_step: "Tech Interview" (and 1 more scorecard) is not in the mapping\'s stages: section; add it with a stage id of data-analyst or skip',
     ]);
     const words = convert([card()], mapping({ ratings: { yes: 3 } }));
     expect(words.problems.map((p) => `${p.path.join('.')}: ${p.message}`)).toEqual([
@@ -145,8 +145,8 @@ describe('convertScorecards', () => {
     ]);
     const levels = convert([card()], mapping({ ratings: { yes: 3 } }), 'A B');
     expect(levels.problems.map((p) => `${p.path.join('.')}: ${p.message}`)).toEqual([
-      '0.attributes.0.rating: "strong_yes" has no level in the mapping\'s ratings:; add strong_yes: with a level, insufficient or skip',
-      '0.attributes.1.rating: "mixed" has no level in the mapping\'s ratings:; add mixed: with a level, insufficient or skip',
+      '0.attributes.0.rating: "strong_yes" has no level in the mapping\'s ratings: section; add strong_yes: with a level, insufficient or skip',
+      '0.attributes.1.rating: "mixed" has no level in the mapping\'s ratings: section; add mixed: with a level, insufficient or skip',
     ]);
   });
 
