@@ -105,7 +105,14 @@ export async function runImport(options: ImportOptions, ctx: ImportContext): Pro
         // Someone may have scored this stage between the check above and now: theirs stands.
         const now = await loadScorecard(file);
         if (now) {
-          raced.push(clashLine(file, now, planned, ats));
+          // Another import of the same ATS scorecard (two people running the same import at once) is no clash.
+          const source = importOf(now);
+          if (source?.system === options.system && source.scorecard_id === planned.ats.id) {
+            plan.unchanged.push({ file, why: `${formatJsonPath(planned.ats.path)}: ${ats} scorecard ${planned.ats.id} was imported meanwhile by another run` });
+            say(`${formatJsonPath(planned.ats.path)}: ${ats} scorecard ${planned.ats.id} was imported meanwhile by another run; left as it is (${file})`);
+          } else {
+            raced.push(clashLine(file, now, planned, ats));
+          }
           continue;
         }
         await saveScorecard(file, scorecard);

@@ -2,13 +2,14 @@
 // scorecards written (ratings, evidence or its absence, the audit entry, the digest), idempotent re-import,
 // refusal of a clash, one-line errors with JSON paths and line:col, and the debrief that then shows them.
 // Run `npm run build` first.
+import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import type { Debrief } from '../../src/core/debrief.js';
 import type { Scorecard } from '../../src/core/scorecard.js';
-import { FIXTURES, runCli, tempDir } from '../helpers/cli.js';
+import { BIN, FIXTURES, runCli, tempDir } from '../helpers/cli.js';
 
 const IMPORT = path.join(FIXTURES, 'import');
 const GH = path.join(IMPORT, 'greenhouse-scorecards.json');
@@ -107,7 +108,7 @@ describe('hirekit import greenhouse and lever', () => {
     ]);
     // Not a TTY: no progress line.
     expect(run.stderr).not.toMatch(/\[\d+\/\d+\]|\r/);
-    expect(run.stderr).toContain('[0].attributes[3]: "Culture Add" is not in the mapping\'s dimensions:, so its rating was not imported');
+    expect(run.stderr).toContain('[0].attributes[3]: "Culture Add" is not in the mapping\'s dimensions: section, so its rating was not imported');
     expect(run.stderr).toContain('[2]: not imported: the mapping skips the interview "Lunch with the Team"');
     expect(run.stderr).toContain('[3]: not imported: it has no submitted_at (not submitted in Greenhouse)');
     expect(run.stderr).toContain('Imported 2 scorecards from Greenhouse');
@@ -196,6 +197,25 @@ describe('hirekit import greenhouse and lever', () => {
     expect(status.stderr).toBe('');
     expect(status.stdout).toContain('hiring-manager-screen    submitted: Ana Ruiz (from Greenhouse)');
     expect(status.stdout).toContain('case-b-session           submitted: Mariam Haddad (from Lever)');
+  });
+});
+
+describe('hirekit import run twice at once', () => {
+  it('imports each scorecard once; the other run finds them imported (meanwhile or before) and also succeeds', async () => {
+    const { ws } = workspace('twice-at-once');
+    const run = () =>
+      new Promise<{ code: number | null; stderr: string }>((resolve) => {
+        const child = spawn(process.execPath, [BIN, '-w', ws, 'import', 'greenhouse', GH, '--mapping', GH_MAP], { cwd: tmp.dir, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'ignore', 'pipe'] });
+        let stderr = '';
+        child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+        child.on('close', (code) => resolve({ code, stderr }));
+      });
+    for (let round = 0; round < 3; round++) {
+      const [a, b] = await Promise.all([run(), run()]);
+      expect([a.code, b.code], `${a.stderr}\n${b.stderr}`).toEqual([0, 0]);
+      expect(`${a.stderr}${b.stderr}`).not.toContain('already holds');
+      expect(scorecardsIn(ws)).toEqual(['hiring-manager-screen--ana-ruiz.yaml', 'production-ml-deep-dive--wei-zhang.yaml']);
+    }
   });
 });
 
