@@ -9,7 +9,9 @@
 // fontkit shapes each word and reverses its glyphs, and the words of a run are placed right to left.
 import type { Face, FontStyle } from './fonts.js';
 import { FONTS, FONT_STYLES, faceFor, isNeutral, primaryCovers, primaryFace } from './fonts.js';
-import { knownWidth, rememberWidth, shareShapedWords, shareSubsets } from './measure.js';
+import { knownWidth, rememberWidth, shareShapedWords, shareSubsets, type ShapedWordsLookup } from './measure.js';
+import { SHAPED_WORDS_DIR } from '../build-files.js';
+import { readShapedWords, restoreRun } from './shaped-words.js';
 
 /** The part of pdfkit's embedded font (PDFFont) this module uses. */
 interface EmbeddedFont {
@@ -245,6 +247,22 @@ function visualFace(face: EmbeddedFont, words: readonly string[]): EmbeddedFont 
   return proxy;
 }
 
+const prepared = new Map<FontStyle, ShapedWordsLookup | null>();
+
+/** The build's table of shaped words of a style's bundled face, read once per process; undefined without one. */
+function preparedWords(style: FontStyle): ShapedWordsLookup | undefined {
+  let lookup = prepared.get(style);
+  if (lookup === undefined) {
+    const { font } = primaryFace(style);
+    const scale = 1000 / font.unitsPerEm;
+    const table = readShapedWords(SHAPED_WORDS_DIR, FONTS[style], scale);
+    const glyphFor = (id: number, codePoints: number[]) => font.getGlyph(id, codePoints);
+    lookup = table ? (word) => (Object.hasOwn(table.words, word) ? restoreRun(word, table.words[word]!, scale, glyphFor) : undefined) : null;
+    prepared.set(style, lookup);
+  }
+  return lookup ?? undefined;
+}
+
 /**
  * Installs a FallbackFont for every style in a fresh pdfkit document, each face parsed once per process,
  * and teaches the document to draw a line run by run.
@@ -255,7 +273,7 @@ export function installFallbackFonts(document: PDFKit.PDFDocument): void {
     const face = primaryFace(style);
     doc.font(face.font, face.key);
     const primary = doc._font as EmbeddedFont;
-    shareShapedWords(primary, face.key);
+    shareShapedWords(primary, face.key, () => preparedWords(style));
     doc._fontFamilies[FONTS[style]] = new FallbackFont(doc, style, primary);
   }
   const drawLine = Object.getPrototypeOf(doc)._fragment as DocInternals['_fragment'];

@@ -20,15 +20,30 @@
 /** pdfkit's embedded font, as far as this module touches it. */
 interface ShapingFont {
   layoutCache?: Record<string, unknown>;
+  layoutCached?(text: string): unknown;
+  layoutRun?(text: string): unknown;
 }
 
 const layouts = new Map<string, Record<string, unknown>>();
 
+/** The words shaped in a face so far in this process, as pdfkit keeps them (for the build's table). */
+export function shapedWordsOf(faceKey: string): Readonly<Record<string, unknown>> {
+  return layouts.get(faceKey) ?? {};
+}
+
+/** Fonts whose layoutCached already asks a table first (pdfkit hands the same font out again per face). */
+const preparing = new WeakSet<object>();
+
+/** A table of words shaped at build time (./shaped-words.ts): a word's run, or undefined. */
+export type ShapedWordsLookup = (word: string) => unknown;
+
 /**
  * Makes an embedded font use the process-wide cache of shaped words of its face. `faceKey` names the
  * font file and face (fonts.ts openFace), so only documents using the very same parsed face share.
+ * `prepared`, given for the bundled faces, is asked first for a word not yet in the cache (loaded on
+ * the first such word, so a face a document never uses costs nothing).
  */
-export function shareShapedWords(font: ShapingFont, faceKey: string): void {
+export function shareShapedWords(font: ShapingFont, faceKey: string, prepared?: () => ShapedWordsLookup | undefined): void {
   // A document made with fontLayoutCache: false has none, and keeps none.
   if (!font.layoutCache) return;
   let shared = layouts.get(faceKey);
@@ -37,6 +52,20 @@ export function shareShapedWords(font: ShapingFont, faceKey: string): void {
     layouts.set(faceKey, shared);
   }
   font.layoutCache = shared;
+  const layoutRun = font.layoutRun;
+  if (!prepared || preparing.has(font) || typeof font.layoutCached !== 'function' || typeof layoutRun !== 'function') return;
+  preparing.add(font);
+  const cache = shared;
+  let lookup: ShapedWordsLookup | null | undefined;
+  // pdfkit's own layoutCached, with the table asked before fontkit.
+  font.layoutCached = function (this: ShapingFont, text: string): unknown {
+    let run = cache[text];
+    if (run !== undefined) return run;
+    if (lookup === undefined) lookup = prepared() ?? null;
+    run = lookup?.(text) ?? layoutRun.call(this, text);
+    cache[text] = run;
+    return run;
+  };
 }
 
 /** The doc state a measurement depends on besides its arguments. */
@@ -170,5 +199,39 @@ export function shareSubsets(font: SubsettingFont, faceKey: string): void {
       subsets.set(key, bytes);
     }
     return bytes;
+  };
+}
+
+/** The fontkit font internals readPostHeader uses: its decoded tables, table directory and file bytes. */
+interface FontTables {
+  _tables?: Record<string, unknown>;
+  directory?: { tables?: Record<string, { offset: number; length: number } | undefined> };
+  stream?: { buffer?: Uint8Array };
+}
+
+/**
+ * Gives a font its `post` table without the glyph names. pdfkit asks that table two things when it
+ * embeds a face (is it fixed-pitch; fontkit's italicAngle reads it too), and fontkit decodes it whole to
+ * answer: DejaVu's names its 6,000 glyphs, 25 to 50 ms per face in every process. Only the table's
+ * fixed 32-byte header is read here, into the fields and numbers fontkit's own decoder gives (Fixed 16.16
+ * values divided by 65536); nothing hirekit prints uses glyph names.
+ */
+export function readPostHeader(font: unknown): void {
+  const { _tables: tables, directory, stream } = font as FontTables;
+  const entry = directory?.tables?.post;
+  const bytes = stream?.buffer;
+  if (!tables || !entry || !bytes || 'post' in tables || entry.length < 32 || entry.offset + 32 > bytes.length) return;
+  const view = new DataView(bytes.buffer, bytes.byteOffset + entry.offset, 32);
+  const fixed = (at: number): number => view.getInt32(at) / 65536;
+  tables.post = {
+    version: fixed(0),
+    italicAngle: fixed(4),
+    underlinePosition: view.getInt16(8),
+    underlineThickness: view.getInt16(10),
+    isFixedPitch: view.getUint32(12),
+    minMemType42: view.getUint32(16),
+    maxMemType42: view.getUint32(20),
+    minMemType1: view.getUint32(24),
+    maxMemType1: view.getUint32(28),
   };
 }

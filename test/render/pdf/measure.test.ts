@@ -1,12 +1,12 @@
 // ./measure.ts reaches into pdfkit for speed: these tests fail if a pdfkit or fontkit upgrade takes away
 // what it relies on (so it would silently stop helping) or if a remembered measurement ever differs from
 // what pdfkit itself computes.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createPdf } from '../../../src/render/pdf/document.js';
-import { configureFonts, openFace, primaryFace } from '../../../src/render/pdf/fonts.js';
-import { knownWidth } from '../../../src/render/pdf/measure.js';
+import { FONTS, configureFonts, openFace, primaryFace } from '../../../src/render/pdf/fonts.js';
+import { knownWidth, readPostHeader } from '../../../src/render/pdf/measure.js';
 
 /** pdfkit as the renderer loads it (its CommonJS build; document.ts says why). */
 const PDFDocument = createRequire(import.meta.url)('pdfkit') as typeof import('pdfkit');
@@ -97,5 +97,30 @@ describe('measurements made once', () => {
     // The first two documents share the subset of 张伟; the third has other glyphs and makes its own.
     expect(subset).toHaveBeenCalledTimes(2);
     expect(files.every((f) => f.length > 0)).toBe(true);
+  });
+});
+
+describe("a face's post table without its glyph names", () => {
+  const { create } = createRequire(import.meta.url)('fontkit') as typeof import('fontkit');
+  const open = (file: string): import('fontkit').Font => {
+    const opened = create(readFileSync(file));
+    return 'fonts' in opened ? opened.fonts[0]! : opened;
+  };
+  const files = [...Object.values(FONTS), ...(existsSync(NOTO_CJK) ? [NOTO_CJK] : [])] as string[];
+
+  it.each(files)('gives what fontkit decodes from the whole table: %s', (file) => {
+    const whole = open(file) as unknown as { post: Record<string, unknown>; italicAngle: number; underlinePosition: number };
+    const header = open(file) as unknown as typeof whole;
+    readPostHeader(header);
+    const fields = ['version', 'italicAngle', 'underlinePosition', 'underlineThickness', 'isFixedPitch', 'minMemType42', 'maxMemType42', 'minMemType1', 'maxMemType1'];
+    expect(header.post).toEqual(Object.fromEntries(fields.map((f) => [f, whole.post[f]])));
+    expect(header.italicAngle).toBe(whole.italicAngle);
+    expect(header.underlinePosition).toBe(whole.underlinePosition);
+  });
+
+  it('is what the faces hirekit opens have: no glyph names decoded', () => {
+    const post = (primaryFace('oblique').font as unknown as { post: Record<string, unknown> }).post;
+    expect(post.italicAngle).toBeLessThan(0);
+    expect(post).not.toHaveProperty('names');
   });
 });
