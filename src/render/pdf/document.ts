@@ -20,12 +20,10 @@
 //             largest type that fits a line, and finish() which stamps footers and running heads (each
 //             shrunk, then wrapped, to fit: never cut).
 // Rendering never writes files: pdf.bytes() finishes the document and the command writes the bytes (io/output.ts).
-import { createRequire } from 'node:module';
 import { FallbackFont, installFallbackFonts } from './fallback.js';
 import { memoiseMeasurements } from './measure.js';
+import { loadPdfkit } from './pdf-modules.js';
 import { FONTS, type FontStyle } from './fonts.js';
-
-const require = createRequire(import.meta.url);
 
 export interface PdfOptions {
   title: string;
@@ -263,9 +261,7 @@ export class Pdf {
 }
 
 export async function createPdf(options: PdfOptions): Promise<Pdf> {
-  // Through require, not import: pdfkit's CommonJS build uses the same fontkit as ./fonts.ts, where its
-  // ES build would load a second copy of fontkit and its Unicode tables (about 60 ms and 9 MB more).
-  const PDFDocument = require('pdfkit') as typeof import('pdfkit');
+  const PDFDocument = loadPdfkit();
   const doc = new PDFDocument({
     size: options.pageSize ?? 'A4',
     margins: MARGIN,

@@ -14,6 +14,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Font, FontCollection } from 'fontkit';
+import { readPostHeader } from './measure.js';
+import { loadFontkit } from './pdf-modules.js';
 
 const require = createRequire(import.meta.url);
 let ttfDir: string | undefined;
@@ -84,10 +86,13 @@ export function openFace(file: string, index = 0): Face | null {
   if (parsed.has(key)) return parsed.get(key) ?? null;
   let face: Face | null = null;
   try {
-    const { create } = require('fontkit') as typeof import('fontkit');
+    const { create } = loadFontkit();
     const opened = create(readFileSync(file)) as Font | FontCollection;
     const font = 'fonts' in opened ? opened.fonts[index] : opened;
-    if (font && hasOutlines(font)) face = { key, font };
+    if (font && hasOutlines(font)) {
+      readPostHeader(font);
+      face = { key, font };
+    }
   } catch {
     face = null;
   }
