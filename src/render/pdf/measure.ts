@@ -9,6 +9,8 @@
 //   - EmbeddedFont.layoutCache: pdfkit's per-document cache of shaped words (it honours the documented
 //     `fontLayoutCache` option). Documents share one per font face here, so a word shaped for one pack
 //     is not shaped again for the next document in the same process.
+//   - EmbeddedFont.layout, layoutCached and layoutRun: layout is replaced by the same cut into words
+//     without pdfkit's array copying; layoutCached asks the build's table of shaped words first.
 //   - doc.heightOfString / doc.boundsOfString: pure measurements (they restore x and y), memoised per
 //     document for the plain cases: a known font, a width, no pending `continued` text, options of
 //     plain values. Anything else goes straight to pdfkit.
@@ -21,7 +23,46 @@
 interface ShapingFont {
   layoutCache?: Record<string, unknown>;
   layoutCached?(text: string): unknown;
-  layoutRun?(text: string): unknown;
+  layoutRun?(text: string, features?: unknown): unknown;
+  layout?(text: string, features?: unknown, onlyWidth?: boolean): unknown;
+}
+
+/** A shaped run as pdfkit's EmbeddedFont.layout returns it. */
+interface LaidOut {
+  glyphs: unknown[] | null;
+  positions: unknown[] | null;
+  advanceWidth: number;
+}
+
+/**
+ * pdfkit's EmbeddedFont.layout with the same words, glyphs and sums, without its copying: it cuts the text
+ * after each space or tab and looks each word up in the cache (layoutCached), as pdfkit does, but pdfkit
+ * appends each word's glyphs by concatenating into new arrays (quadratic in the words of a line) and tests
+ * every character against a new array. Laying out is most of drawing a line.
+ */
+function layoutWords(this: Required<ShapingFont>, text: string, features?: unknown, onlyWidth?: boolean): unknown {
+  if (features) return this.layoutRun(text, features);
+  const glyphs: unknown[] | null = onlyWidth ? null : [];
+  const positions: unknown[] | null = onlyWidth ? null : [];
+  let advanceWidth = 0;
+  const add = (word: string): void => {
+    const run = this.layoutCached(word) as LaidOut;
+    if (glyphs && positions) {
+      for (const glyph of run.glyphs!) glyphs.push(glyph);
+      for (const position of run.positions!) positions.push(position);
+    }
+    advanceWidth += run.advanceWidth;
+  };
+  let last = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9) {
+      add(text.slice(last, i + 1));
+      last = i + 1;
+    }
+  }
+  if (last < text.length) add(text.slice(last));
+  return { glyphs, positions, advanceWidth } satisfies LaidOut;
 }
 
 const layouts = new Map<string, Record<string, unknown>>();
@@ -52,6 +93,7 @@ export function shareShapedWords(font: ShapingFont, faceKey: string, prepared?: 
     layouts.set(faceKey, shared);
   }
   font.layoutCache = shared;
+  if (typeof font.layout === 'function' && typeof font.layoutCached === 'function' && typeof font.layoutRun === 'function') font.layout = layoutWords;
   const layoutRun = font.layoutRun;
   if (!prepared || preparing.has(font) || typeof font.layoutCached !== 'function' || typeof layoutRun !== 'function') return;
   preparing.add(font);

@@ -71,6 +71,19 @@ describe('measurements made once', () => {
     expect(bounds).toHaveBeenCalledTimes(3);
   });
 
+  it("lays out a line into the words, glyphs, positions and width pdfkit's own layout gives", async () => {
+    const pdf = await createPdf({ title: 't', confidentiality: 'c' });
+    type Layout = (text: string, features?: unknown, onlyWidth?: boolean) => { glyphs: unknown[] | null; positions: unknown[] | null; advanceWidth: number };
+    const font = (pdf.doc as unknown as { _font: { primary: { layout: Layout } } })._font.primary;
+    const pdfkitLayout = (Object.getPrototypeOf(font) as { layout: Layout }).layout;
+    expect(font.layout).not.toBe(pdfkitLayout);
+    const lines = ['', ' ', 'one', 'Evidence: rated 4 of 5 ', '\tTabbed\tline  with  doubled spaces', 'Zoë Łukasz · سارة الحربي', `AVATAR Wayfarer ${Date.now()}`];
+    for (const text of lines) {
+      for (const onlyWidth of [false, true]) expect(font.layout(text, undefined, onlyWidth), JSON.stringify(text)).toEqual(pdfkitLayout.call(font, text, undefined, onlyWidth));
+    }
+    expect(font.layout('office', ['liga'])).toEqual(pdfkitLayout.call(font, 'office', ['liga']));
+  });
+
   it('gives the width pdfkit gives, at any size, and remembers it per face', async () => {
     const pdf = await createPdf({ title: 't', confidentiality: 'c' });
     const text = `Wavelength AVA Toffee ${Date.now()}`;
