@@ -14,15 +14,24 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Font, FontCollection } from 'fontkit';
-import { readPostHeader } from './measure.js';
+import { forgetMeasurements, readPostHeader } from './measure.js';
 import { loadFontkit } from './pdf-modules.js';
 
 const require = createRequire(import.meta.url);
 let ttfDir: string | undefined;
-/** Where DejaVu's files are, found when a PDF first needs them: main.ts loads this module at every start. */
+const dejaVuFiles = new Map<string, string>();
+/**
+ * Where DejaVu's files are, found when a PDF first needs them (main.ts loads this module at every start),
+ * then remembered: the paths are the keys fonts are looked up by, asked for on every line drawn.
+ */
 function dejaVu(file: string): string {
-  ttfDir ??= path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
-  return path.join(ttfDir, file);
+  let found = dejaVuFiles.get(file);
+  if (found === undefined) {
+    ttfDir ??= path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+    found = path.join(ttfDir, file);
+    dejaVuFiles.set(file, found);
+  }
+  return found;
 }
 
 export interface FontFiles {
@@ -64,6 +73,8 @@ let setup: FontSetup = { systemFonts: true };
 export function configureFonts(next: FontSetup): void {
   setup = next;
   faceCache.clear();
+  // Text in other scripts may now be set in another face, at another height.
+  forgetMeasurements();
 }
 
 /** The setup from environment variables, for main.ts. */

@@ -11,9 +11,9 @@
 //     is not shaped again for the next document in the same process.
 //   - EmbeddedFont.layout, layoutCached and layoutRun: layout is replaced by the same cut into words
 //     without pdfkit's array copying; layoutCached asks the build's table of shaped words first.
-//   - doc.heightOfString / doc.boundsOfString: pure measurements (they restore x and y), memoised per
-//     document for the plain cases: a known font, a width, no pending `continued` text, options of
-//     plain values. Anything else goes straight to pdfkit.
+//   - doc.heightOfString / doc.boundsOfString: pure measurements (they restore x and y), memoised for
+//     every document of a process (forgotten when the fonts change), for the plain cases: a known font,
+//     a width, no pending `continued` text, options of plain values. Anything else goes to pdfkit.
 //   - EmbeddedFont.subset (fontkit's Subset: its `glyphs` list and `encode()`): a fallback face's
 //     subset (a CJK name on a pack and each of its handouts) is encoded once for the same glyphs.
 // Results are the numbers and bytes pdfkit computes (the same calls, made once), so output does not
@@ -131,15 +131,30 @@ interface Bounds {
 }
 
 /**
- * Memoises doc.heightOfString and doc.boundsOfString for one document. `fontKey` names the current
- * font (a style) or returns undefined for a font this module should not vouch for.
+ * Memoises a document's doc.heightOfString and doc.boundsOfString, in the process-wide memory above.
+ * `fontKey` names the current font (a style) or returns undefined for a font this module should not vouch for.
  */
+/**
+ * Heights and bounds measured so far, shared by the documents of a process: the same faces, sizes,
+ * widths and text give the same numbers in every document (a pack and its handouts repeat the case
+ * texts; pack --all measures each role's labels again per role). Forgotten when the fonts change.
+ */
+const heights = new Map<string, number>();
+const bounds = new Map<string, Bounds>();
+/** Far more than a pack --all asks (about 2,500 distinct); then they start afresh. */
+const MAX_MEASUREMENTS = 100_000;
+
+/** Forgets every remembered height and bounds: fonts.ts calls it when the fallback fonts change. */
+export function forgetMeasurements(): void {
+  heights.clear();
+  bounds.clear();
+}
+
 export function memoiseMeasurements(document: PDFKit.PDFDocument, fontKey: (font: unknown) => string | undefined): void {
   const doc = document as unknown as MeasuringDoc;
   const heightOf = doc.heightOfString;
   const boundsOf = doc.boundsOfString;
-  const heights = new Map<string, number>();
-  const bounds = new Map<string, Bounds>();
+  if (heights.size + bounds.size >= MAX_MEASUREMENTS) forgetMeasurements();
 
   /** The cache key of a measurement, or undefined when it must be measured afresh. */
   const keyOf = (text: unknown, options: Record<string, unknown> | undefined, extra: string): string | undefined => {
