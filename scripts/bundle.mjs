@@ -42,8 +42,26 @@ const lazyChildProcess = {
   },
 };
 
-await build({
-  plugins: [lazyChildProcess],
+// zod re-exports its error messages in some 50 languages (z.locales) from its main module, which puts all of
+// them, half of zod's 580 KB, into every command that validates a file. hirekit's messages are English (zod sets
+// English itself, from locales/en.js); z.locales offers only English here.
+const englishOnlyZod = {
+  name: 'english-only-zod',
+  setup(plugin) {
+    plugin.onResolve({ filter: /\/locales\/index\.js$/ }, (args) =>
+      args.importer.includes(`${path.sep}node_modules${path.sep}zod${path.sep}`) ? { path: path.join(path.dirname(args.importer), '..', 'locales', 'index.js'), namespace: 'english-only-zod' } : undefined,
+    );
+    plugin.onLoad({ filter: /.*/, namespace: 'english-only-zod' }, (args) => ({
+      contents: `export { default as en } from ${JSON.stringify(path.join(path.dirname(args.path), 'en.js'))};`,
+      loader: 'js',
+      resolveDir: path.dirname(args.path),
+    }));
+  },
+};
+
+const { metafile } = await build({
+  metafile: true,
+  plugins: [lazyChildProcess, englishOnlyZod],
   entryPoints: [path.join(ROOT, 'dist', 'main.js')],
   outdir,
   bundle: true,
@@ -61,3 +79,7 @@ await build({
   banner: { js: "import { createRequire as __hirekitCreateRequire } from 'node:module'; const require = __hirekitCreateRequire(import.meta.url);" },
   logLevel: 'warning',
 });
+
+// The plugin must keep working after a zod upgrade moves things: fail the build if another language is back.
+const languages = Object.values(metafile.outputs).flatMap((output) => Object.keys(output.inputs)).filter((input) => !input.startsWith('english-only-zod:') && /zod\/v4\/locales\/(?!en\.js)/.test(input));
+if (languages.length > 0) throw new Error(`bundle: zod's messages in other languages are bundled again (${languages[0]}); update englishOnlyZod`);
