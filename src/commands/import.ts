@@ -22,6 +22,7 @@ import type { CommandContext } from './context.js';
 import { problemLines, readExport, readMapping } from './import-files.js';
 import type { GlobalOptions } from './options.js';
 import { progressOn } from './progress.js';
+import { RATING_WORDS } from '../core/rating-words.js';
 
 export interface ImportOptions extends GlobalOptions {
   system: AtsSystem;
@@ -134,7 +135,7 @@ export async function runImport(options: ImportOptions, ctx: ImportContext): Pro
   }
   ctx.stderr.write(
     `Imported ${count(written.length, 'scorecard')} from ${ats} (${options.file}) for ${count(candidates, 'candidate')}` +
-      `${bare > 0 ? `; ${count(bare, 'rating')} came without a note and ${bare === 1 ? 'is' : 'are'} marked "no evidence"` : ''}` +
+      `${bare > 0 ? `; ${count(bare, 'rating')} came without a note and ${bare === 1 ? 'is' : 'are'} marked "${RATING_WORDS.noEvidence}"` : ''}` +
       `${plan.unchanged.length > 0 ? `; ${plan.unchanged.length} already imported, left as they are` : ''}.\n`,
   );
   if (raced.length > 0) throw new DataError(`${raced.join('\n')}; that scorecard was not imported, the rest were`);
