@@ -3,7 +3,7 @@
 // formatted here, once; the raw Debrief is passed along as `debrief` for templates that want it.
 // The fields are documented in docs/debrief.md.
 import type { Debrief } from '../core/debrief.js';
-import { RATING_MARKS, noEvidenceText } from '../core/rating-words.js';
+import { MARK_LEGEND, RATING_MARKS, noEvidenceText } from '../core/rating-words.js';
 import {
   agendaDetail,
   agendaTitle,
@@ -86,6 +86,8 @@ export interface DebriefView {
   scale: Array<{ symbol: string; label: string }>;
   /** hirekit's marks and words for a rating's special states (core/rating-words.ts), for legends. */
   rating_marks: MarkWords;
+  /** "; — not rated with evidence" when some dimension has no panel score (the grid shows the mark), else "". */
+  unscored_legend: string;
   /** The committee's submitted decision in words; null before the committee decides. */
   decision: DecisionView | null;
 }
@@ -208,6 +210,7 @@ export function debriefView(d: Debrief): DebriefView {
     },
     scale: [...d.scale.levels.map((l) => ({ symbol: String(l.level), label: l.label })), { symbol: RATING_MARKS.insufficient, label: d.scale.insufficient }],
     rating_marks: markWords(),
+    unscored_legend: unscoredLegend(d),
     decision: d.decision ? decisionView(d) : null,
   };
 }
@@ -238,6 +241,11 @@ function decisionView(d: Debrief): DecisionView {
     follows,
     notes,
   };
+}
+
+/** The legend entry for the no-score mark, only when a grid shows it. */
+export function unscoredLegend(d: Debrief): string {
+  return d.dimensions.some((x) => x.score === null) ? `; ${MARK_LEGEND.none}` : '';
 }
 
 const SPAN_WORDS: Record<number, string> = { 1: 'one', 2: 'two', 3: 'three', 4: 'four' };

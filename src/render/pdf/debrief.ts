@@ -106,7 +106,7 @@ function scores(v: DebriefView, deferredPanel: Block | undefined): Block[] {
     newPage(),
     ...(deferredPanel ? [deferredPanel] : []),
     heading('Scores', 1),
-    paragraph(`Each interviewer’s rating per dimension. Darker is higher; “${M.insufficient}” is ${W.insufficient}, which is ${W.insufficientRule}; a blank cell was ${W.notRated}. The last column is the panel score.`, { size: 8.5, colour: GREY, after: 6 }),
+    paragraph(`Each interviewer’s rating per dimension. Darker is higher; “${M.insufficient}” is ${W.insufficient}, which is ${W.insufficientRule}; a blank cell was ${W.notRated}. The last column is the panel score${v.unscored_legend ? `, “${M.none}” when the dimension was ${W.notRatedWithEvidence}` : ''}.`, { size: 8.5, colour: GREY, after: 6 }),
     heatmap({
       rowHeader: 'Dimension (weight)',
       levels: d.scale.levels.length,

@@ -61,6 +61,7 @@ export function renderDebriefText(d: Debrief, c: ChalkInstance, width = 80): str
   heading('Dimensions');
   out.push(...dimensionGrid(d, c, width));
   para(c.dim(`${RATING_MARKS.insufficient}  ${RATING_WORDS.insufficient}, never counted;  ${RATING_MARKS.notRated}  ${RATING_WORDS.notRated};  ↔  to discuss;  ≥n  hurdle`), '');
+  if (d.dimensions.some((x) => x.score === null)) para(c.dim(`${RATING_MARKS.none}  ${RATING_WORDS.notRatedWithEvidence}: no panel score`), '');
 
   heading('Flags');
   if (d.flags.length === 0) para('No flags raised.');
