@@ -132,7 +132,7 @@ async function debriefRows(workspace: string, candidates: ReadonlyArray<{ entry:
 }
 
 /** RFC 4180 (CRLF, quotes doubled), UTF-8 with a byte-order mark so spreadsheets read "Zoë Łukasz". */
-async function toCsv(rows: readonly ExportRow[], columns: readonly string[]): Promise<string> {
+export async function toCsv(rows: readonly ExportRow[], columns: readonly string[]): Promise<string> {
   const { stringify } = await import('csv-stringify/sync');
   return stringify(
     rows.map((row) => columns.map((c) => neutraliseFormula(row[c] ?? null))),

@@ -6,6 +6,7 @@
 import { lstat } from 'node:fs/promises';
 import path from 'node:path';
 import { DataError, UsageError } from '../errors.js';
+import { answerChanges, answersAsImported, changedSinceImport } from '../core/import/changes.js';
 import { convertScorecards, type PlannedScorecard } from '../core/import/convert.js';
 import { draftMapping } from '../core/import/draft-mapping.js';
 import { UNFILLED } from '../core/import/mapping.js';
@@ -22,6 +23,7 @@ import type { CommandContext } from './context.js';
 import { problemLines, readExport, readMapping } from './import-files.js';
 import type { GlobalOptions } from './options.js';
 import { progressOn } from './progress.js';
+import { RATING_WORDS } from '../core/rating-words.js';
 
 export interface ImportOptions extends GlobalOptions {
   system: AtsSystem;
@@ -76,11 +78,15 @@ export async function runImport(options: ImportOptions, ctx: ImportContext): Pro
   const workspace = resolveWorkspace(options.workspace, ctx.env, ctx.cwd);
   await requireWorkspace(workspace);
   const ats = ATS_NAMES[options.system];
-  const plan = await planWrites(workspace, conversion.planned, ats);
+  const dimensionNames = new Map(loaded.rubric.dimensions.map((d) => [d.id, d.name] as const));
+  const plan = await planWrites(workspace, conversion.planned, ats, {
+    nameOf: (dimension) => dimensionNames.get(dimension) ?? dimension,
+    workspaceFlag: options.workspace,
+  });
   if (plan.clashes.length > 0) {
     throw new DataError(`${plan.clashes.join('\n')}${plan.clashes.length > 1 ? `\n${plan.clashes.length} clashes` : ''}; nothing was imported and nothing was overwritten`);
   }
-  for (const { file, why } of plan.unchanged) say(`${why}; left as it is (${file})`);
+  for (const { file, why, then } of plan.unchanged) say(`${why}; left as it is (${file})${then ? `; ${then}` : ''}`);
 
   const written: string[] = [];
   if (options.dryRun) {
@@ -134,7 +140,7 @@ export async function runImport(options: ImportOptions, ctx: ImportContext): Pro
   }
   ctx.stderr.write(
     `Imported ${count(written.length, 'scorecard')} from ${ats} (${options.file}) for ${count(candidates, 'candidate')}` +
-      `${bare > 0 ? `; ${count(bare, 'rating')} came without a note and ${bare === 1 ? 'is' : 'are'} marked "no evidence"` : ''}` +
+      `${bare > 0 ? `; ${count(bare, 'rating')} came without a note and ${bare === 1 ? 'is' : 'are'} marked "${RATING_WORDS.noEvidence}"` : ''}` +
       `${plan.unchanged.length > 0 ? `; ${plan.unchanged.length} already imported, left as they are` : ''}.\n`,
   );
   if (raced.length > 0) throw new DataError(`${raced.join('\n')}; that scorecard was not imported, the rest were`);
@@ -183,7 +189,8 @@ async function initMapping(options: ImportOptions, rubrics: string[], ctx: Impor
 
 interface WritePlan {
   toWrite: Array<{ file: string; planned: PlannedScorecard }>;
-  unchanged: Array<{ file: string; why: string }>;
+  /** `then`: what to do about it, said after the file (the amend command for a scorecard changed in the ATS). */
+  unchanged: Array<{ file: string; why: string; then?: string }>;
   clashes: string[];
 }
 
@@ -191,7 +198,12 @@ interface WritePlan {
  * What each planned scorecard meets in the workspace: nothing (write it), its own earlier import (leave it),
  * or another scorecard for the same stage and interviewer (a clash: refused, never overwritten).
  */
-async function planWrites(workspace: string, planned: readonly PlannedScorecard[], ats: string): Promise<WritePlan> {
+async function planWrites(
+  workspace: string,
+  planned: readonly PlannedScorecard[],
+  ats: string,
+  how: { nameOf: (dimension: string) => string; workspaceFlag: string | undefined },
+): Promise<WritePlan> {
   // Every scorecard of the workspace, read once: an ATS scorecard imported before is found wherever the
   // mapping of the day put it (another stage, another spelling of the candidate), so it is never imported twice.
   const everything = await readWorkspaceScorecards(workspace);
@@ -211,12 +223,8 @@ async function planWrites(workspace: string, planned: readonly PlannedScorecard[
     const file = scorecardPath(workspace, slug, scorecard.stage, scorecard.interviewer.slug);
     const earlier = byImport.get(`${card.system}\u0000${card.id}`);
     if (earlier) {
-      const source = importOf(earlier.scorecard);
-      const changed = card.updatedAt !== undefined && source?.updated_at !== undefined && card.updatedAt !== source.updated_at;
-      plan.unchanged.push({
-        file: earlier.file,
-        why: `${formatJsonPath(card.path)}: ${ats} scorecard ${card.id} was already imported${changed ? ` (it changed in ${ats} since, on ${card.updatedAt}; to take the change, amend the imported scorecard with hirekit score --amend)` : ''}`,
-      });
+      const change = changeNote(earlier.scorecard, p, ats, how);
+      plan.unchanged.push({ file: earlier.file, why: `${formatJsonPath(card.path)}: ${ats} scorecard ${card.id} was already imported${change.note}`, ...(change.then ? { then: change.then } : {}) });
       continue;
     }
     try {
@@ -234,6 +242,43 @@ async function planWrites(workspace: string, planned: readonly PlannedScorecard[
     plan.toWrite.push({ file, planned: p });
   }
   return plan;
+}
+
+/**
+ * When the ATS says its scorecard changed after the import: what importing it today would bring (compared
+ * with the answers as first imported), and the command that takes it in as an amendment with a reason.
+ * The scorecard itself is never replaced by an import: it may have been read, debriefed or decided on.
+ */
+function changeNote(
+  existing: Scorecard,
+  planned: PlannedScorecard,
+  ats: string,
+  how: { nameOf: (dimension: string) => string; workspaceFlag: string | undefined },
+): { note: string; then?: string } {
+  const source = importOf(existing);
+  const updated = planned.ats.updatedAt;
+  if (updated === undefined || source?.updated_at === undefined || updated === source.updated_at) return { note: '' };
+  const changes = answerChanges(answersAsImported(existing), planned.scorecard, how.nameOf);
+  const when = `it changed in ${ats} since, on ${updated.slice(0, 10)}`;
+  if (changes.length === 0) return { note: ` (${when}, in nothing hirekit imports)` };
+  const shown = changes.length > 4 ? [...changes.slice(0, 4), `${changes.length - 4} more`] : changes;
+  const amended = changedSinceImport(existing) ? '; it was also amended in hirekit since the import (see its audit trail)' : '';
+  const command = [
+    'hirekit',
+    ...(how.workspaceFlag !== undefined ? ['-w', shellWord(how.workspaceFlag)] : []),
+    'score',
+    existing.rubric.id,
+    '--candidate',
+    shellWord(existing.candidate.name),
+    '--stage',
+    existing.stage,
+    '--interviewer',
+    shellWord(existing.interviewer.name),
+    '--amend',
+    '--reason',
+    shellWord(`${ats} scorecard ${planned.ats.id} changed on ${updated.slice(0, 10)}`),
+  ].join(' ');
+  return { note: ` (${when}: ${shown.join(', ')}${amended})`, then: `to take the change, amend it: ${command}` };
 }
 
 function clashLine(file: string, existing: Scorecard, planned: PlannedScorecard, ats: string): string {

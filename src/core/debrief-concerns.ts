@@ -19,6 +19,7 @@ import {
   type Witness,
 } from './debrief-model.js';
 import type { PolicyApplication } from './debrief-policy.js';
+import { RATING_WORDS } from './rating-words.js';
 
 export function tierOf(flag: Pick<RaisedFlag, 'kind' | 'knockout'> & { tier?: FlagTier }): FlagTier {
   if (flag.tier) return flag.tier;
@@ -115,7 +116,7 @@ export function concernsOf(input: ConcernInput): Concern[] {
         message: `One rating only: ${d.name} rests on ${only ? `${only.interviewer.name}'s ${only.rating}` : 'a single rating'}${rest}`,
       });
     } else if (d.count === 0 && d.insufficient > 0) {
-      out.push({ kind: 'only-insufficient', page_one: true, dimension: dim(d), flag: null, people: raters(d), message: `Only "insufficient evidence" on ${d.name}, from ${by(raters(d))}` });
+      out.push({ kind: 'only-insufficient', page_one: true, dimension: dim(d), flag: null, people: raters(d), message: `Only "${RATING_WORDS.insufficient}" on ${d.name}, from ${by(raters(d))}` });
     } else if (d.count === 0) {
       out.push({ kind: 'not-rated', page_one: true, dimension: dim(d), flag: null, people: [], message: `Not rated: nobody rated ${d.name} (weight ${d.weight})` });
     }

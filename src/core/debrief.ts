@@ -9,6 +9,7 @@ import { applyPolicy } from './debrief-policy.js';
 import { agendaOf, concernsOf } from './debrief-concerns.js';
 import type { Decision } from './decision.js';
 import { reviewDecision } from './decision-review.js';
+import { RATING_WORDS } from './rating-words.js';
 import {
   DEBRIEF_FORMAT,
   DECISION_NOTICE,
@@ -126,7 +127,7 @@ export function buildDebrief(input: DebriefInput): Debrief {
     const counts = bare.length === 1 ? 'the rating counts' : 'the ratings count';
     warnings.push({
       code: 'imported-without-evidence',
-      message: `${sc.interviewer.name}'s ${stageName(sc.stage)} scorecard${source ? `, imported from ${ATS_NAMES[source.system]},` : ''} rates ${names} without evidence; ${counts}, marked "no evidence"`,
+      message: `${sc.interviewer.name}'s ${stageName(sc.stage)} scorecard${source ? `, imported from ${ATS_NAMES[source.system]},` : ''} rates ${names} without evidence; ${counts}, marked "${RATING_WORDS.noEvidence}"`,
     });
   });
 

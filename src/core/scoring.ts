@@ -6,6 +6,7 @@ import { caseQuestions, findCaseStudy, findStage, flagsFor, scaleLevels, scaleLe
 import { unsafeCharacters } from './text-safety.js';
 import { SCORECARD_FORMAT, type FlagMark, type Note, type Person, type Recommendation, type Scorecard } from './scorecard.js';
 import { stageTiming, type TimingSlot } from './timing-plan.js';
+import { RATING_WORDS } from './rating-words.js';
 
 /** Everything one stage asks of an interviewer, in the order it is asked. */
 export interface StagePlan {
@@ -159,7 +160,7 @@ export function applyRating(
 /** Why a value is not a rating of this stage's scale. */
 export function ratingProblem(plan: StagePlan, value: unknown): string {
   const levels = plan.levels.map((l) => String(l.level));
-  return `${JSON.stringify(value)} is not a rating: use ${levels.join(', ')} (the scale's levels) or ${INSUFFICIENT} (insufficient evidence is its own answer, not a low score)`;
+  return `${JSON.stringify(value)} is not a rating: use ${levels.join(', ')} (the scale's levels) or ${INSUFFICIENT} (${RATING_WORDS.insufficient} is its own answer, not a low score)`;
 }
 
 /** Sets the ticked flags with their notes; flags not listed are unticked. */

@@ -17,6 +17,7 @@ import {
 } from '../core/scoring.js';
 import { addFindings, loadYaml, problemsMessage } from './yaml-file.js';
 import { nearest } from '../core/nearest.js';
+import { RATING_WORDS } from '../core/rating-words.js';
 
 export const ANSWERS_FORMAT = 'hirekit-answers/1';
 
@@ -24,7 +25,7 @@ const AnswerRating = z
   .object({
     // Which levels exist depends on the rubric's scale; checkAnswers names them.
     rating: z.union([z.number(), z.literal(INSUFFICIENT)], {
-      error: `must be a level of the scale (a number such as 3) or ${INSUFFICIENT} (insufficient evidence is its own answer, not a low score)`,
+      error: `must be a level of the scale (a number such as 3) or ${INSUFFICIENT} (${RATING_WORDS.insufficient} is its own answer, not a low score)`,
     }),
     evidence: z.string(),
   })

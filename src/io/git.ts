@@ -27,3 +27,13 @@ export async function gitInit(dir: string): Promise<void> {
     throw new DataError(`${dir}: git init failed (${said}); check the folder and your git setup`);
   }
 }
+
+/** git's user.name where hirekit runs (the name `score` offers by default), or undefined without git or a name. */
+export async function gitUserName(cwd: string, env: NodeJS.ProcessEnv): Promise<string | undefined> {
+  try {
+    const { stdout } = await run('git', ['config', 'user.name'], { cwd, env, timeout: 2000 });
+    return stdout.trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,6 +1,7 @@
 // The calibration as one self-contained HTML page (inline CSS, no scripts): the same sections as the
 // Markdown, with the interviewers' leans drawn as a dot plot with intervals in inline SVG.
 import type { AlphaSet, Calibration, RoleCalibration } from '../core/calibration/calibration.js';
+import { RATING_MARKS } from '../core/rating-words.js';
 import {
   NOTE_WORDS,
   READING_WORDS,
@@ -11,6 +12,7 @@ import {
   formatLean,
   formatMinutes,
   insufficientStages,
+  LEVELS_LEGEND,
   levelsLine,
   percent,
   rankText,
@@ -85,7 +87,7 @@ function roleHtml(calibration: Calibration, role: RoleCalibration): string {
   out.push("<h3>Agreement: Krippendorff's alpha</h3>", `<p>${esc(role.agreement.meaning)}</p>`);
   out.push(table(['Dimension', 'Ordinal', '95% interval', 'Interval', 'Nominal', 'Units'], [alphaRow('All dimensions', role.agreement.overall), ...role.agreement.dimensions.map((d) => alphaRow(d.name, d))], [1, 3, 4, 5]));
 
-  out.push('<h3>Interviewers</h3>', `<p>${esc(`${calibration.method.leniency} ${thresholdLine(calibration)}`)}</p>`, leanPlot(role));
+  out.push('<h3>Interviewers</h3>', `<p>${esc(`${calibration.method.leniency} ${thresholdLine(calibration)}`)}</p>`, `<p class="note">${esc(LEVELS_LEGEND)}</p>`, leanPlot(role));
   out.push(
     table(
       ['Interviewer', 'Scorecards', 'Candidates', 'Lean', 'Reading', 'Insufficient', 'First save to submission (median)'],
@@ -109,7 +111,7 @@ function roleHtml(calibration: Calibration, role: RoleCalibration): string {
     out.push(`<li>Focus dimensions left unanswered: ${p.unrated_focus.total === 0 ? 'none' : esc(p.unrated_focus.dimensions.map((d) => `${d.name} ×${d.count}`).join(', '))}</li>`, '</ul>');
     if (p.levels.dimensions.length > 0) {
       const levelCols = role.scale.levels.map((_l, i) => i + 1);
-      out.push(table(['Dimension', ...role.scale.levels.map((l) => String(l.level)), '?'], p.levels.dimensions.map((d) => [d.name, ...d.counts.levels.map(String), String(d.counts.insufficient)]), [...levelCols, levelCols.length + 1]));
+      out.push(table(['Dimension', ...role.scale.levels.map((l) => String(l.level)), RATING_MARKS.insufficient], p.levels.dimensions.map((d) => [d.name, ...d.counts.levels.map(String), String(d.counts.insufficient)]), [...levelCols, levelCols.length + 1]));
     }
   }
 

@@ -11,6 +11,7 @@ import {
   formatLean,
   formatMinutes,
   insufficientStages,
+  LEVELS_LEGEND,
   levelsLine,
   percent,
   rankText,
@@ -21,6 +22,7 @@ import {
   windowLine,
 } from './calibration-words.js';
 import { escapeMarkdown, escapeMarkdownCell } from './templates.js';
+import { RATING_MARKS } from '../core/rating-words.js';
 
 const cell = escapeMarkdownCell;
 
@@ -57,7 +59,7 @@ function roleMarkdown(calibration: Calibration, role: RoleCalibration): string[]
     ),
   );
 
-  out.push('', '### Interviewers', '', escapeMarkdown(`${calibration.method.leniency} ${thresholdLine(calibration)}`), '');
+  out.push('', '### Interviewers', '', escapeMarkdown(`${calibration.method.leniency} ${thresholdLine(calibration)}`), '', escapeMarkdown(LEVELS_LEGEND), '');
   out.push(
     ...table(
       ['Interviewer', 'Scorecards', 'Candidates', 'Lean', 'Reading', 'Insufficient', 'First save to submission (median)'],
@@ -86,7 +88,7 @@ function roleMarkdown(calibration: Calibration, role: RoleCalibration): string[]
       out.push('');
       out.push(
         ...table(
-          ['Dimension', ...role.scale.levels.map((l) => String(l.level)), '?'],
+          ['Dimension', ...role.scale.levels.map((l) => String(l.level)), RATING_MARKS.insufficient],
           p.levels.dimensions.map((d) => [d.name, ...d.counts.levels.map(String), String(d.counts.insufficient)]),
           role.scale.levels.map((_l, i) => i + 1).concat([role.scale.levels.length + 1]),
         ),

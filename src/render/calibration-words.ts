@@ -2,6 +2,7 @@
 // they all say the same thing the same way. Formatting only: every number comes from the Calibration.
 import type { AlphaEstimate, Calibration, DimensionNote, DimensionUsage, InterviewerProfile, Interval, LeanReading, Leniency, LevelCounts, RoleCalibration } from '../core/calibration/calibration.js';
 import { VERDICT_LABELS, type Verdict } from '../core/debrief-policy.js';
+import { RATING_MARKS, RATING_WORDS } from '../core/rating-words.js';
 import { TALLY_LABELS, TALLY_ORDER } from './debrief-words.js';
 
 export const GAP_WORDS = {
@@ -54,10 +55,13 @@ export function percent(share: number | null): string {
   return share === null ? '—' : `${Math.round(share * 100)}%`;
 }
 
-/** "1: 2 · 2: 10 · 3: 20 · 4: 5 · ?: 3" */
+/** "1: 2 · 2: 10 · 3: 20 · 4: 5 · ?: 3", the last being "insufficient evidence" (LEVELS_LEGEND says so). */
 export function levelsLine(counts: LevelCounts): string {
-  return [...counts.levels.map((n, i) => `${i + 1}: ${n}`), `?: ${counts.insufficient}`].join(' · ');
+  return [...counts.levels.map((n, i) => `${i + 1}: ${n}`), `${RATING_MARKS.insufficient}: ${counts.insufficient}`].join(' · ');
 }
+
+/** Said once wherever a levels line or a levels table shows the insufficient-evidence mark. */
+export const LEVELS_LEGEND = `Levels are counts of ratings at each level of the scale; “${RATING_MARKS.insufficient}” counts ${RATING_WORDS.insufficient}, which is never a low rating.`;
 
 export function recommendationsLine(profile: InterviewerProfile): string {
   return TALLY_ORDER.filter((k) => k !== 'none' || profile.recommendations.none > 0)

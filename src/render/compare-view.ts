@@ -2,7 +2,7 @@
 // formatted once, here. The raw Comparison is passed along as `comparison`.
 import type { Comparison } from '../core/compare.js';
 import type { Verdict } from '../core/debrief-policy.js';
-import { formatComposite, formatScore, formatShare, TALLY_LABELS } from './debrief-words.js';
+import { formatComposite, formatScore, formatShare, markWords, TALLY_LABELS, type MarkWords } from './debrief-words.js';
 
 export interface ComparisonView {
   comparison: Comparison;
@@ -14,6 +14,8 @@ export interface ComparisonView {
   bar: string;
   notice: string;
   min_coverage: string;
+  /** hirekit's marks and words for a rating's special states (core/rating-words.ts), for legends. */
+  rating_marks: MarkWords;
   candidates: Array<{
     name: string;
     /** The composite, in brackets and marked when it rests on too little of the weight. */
@@ -49,6 +51,7 @@ export function comparisonView(c: Comparison): ComparisonView {
     bar: formatComposite(c.bar),
     notice: c.notice,
     min_coverage: formatShare(c.min_coverage),
+    rating_marks: markWords(),
     candidates: c.candidates.map((x) => ({
       name: x.name,
       composite: x.thin_coverage && x.composite !== null ? `(${formatComposite(x.composite)}) thin` : formatComposite(x.composite),

@@ -3,6 +3,7 @@
 // formatted here, once; the raw Debrief is passed along as `debrief` for templates that want it.
 // The fields are documented in docs/debrief.md.
 import type { Debrief } from '../core/debrief.js';
+import { MARK_LEGEND, RATING_MARKS, noEvidenceText } from '../core/rating-words.js';
 import {
   agendaDetail,
   agendaTitle,
@@ -16,7 +17,9 @@ import {
   hurdleLine,
   columnKeys,
   initialsFor,
+  markWords,
   ratingSymbol,
+  type MarkWords,
   tallyParts,
 } from './debrief-words.js';
 import { adjustedView, type AdjustedView } from './debrief-adjusted-view.js';
@@ -81,6 +84,10 @@ export interface DebriefView {
   drafts: Array<{ name: string; stage: string; updated: string }>;
   policy: { method: string; composite_line: string; hurdles: string[]; knockouts: string[]; scorecards: string; coverage: string };
   scale: Array<{ symbol: string; label: string }>;
+  /** hirekit's marks and words for a rating's special states (core/rating-words.ts), for legends. */
+  rating_marks: MarkWords;
+  /** "; — not rated with evidence" when some dimension has no panel score (the grid shows the mark), else "". */
+  unscored_legend: string;
   /** The committee's submitted decision in words; null before the committee decides. */
   decision: DecisionView | null;
 }
@@ -144,7 +151,7 @@ export function debriefView(d: Debrief): DebriefView {
       score: formatScore(x.score),
       median: formatScore(x.median),
       mean: formatScore(x.mean),
-      range: x.min === null ? '—' : x.min === x.max ? String(x.min) : `${x.min}–${x.max}`,
+      range: x.min === null ? RATING_MARKS.none : x.min === x.max ? String(x.min) : `${x.min}–${x.max}`,
       count: x.count,
       insufficient: x.insufficient,
       disagreement: x.disagreement,
@@ -153,7 +160,7 @@ export function debriefView(d: Debrief): DebriefView {
         const r = x.ratings.find((y) => y.panel === i);
         const numeric = r && r.rating !== 'insufficient' ? r.rating : null;
         return {
-          symbol: r ? ratingSymbol(r.rating) : '·',
+          symbol: r ? ratingSymbol(r.rating) : RATING_MARKS.notRated,
           level: r ? (r.rating === 'insufficient' ? 'insufficient' : `l${r.rating}`) : 'none',
           shade: numeric === null ? '' : shadeFor(numeric, top),
           ink: numeric === null ? '' : inkOnShade(numeric, top),
@@ -167,7 +174,7 @@ export function debriefView(d: Debrief): DebriefView {
         rating: ratingSymbol(r.rating),
         label: levelLabel.get(String(r.rating)) ?? String(r.rating),
         evidence: r.evidence ?? '',
-        no_evidence: r.evidence === null ? `No evidence: ${r.no_evidence ?? 'the rating came without any'}` : '',
+        no_evidence: r.evidence === null ? noEvidenceText(r.no_evidence) : '',
         mismatch: d.panel[r.panel]?.rubric_mismatch ?? false,
       })),
     })),
@@ -201,7 +208,9 @@ export function debriefView(d: Debrief): DebriefView {
       scorecards: `${p.submitted} submitted scorecard${p.submitted === 1 ? '' : 's'}; the policy asks for at least ${p.min_scorecards}.`,
       coverage: `${formatShare(d.coverage.rated_share)} of the weight rated; the policy asks for at least ${formatShare(p.min_coverage)}.`,
     },
-    scale: [...d.scale.levels.map((l) => ({ symbol: String(l.level), label: l.label })), { symbol: '?', label: d.scale.insufficient }],
+    scale: [...d.scale.levels.map((l) => ({ symbol: String(l.level), label: l.label })), { symbol: RATING_MARKS.insufficient, label: d.scale.insufficient }],
+    rating_marks: markWords(),
+    unscored_legend: unscoredLegend(d),
     decision: d.decision ? decisionView(d) : null,
   };
 }
@@ -222,7 +231,7 @@ function decisionView(d: Debrief): DecisionView {
     dissent: x.dissent,
     dimensions: x.dimensions.map((y) => ({
       name: y.name,
-      consensus: y.consensus === null ? '—' : ratingSymbol(y.consensus),
+      consensus: y.consensus === null ? RATING_MARKS.none : ratingSymbol(y.consensus),
       panel: formatScore(y.panel_score),
       differs: y.difference !== null && Math.abs(y.difference) >= 1,
       reason: y.reason,
@@ -232,6 +241,11 @@ function decisionView(d: Debrief): DecisionView {
     follows,
     notes,
   };
+}
+
+/** The legend entry for the no-score mark, only when a grid shows it. */
+export function unscoredLegend(d: Debrief): string {
+  return d.dimensions.some((x) => x.score === null) ? `; ${MARK_LEGEND.none}` : '';
 }
 
 const SPAN_WORDS: Record<number, string> = { 1: 'one', 2: 'two', 3: 'three', 4: 'four' };

@@ -4,6 +4,7 @@ import type { AgendaItem, Debrief, DebriefPerson, TallyKey } from '../core/debri
 import type { HurdleResult } from '../core/debrief-policy.js';
 import { RECOMMENDATION_LABELS } from '../core/scorecard.js';
 import { initialsOf } from '../core/names.js';
+import { MARK_LEGEND, RATING_MARKS, RATING_WORDS, ratingMark } from '../core/rating-words.js';
 import type { RatingValue } from '../core/rubric.js';
 
 export const TALLY_ORDER: readonly TallyKey[] = ['strong-yes', 'yes', 'no', 'strong-no', 'none'];
@@ -11,13 +12,13 @@ export const TALLY_LABELS: Record<TallyKey, string> = { ...RECOMMENDATION_LABELS
 
 /** A score at the precision it was computed: 3, 3.5, 2.67; an em dash when there is none. */
 export function formatScore(value: number | null | undefined): string {
-  if (value === null || value === undefined) return '—';
+  if (value === null || value === undefined) return RATING_MARKS.none;
   return String(Math.round(value * 100) / 100);
 }
 
 /** Two fixed decimals, for the composite and the bar. */
 export function formatComposite(value: number | null): string {
-  return value === null ? '—' : value.toFixed(2);
+  return value === null ? RATING_MARKS.none : value.toFixed(2);
 }
 
 /** A whole percentage computed in the core (largest-remainder, so a column of them adds up to 100). */
@@ -29,10 +30,9 @@ export function formatShare(share: number | null): string {
   return share === null ? '—' : `${Math.round(share * 100)}%`;
 }
 
-/** "?" stands for "insufficient evidence" everywhere a rating is printed in a cell. */
+/** A rating in a cell: its level, or the insufficient-evidence mark (core/rating-words.ts) everywhere. */
 export function ratingSymbol(rating: RatingValue | undefined): string {
-  if (rating === undefined) return '';
-  return rating === 'insufficient' ? '?' : String(rating);
+  return ratingMark(rating);
 }
 
 export function names(people: readonly DebriefPerson[]): string {
@@ -71,7 +71,7 @@ function agendaHeadline(item: AgendaItem): string {
     case 'below-bar':
       return `${item.dimension.name}: ${formatScore(item.score)}, below the bar of ${formatScore(item.bar)}`;
     case 'single-rating':
-      return `${item.dimension.name}: ${item.rating === null ? 'no rating' : `one rating (${item.rating})`}${item.insufficient > 0 ? `, ${item.insufficient} × insufficient` : ''}`;
+      return `${item.dimension.name}: ${item.rating === null ? 'no rating' : `one rating (${item.rating})`}${item.insufficient > 0 ? `, ${item.insufficient} × ${RATING_WORDS.insufficientShort}` : ''}`;
   }
 }
 
@@ -149,4 +149,29 @@ export function columnKeys(panel: ReadonlyArray<{ interviewer: DebriefPerson }>)
   const slugs = panel.map((p) => p.interviewer.slug);
   if (new Set(slugs).size === slugs.length) return initialsFor(panel.map((p) => p.interviewer.name));
   return panel.map((_, i) => String(i + 1));
+}
+
+export interface MarkWords {
+  insufficient: string;
+  not_rated: string;
+  none: string;
+  words: { insufficient: string; insufficient_short: string; no_evidence: string; not_rated: string; not_rated_with_evidence: string };
+  legend: { insufficient: string; not_rated: string; none: string };
+}
+
+/** The marks and words of core/rating-words.ts with the names templates use. */
+export function markWords(): MarkWords {
+  return {
+    insufficient: RATING_MARKS.insufficient,
+    not_rated: RATING_MARKS.notRated,
+    none: RATING_MARKS.none,
+    words: {
+      insufficient: RATING_WORDS.insufficient,
+      insufficient_short: RATING_WORDS.insufficientShort,
+      no_evidence: RATING_WORDS.noEvidence,
+      not_rated: RATING_WORDS.notRated,
+      not_rated_with_evidence: RATING_WORDS.notRatedWithEvidence,
+    },
+    legend: { insufficient: MARK_LEGEND.insufficient, not_rated: MARK_LEGEND.notRated, none: MARK_LEGEND.none },
+  };
 }

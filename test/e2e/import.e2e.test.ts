@@ -156,6 +156,37 @@ describe('hirekit import greenhouse and lever', () => {
     expect(readdirSync(path.join(ws, 'candidates'))).toEqual(['zoe-lukasz']);
   });
 
+  it('a scorecard changed in Greenhouse since: kept byte for byte, the change named, with the amend command', () => {
+    const file = path.join(ws, 'candidates', 'zoe-lukasz', 'scorecards', 'hiring-manager-screen--ana-ruiz.yaml');
+    const before = readFileSync(file, 'utf8');
+    const exported = JSON.parse(readFileSync(GH, 'utf8')) as Array<{ updated_at: string; overall_recommendation: string; attributes: Array<{ rating: string; note: string | null }> }>;
+    const edit = (change: (card: (typeof exported)[number]) => void): string => {
+      const copy = structuredClone(exported);
+      copy[0]!.updated_at = '2026-10-09T08:00:00.000Z';
+      change(copy[0]!);
+      const out = path.join(tmp.dir, `gh-edited-${Math.random().toString(36).slice(2)}.json`);
+      writeFileSync(out, JSON.stringify(copy));
+      return out;
+    };
+    const changed = hirekit(['import', 'greenhouse', edit((c) => {
+      c.attributes[0]!.rating = 'strong_yes';
+      c.attributes[2]!.note = 'Grew a team from 4 to 16.';
+      c.overall_recommendation = 'strong_yes';
+    }), '--mapping', GH_MAP]);
+    expect(changed.code).toBe(0);
+    expect(changed.stdout).toBe('');
+    const line = changed.stderr.split('\n').find((l) => l.includes('scorecard 90001'))!;
+    expect(line).toContain('[0]: Greenhouse scorecard 90001 was already imported (it changed in Greenhouse since, on 2026-10-09: ML strategy & portfolio 3 → 4, Talent & org leadership: evidence, recommendation Yes → Strong yes); left as it is');
+    expect(line).toContain(`; to take the change, amend it: hirekit -w ${ws} score head-of-ml --candidate 'Zoë Łukasz' --stage hiring-manager-screen --interviewer 'Ana Ruiz' --amend --reason 'Greenhouse scorecard 90001 changed on 2026-10-09'`);
+    expect(readFileSync(file, 'utf8')).toBe(before);
+
+    // Changed only where hirekit does not look (an attribute the mapping skips): said so, nothing to amend.
+    const elsewhere = hirekit(['import', 'greenhouse', edit((c) => void (c.attributes[3]!.note = 'Warm with everyone.')), '--mapping', GH_MAP]);
+    expect(elsewhere.stderr).toContain('90001 was already imported (it changed in Greenhouse since, on 2026-10-09, in nothing hirekit imports); left as it is');
+    expect(elsewhere.stderr).not.toContain('--amend');
+    expect(readFileSync(file, 'utf8')).toBe(before);
+  });
+
   it('imports Lever feedback for the candidate named on the command line', () => {
     const noName = hirekit(['import', 'lever', LEVER, '--mapping', LEVER_MAP]);
     expect(noName.code).toBe(1);

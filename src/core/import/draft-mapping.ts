@@ -9,6 +9,7 @@ import { GREENHOUSE_RATINGS, GREENHOUSE_RECOMMENDATIONS } from './greenhouse.js'
 import { LEVER_RECOMMENDATIONS, LEVER_SCORES } from './lever.js';
 import { MAPPING_FORMAT, NONE, SKIP, UNFILLED, type QuestionUse } from './mapping.js';
 import type { AtsScorecard, AtsSystem } from './model.js';
+import { RATING_WORDS } from '../rating-words.js';
 
 export interface DraftInput {
   system: AtsSystem;
@@ -118,7 +119,7 @@ export function draftMapping(input: DraftInput): DraftMapping {
   if (system === 'greenhouse') {
     const spread = top === 5 ? { definitely_not: 1, no: 2, mixed: 3, yes: 4, strong_yes: 5 } : top === 4 ? { definitely_not: 1, no: 2, yes: 3, strong_yes: 4 } : { definitely_not: 1, strong_yes: top };
     for (const word of GREENHOUSE_RATINGS) {
-      if (word === 'no_decision') fill(word, SKIP, `no rating given in ${ats}: ${SKIP} leaves the dimension unrated; ${INSUFFICIENT} would record "insufficient evidence"`);
+      if (word === 'no_decision') fill(word, SKIP, `no rating given in ${ats}: ${SKIP} leaves the dimension unrated; ${INSUFFICIENT} would record "${RATING_WORDS.insufficient}"`);
       else if (word in spread) fill(word, spread[word as keyof typeof spread]!);
       else fill(word, UNFILLED, `${UNFILLED}: no level of this ${top}-level scale says "${word}"; choose one of ${levels.join(', ')}, or ${INSUFFICIENT}`);
     }

@@ -11,6 +11,7 @@ import { checkPersonName } from '../text-safety.js';
 import { GREENHOUSE_RATINGS, GREENHOUSE_RECOMMENDATIONS } from './greenhouse.js';
 import { LEVER_SCORES } from './lever.js';
 import { ATS_SYSTEMS, type AtsSystem } from './model.js';
+import { RATING_WORDS } from '../rating-words.js';
 
 export const MAPPING_FORMAT = 'hirekit-import-mapping/1';
 /** What a draft leaves for the user to fill in; refused until replaced. */
@@ -69,7 +70,7 @@ export function checkMapping(mapping: ImportMapping, rubric: Rubric): Finding[] 
     else if (value !== SKIP && !dimensionIds.includes(value)) error(['dimensions', name], `${at('dimensions', name)}: '${value}' is not a dimension of ${role}${hint(value, dimensionIds)} (dimensions: ${dimensionIds.join(', ')}; or ${SKIP})`);
   }
   const levels = scaleLevels(rubric);
-  const levelWords = `a level of the scale (${levels.join(', ')}), ${INSUFFICIENT} (insufficient evidence) or ${SKIP} (not imported)`;
+  const levelWords = `a level of the scale (${levels.join(', ')}), ${INSUFFICIENT} (${RATING_WORDS.insufficient}) or ${SKIP} (not imported)`;
   const knownRatings = ratingWords(mapping.source);
   for (const [word, level] of Object.entries(mapping.ratings)) {
     if (!knownRatings.includes(word)) {

@@ -24,6 +24,7 @@ import {
 import { PAGE_SIZE, createPdf, type Paper } from './document.js';
 import { GREY, bullets, flow, heading, labelValues, paragraph, spacer, table, together, type Block } from './layout.js';
 import { intervalPlot, levelBars } from './calibration-charts.js';
+import { RATING_WORDS } from '../../core/rating-words.js';
 
 export const CALIBRATION_CONFIDENTIALITY = 'Confidential: names interviewers and candidates; for the hiring manager';
 
@@ -188,7 +189,7 @@ function roleBlocks(calibration: Calibration, role: RoleCalibration, newPage: bo
 
   const dimensions: Block[] = [
     heading('Dimensions', 2),
-    paragraph('How often each dimension is answered with “insufficient evidence”, in which stages, and whether its ratings vary enough to tell candidates apart.', { size: 8.5, colour: GREY, after: 4 }),
+    paragraph(`How often each dimension is answered with “${RATING_WORDS.insufficient}”, in which stages, and whether its ratings vary enough to tell candidates apart.`, { size: 8.5, colour: GREY, after: 4 }),
     table({
       columns: [{ header: 'Dimension' }, { header: 'Answers', width: 52, align: 'right' }, { header: 'Insufficient', width: 62, align: 'right' }, { header: 'Insufficient in', width: 160 }, { header: 'SD', width: 32, align: 'right' }],
       rows: role.dimensions.map((d) => [d.name, String(d.answers), `${d.insufficient} (${percent(d.insufficient_rate)})`, insufficientStages(d), d.sd === null ? '—' : d.sd.toFixed(2)]),

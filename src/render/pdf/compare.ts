@@ -1,6 +1,7 @@
 // Candidates for one role side by side as a PDF: a heatmap of dimension scores by candidate, then the
 // composite, mechanical summary, flags and recommendation tally per candidate.
 import type { Comparison } from '../../core/compare.js';
+import { RATING_MARKS, RATING_WORDS } from '../../core/rating-words.js';
 import { comparisonView } from '../compare-view.js';
 import { CONFIDENTIALITY } from '../debrief-view.js';
 import { PAGE_SIZE, createPdf, type Paper } from './document.js';
@@ -17,7 +18,7 @@ export async function comparisonPdfBytes(c: Comparison, paper: Paper = 'a4'): Pr
     paragraph(`${v.role_id}, rubric v${v.rubric_version} · prepared ${v.date} · ${v.candidates.length} candidate${v.candidates.length === 1 ? '' : 's'}`, { colour: GREY, size: 9.5, after: 4 }),
     paragraph(`${v.notice} Each column summarises that candidate’s own debrief; read the debriefs for the evidence.`, { style: 'oblique', size: 9.5, after: 10 }),
     heading('Panel score per dimension', 2),
-    paragraph(`Darker is higher; “✗” is below the dimension’s hurdle; “↔” marks ratings far enough apart to discuss; “—” was not rated with evidence. A composite in brackets rests on less than ${v.min_coverage} of the weight: unshaded, and no standing.`, { size: 8.5, colour: GREY, after: 6 }),
+    paragraph(`Darker is higher; “✗” is below the dimension’s hurdle; “↔” marks ratings far enough apart to discuss; “${RATING_MARKS.none}” was ${RATING_WORDS.notRatedWithEvidence}. A composite in brackets rests on less than ${v.min_coverage} of the weight: unshaded, and no standing.`, { size: 8.5, colour: GREY, after: 6 }),
     heatmap({
       rowHeader: 'Dimension (weight)',
       levels: c.levels,
@@ -25,7 +26,7 @@ export async function comparisonPdfBytes(c: Comparison, paper: Paper = 'a4'): Pr
       rows: [
         ...v.dimensions.map((d) => ({
           label: `${d.name} (${d.weight})${d.hurdle ? `, hurdle ${d.hurdle.replace('at least ', '≥')}` : ''}`,
-          cells: d.cells.map((cell) => ({ text: cell.value === null ? '—' : `${cell.score}${cell.hurdle_failed ? ' ✗' : ''}${cell.disagreement ? ' ↔' : ''}`, value: cell.value })),
+          cells: d.cells.map((cell) => ({ text: cell.value === null ? RATING_MARKS.none : `${cell.score}${cell.hurdle_failed ? ' ✗' : ''}${cell.disagreement ? ' ↔' : ''}`, value: cell.value })),
         })),
         // A composite over too little of the weight is bracketed and left unshaded: it is no standing.
         { label: `Composite (bar ${v.bar})`, bold: true, cells: v.candidates.map((x) => ({ text: x.composite, value: x.composite_value, dashed: x.thin })) },

@@ -2,6 +2,7 @@
 // mechanical summary; the scores as a heatmap and a spread chart; the agenda; the evidence quoted with
 // names; flags; coverage gaps; and how the policy was applied. Every number comes from the Debrief.
 import type { Debrief } from '../../core/debrief.js';
+import { RATING_MARKS as M, RATING_WORDS as W } from '../../core/rating-words.js';
 import { debriefView, CONFIDENTIALITY, type DebriefView } from '../debrief-view.js';
 import { initialsOf } from '../debrief-words.js';
 import { PAGE_SIZE, createPdf, type Paper, type Pdf } from './document.js';
@@ -105,7 +106,7 @@ function scores(v: DebriefView, deferredPanel: Block | undefined): Block[] {
     newPage(),
     ...(deferredPanel ? [deferredPanel] : []),
     heading('Scores', 1),
-    paragraph('Each interviewer’s rating per dimension. Darker is higher; “?” is insufficient evidence, which is shown but never counted; a blank cell was not rated. The last column is the panel score.', { size: 8.5, colour: GREY, after: 6 }),
+    paragraph(`Each interviewer’s rating per dimension. Darker is higher; “${M.insufficient}” is ${W.insufficient}, which is ${W.insufficientRule}; a blank cell was ${W.notRated}. The last column is the panel score${v.unscored_legend ? `, “${M.none}” when the dimension was ${W.notRatedWithEvidence}` : ''}.`, { size: 8.5, colour: GREY, after: 6 }),
     heatmap({
       rowHeader: 'Dimension (weight)',
       levels: d.scale.levels.length,
@@ -120,8 +121,8 @@ function scores(v: DebriefView, deferredPanel: Block | undefined): Block[] {
       rows: v.dimensions.map((x, i) => ({
         label: `${x.name} (${x.weight})`,
         bold: x.disagreement,
-        cells: x.cells.map((c) => ({ text: c.symbol === '·' ? '' : c.symbol, value: /^l\d$/.test(c.level) ? Number(c.level.slice(1)) : null, dashed: c.level === 'insufficient' })),
-        trailing: d.dimensions[i]!.score === null ? '—' : x.score,
+        cells: x.cells.map((c) => ({ text: c.symbol === M.notRated ? '' : c.symbol, value: /^l\d$/.test(c.level) ? Number(c.level.slice(1)) : null, dashed: c.level === 'insufficient' })),
+        trailing: d.dimensions[i]!.score === null ? M.none : x.score,
       })),
       trailingHeader: `panel ${d.policy.dimension_score}`,
     }),
@@ -137,7 +138,7 @@ function scores(v: DebriefView, deferredPanel: Block | undefined): Block[] {
           score: x.score,
           hurdle: x.hurdle,
           highlight: x.disagreement,
-          note: x.score === null ? `not rated${x.insufficient ? ` (${x.insufficient} ?)` : ''}` : `${vx.score} (${vx.range})${x.insufficient ? ` +${x.insufficient} ?` : ''}`,
+          note: x.score === null ? `${W.notRated}${x.insufficient ? ` (${x.insufficient} ${M.insufficient})` : ''}` : `${vx.score} (${vx.range})${x.insufficient ? ` +${x.insufficient} ${M.insufficient}` : ''}`,
         };
       }),
     }),
@@ -166,9 +167,9 @@ function evidence(v: DebriefView): Block[] {
   for (const x of v.dimensions) {
     const stats =
       x.count === 0
-        ? `Not rated with evidence${x.insufficient ? `; ${x.insufficient} × insufficient evidence` : ''}. Weight ${x.weight}.`
-        : `Panel score ${x.score} · median ${x.median} · mean ${x.mean} · range ${x.range} · ${x.count} rating${x.count === 1 ? '' : 's'}${x.insufficient ? `, ${x.insufficient} insufficient` : ''} · weight ${x.weight}${x.hurdle ? ` · hurdle ${x.hurdle}` : ''}${x.disagreement ? ' · to discuss' : ''}`;
-    const quotes = x.ratings.map((r) => quote(`${r.name} · ${r.stage}${r.mismatch ? ' †' : ''}`, r.rating === '?' ? `? ${r.label}` : `${r.rating} ${r.label}`, r.no_evidence || r.evidence, 0, r.no_evidence === ''));
+        ? `Not rated with evidence${x.insufficient ? `; ${x.insufficient} × ${W.insufficient}` : ''}. Weight ${x.weight}.`
+        : `Panel score ${x.score} · median ${x.median} · mean ${x.mean} · range ${x.range} · ${x.count} rating${x.count === 1 ? '' : 's'}${x.insufficient ? `, ${x.insufficient} ${W.insufficientShort}` : ''} · weight ${x.weight}${x.hurdle ? ` · hurdle ${x.hurdle}` : ''}${x.disagreement ? ' · to discuss' : ''}`;
+    const quotes = x.ratings.map((r) => quote(`${r.name} · ${r.stage}${r.mismatch ? ' †' : ''}`, `${r.rating} ${r.label}`, r.no_evidence || r.evidence, 0, r.no_evidence === ''));
     // The heading and its numbers never end a page without the first quote under them.
     const first = quotes.shift() ?? paragraph('No interviewer rated this dimension.', { size: 9.5, after: 6 });
     blocks.push(together([heading(x.name, 2), paragraph(stats, { size: 8.5, colour: GREY, after: 6 }), first]), ...quotes);

@@ -13,6 +13,7 @@ import type { Pdf } from './document.js';
 import { LINE_GAP } from './block.js';
 import { checklist } from './form.js';
 import { GREY, INK, flow, formFields, paragraph, ruledLines, spacer, textHeight, tickOptions, together, type Block } from './layout.js';
+import { RATING_WORDS } from '../../core/rating-words.js';
 
 /** How much writing room a sheet gets; the first one that fits the page is used. */
 interface Density {
@@ -100,7 +101,7 @@ function sheetTitle(text: string): Block {
 
 function sheetBlocks(pack: Pack, stage: PackStage, density: Density): Sheet {
   const sheet = stage.sheet;
-  const insufficient = pack.scale.find((s) => s.level === null)?.label ?? 'insufficient evidence';
+  const insufficient = pack.scale.find((s) => s.level === null)?.label ?? RATING_WORDS.insufficient;
   const ratings = [
     sheetTitle(`Scoring sheet: ${stage.name}`),
     paragraph(`Stage ${stage.number} · ${pack.role.title} · rubric version ${pack.rubricVersion}`, { colour: GREY, size: 8.5, after: 4 }),

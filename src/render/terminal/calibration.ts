@@ -2,6 +2,7 @@
 // adjusted scores beside the raw ones, and the dimensions the panel struggles to rate.
 import type { ChalkInstance } from 'chalk';
 import type { Calibration, InterviewerProfile, RoleCalibration } from '../../core/calibration/calibration.js';
+import { RATING_WORDS } from '../../core/rating-words.js';
 import {
   NOTE_WORDS,
   READING_WORDS,
@@ -12,6 +13,7 @@ import {
   formatLean,
   formatMinutes,
   insufficientStages,
+  LEVELS_LEGEND,
   levelsLine,
   percent,
   rankText,
@@ -66,13 +68,14 @@ function roleText(calibration: Calibration, role: RoleCalibration, c: ChalkInsta
 
   heading('Interviewers');
   para(c.dim(`${calibration.method.leniency} ${thresholdLine(calibration)}`));
+  para(c.dim(LEVELS_LEGEND));
   const who = Math.max(16, Math.min(30, width - 51));
   out.push(c.dim(`  ${cell('interviewer', who)}  ${cell('cards', 5, 'right')}  ${cell('cands', 5, 'right')}  lean (95% interval)`));
   for (const p of role.interviewers) out.push(interviewerLine(p, who, c, calibration.method.min_shared_candidates));
   for (const p of role.interviewers) {
     out.push('', `  ${c.bold(p.interviewer.name)}`);
     para(c.dim(`${READING_WORDS[p.leniency.reading]}; ${p.leniency.shared_candidates} shared candidate${p.leniency.shared_candidates === 1 ? '' : 's'}, ${p.leniency.shared_units} shared ratings`), '    ');
-    para(`levels ${levelsLine(p.levels.overall)} (insufficient evidence: ${percent(p.insufficient_share)})`, '    ');
+    para(`levels ${levelsLine(p.levels.overall)} (${RATING_WORDS.insufficient}: ${percent(p.insufficient_share)})`, '    ');
     para(`recommendations ${recommendationsLine(p)}`, '    ');
     para(`first save to submission: median ${formatMinutes(p.time_to_submit.median_minutes)}, longest ${formatMinutes(p.time_to_submit.longest_minutes)} (${p.time_to_submit.scorecards} scorecard${p.time_to_submit.scorecards === 1 ? '' : 's'})`, '    ');
     if (p.unrated_focus.total > 0) {

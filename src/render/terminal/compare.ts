@@ -3,6 +3,7 @@
 // knockout and thin coverage are marked; a composite over too little of the weight is bracketed, never bold.
 import type { ChalkInstance } from 'chalk';
 import type { Comparison } from '../../core/compare.js';
+import { MARK_LEGEND } from '../../core/rating-words.js';
 import { comparisonView } from '../compare-view.js';
 import { verdictColour } from './debrief.js';
 import { wrap } from './style.js';
@@ -92,7 +93,7 @@ export function renderComparisonText(c: Comparison, chalk: ChalkInstance, width 
   out.push(
     '',
     wrap(
-      chalk.dim(`✗ below the dimension's hurdle (≥n). ↔ ratings span two levels or more: see that candidate's debrief. — not rated. (n) thin: the composite rests on less than ${v.min_coverage} of the weight and is no standing.`),
+      chalk.dim(`✗ below the dimension's hurdle (≥n). ↔ ratings far enough apart to discuss: see that candidate's debrief. ${MARK_LEGEND.none}. (n) thin: the composite rests on less than ${v.min_coverage} of the weight and is no standing.`),
       width,
       '',
     ),

@@ -3,6 +3,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { Debrief } from '../../core/debrief.js';
 import type { Verdict } from '../../core/debrief-policy.js';
+import { RATING_MARKS, RATING_WORDS } from '../../core/rating-words.js';
 import { agendaDetail, agendaTitle, columnKeys, dateOf, formatComposite, formatScore, formatShare, hurdleLine, ratingSymbol, tallyLine } from '../debrief-words.js';
 import { adjustedSection } from './debrief-adjusted.js';
 import { debriefView } from '../debrief-view.js';
@@ -59,7 +60,8 @@ export function renderDebriefText(d: Debrief, c: ChalkInstance, width = 80): str
 
   heading('Dimensions');
   out.push(...dimensionGrid(d, c, width));
-  para(c.dim('?  insufficient evidence, never counted;  ·  not rated;  ↔  to discuss;  ≥n  hurdle'), '');
+  para(c.dim(`${RATING_MARKS.insufficient}  ${RATING_WORDS.insufficient}, never counted;  ${RATING_MARKS.notRated}  ${RATING_WORDS.notRated};  ↔  to discuss;  ≥n  hurdle`), '');
+  if (d.dimensions.some((x) => x.score === null)) para(c.dim(`${RATING_MARKS.none}  ${RATING_WORDS.notRatedWithEvidence}: no panel score`), '');
 
   heading('Flags');
   if (d.flags.length === 0) para('No flags raised.');
@@ -128,10 +130,10 @@ export function dimensionGrid(d: Debrief, c: ChalkInstance, width = 80): string[
     out.push(c.dim(`${'dimension'.padEnd(nameWidth)} ${'wt'.padStart(4)} ${'score'.padStart(5)} ${'range'.padStart(5)}  ${columns.map((i) => cell(keys[i]!)).join('')}`));
     for (const x of d.dimensions) {
       const name = padEndTo(truncateTo(x.name, nameWidth), nameWidth);
-      const range = x.min === null ? '—' : x.min === x.max ? String(x.min) : `${x.min}-${x.max}`;
+      const range = x.min === null ? RATING_MARKS.none : x.min === x.max ? String(x.min) : `${x.min}-${x.max}`;
       const cells = columns.map((i) => {
         const r = x.ratings.find((y) => y.panel === i);
-        const text = cell(r ? ratingSymbol(r.rating) : '·');
+        const text = cell(r ? ratingSymbol(r.rating) : RATING_MARKS.notRated);
         return r ? ratingColour(c, r.rating, d.policy.bar)(text) : c.dim(text);
       });
       const score = formatScore(x.score).padStart(5);

@@ -4,6 +4,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { AgendaItem, Debrief, DimensionResult, RaisedFlag } from '../../core/debrief.js';
 import { OUTCOME_LABELS, type DecisionBody } from '../../core/decision.js';
+import { RATING_MARKS, RATING_WORDS, noEvidenceText, ratingMark } from '../../core/rating-words.js';
 import { agendaTitle, formatComposite, formatScore, hearFrom } from '../debrief-words.js';
 import { ratingColour, verdictColour } from './debrief.js';
 import { wrap } from './style.js';
@@ -36,16 +37,16 @@ export function renderDimensionForCommittee(d: Debrief, dimension: DimensionResu
   }
   const stats =
     dimension.count === 0
-      ? `No rating on the scale${dimension.insufficient ? `; ${dimension.insufficient} × insufficient evidence` : ''}.`
-      : `Panel ${d.policy.dimension_score} ${formatScore(dimension.score)} · range ${dimension.min === dimension.max ? dimension.min : `${dimension.min}–${dimension.max}`} · ${dimension.count} rating${dimension.count === 1 ? '' : 's'}${dimension.insufficient ? `, ${dimension.insufficient} insufficient` : ''}`;
+      ? `No rating on the scale${dimension.insufficient ? `; ${dimension.insufficient} × ${RATING_WORDS.insufficient}` : ''}.`
+      : `Panel ${d.policy.dimension_score} ${formatScore(dimension.score)} · range ${dimension.min === dimension.max ? dimension.min : `${dimension.min}–${dimension.max}`} · ${dimension.count} rating${dimension.count === 1 ? '' : 's'}${dimension.insufficient ? `, ${dimension.insufficient} ${RATING_WORDS.insufficientShort}` : ''}`;
   out.push(`  ${stats}`);
   out.push(c.dim('  The panel’s individual ratings:'));
   if (dimension.ratings.length === 0) out.push('    nobody rated this dimension');
   for (const r of dimension.ratings) {
-    const level = r.rating === 'insufficient' ? '?' : String(r.rating);
+    const level = ratingMark(r.rating);
     const label = r.rating === 'insufficient' ? d.scale.insufficient : (d.scale.levels.find((l) => l.level === r.rating)?.label ?? '');
     out.push(`    ${ratingColour(c, r.rating)(level)} ${c.bold(r.interviewer.name)} ${c.dim(`(${stageOf(d, r.panel, r.stage)}, ${label})`)}`);
-    out.push(wrap(r.evidence !== null ? `“${r.evidence}”` : `No evidence: ${r.no_evidence ?? 'the rating came without any'}`, width, '        '));
+    out.push(wrap(r.evidence !== null ? `“${r.evidence}”` : noEvidenceText(r.no_evidence), width, '        '));
   }
   const flags = d.flags.filter((f) => f.dimension.id === dimension.id);
   for (const f of flags) {
@@ -74,7 +75,7 @@ export function renderDecisionReview(d: Debrief, body: DecisionBody, c: ChalkIns
   }
   for (const dim of d.dimensions) {
     const entry = body.consensus.find((x) => x.dimension === dim.id);
-    const level = entry ? (entry.level === 'insufficient' ? '?' : String(entry.level)) : '—';
+    const level = entry ? ratingMark(entry.level) : RATING_MARKS.none;
     out.push(wrap(`${dim.name}: consensus ${c.bold(level)} ${c.dim(`(panel ${formatScore(dim.score)})`)}${entry ? ` · ${entry.reason}` : ''}`, width, '  '));
   }
   out.push(wrap(`Decision: ${body.outcome ? c.bold(OUTCOME_LABELS[body.outcome]) : '—'}${body.rationale ? ` · ${body.rationale}` : ''}`, width, '  '));

@@ -2,6 +2,7 @@
 // every anchor, the choices, and the review screen. Plain strings; the command decides where they go.
 import type { ChalkInstance } from 'chalk';
 import { INSUFFICIENT, type Dimension, type Rubric } from '../../core/rubric.js';
+import { INSUFFICIENT_KEY, RATING_WORDS, noEvidenceText, ratingMark } from '../../core/rating-words.js';
 import { anchorAt, flagTier, levelLabel, scaleLevels, type Flag } from '../../core/rubric-queries.js';
 import { FLAG_SIGNS, FLAG_TIER_LABELS } from '../flag-words.js';
 import { RECOMMENDATIONS, RECOMMENDATION_LABELS, type Recommendation, type Scorecard } from '../../core/scorecard.js';
@@ -85,8 +86,8 @@ export function renderStageBrief(rubric: Rubric, plan: StagePlan, people: BriefP
   return out.join('\n');
 }
 
-/** The key that picks "insufficient evidence": a letter, so it never reads as a score below 1. */
-export const INSUFFICIENT_KEY = 'i';
+/** The key that picks "insufficient evidence" (defined with the other rating marks in core/rating-words.ts). */
+export { INSUFFICIENT_KEY };
 
 /**
  * The scale's levels and "insufficient evidence", each with the key that picks it (a digit per level); the
@@ -136,10 +137,10 @@ export function renderReview(rubric: Rubric, plan: StagePlan, scorecard: Scoreca
   const out: string[] = ['', rule(`Review: ${scorecard.candidate.name} · ${plan.stage.name}`, c, width)];
   plan.dimensions.forEach(({ dimension }, i) => {
     const rating = scorecard.ratings.find((r) => r.dimension === dimension.id);
-    const value = rating ? `${rating.rating === INSUFFICIENT ? '–' : rating.rating} ${levelLabel(rubric, rating.rating)}` : 'not rated yet';
+    const value = rating ? `${ratingMark(rating.rating)} ${levelLabel(rubric, rating.rating)}` : `${RATING_WORDS.notRated} yet`;
     const line = wrap(`${i + 1}. ${dimension.name}: ${value}`, width);
     out.push('', rating ? c.bold(line) : c.yellow(line));
-    if (rating) out.push(rating.evidence !== undefined ? wrapLines(rating.evidence, width, '   ') : c.yellow(wrapLines(`No evidence: ${rating.no_evidence ?? ''}`, width, '   ')));
+    if (rating) out.push(rating.evidence !== undefined ? wrapLines(rating.evidence, width, '   ') : c.yellow(wrapLines(noEvidenceText(rating.no_evidence), width, '   ')));
   });
   out.push('', c.bold('Flags'));
   if (scorecard.flags.length === 0) out.push('   none ticked');
@@ -163,8 +164,8 @@ export function renderReviewCompact(rubric: Rubric, plan: StagePlan, scorecard: 
   const out: string[] = [];
   plan.dimensions.forEach(({ dimension }, i) => {
     const rating = scorecard.ratings.find((r) => r.dimension === dimension.id);
-    const value = rating ? `${rating.rating === INSUFFICIENT ? INSUFFICIENT_KEY : rating.rating} ${levelLabel(rubric, rating.rating)}` : 'not rated yet';
-    const line = truncate(`${i + 1}. ${dimension.name}: ${value}${rating ? ` · ${rating.evidence ?? 'no evidence'}` : ''}`, width);
+    const value = rating ? `${ratingMark(rating.rating)} ${levelLabel(rubric, rating.rating)}` : `${RATING_WORDS.notRated} yet`;
+    const line = truncate(`${i + 1}. ${dimension.name}: ${value}${rating ? ` · ${rating.evidence ?? RATING_WORDS.noEvidence}` : ''}`, width);
     out.push(rating ? line : c.yellow(line));
   });
   const flags = scorecard.flags.map((m) => `${m.kind === 'green' ? '+' : m.kind === 'concern' ? '~' : '−'}${plan.flags.find((f) => f.id === m.flag)?.knockout ? ' KNOCKOUT' : ''} ${m.flag}`);
