@@ -9,12 +9,21 @@
 //   md    noEscape, so Markdown is written as is; rubric text must go through {{md x}} (escapes Markdown
 //         metacharacters and raw HTML) or {{cell x}} (the same on one line, for table cells)
 // Both compile in strict mode (a misspelt field is an error, not an empty string) with knownHelpersOnly,
-// and are precompiled when loaded, because compile() alone reports syntax errors only on first render:
-// a broken template fails up front with one line `FILE:LINE:COL  what is wrong`.
+// and compile when loaded, not on first render as compile() would: a broken template fails up front with one
+// line `FILE:LINE:COL  what is wrong`.
+//
+// The built-in templates are precompiled by `npm run build` (scripts/precompile-templates.mjs) into
+// dist/templates/<name>.<format>.cjs, keyed by the sha256 of the .hbs text, the compile options and the
+// handlebars version. Loading one then needs only the handlebars runtime, not its compiler (parser, code
+// generator, source maps: some 80 ms of a Markdown debrief). A built-in file whose text no longer matches its
+// key (an edited installed copy, a stale or missing dist) is compiled from its text, so output is never stale.
+import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { DataError } from '../errors.js';
+import { templateError } from './template-errors.js';
 
 export type TemplateFormat = 'html' | 'md';
 
@@ -23,15 +32,17 @@ export type TemplateSource = { builtin: string } | { file: string };
 export interface LoadedTemplate {
   file: string;
   format: TemplateFormat;
+  /** True when built from the spec precompiled at build time, false when compiled from the text now. */
+  precompiled: boolean;
   render(context: object): string;
 }
 
 /** Where the built-in templates live: <package>/templates, both from src/render and dist/render. */
 export const BUILTIN_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
 
-export function builtinTemplateFile(name: string, format: TemplateFormat): string {
-  return path.join(BUILTIN_TEMPLATES, `${name}.${format}.hbs`);
-}
+/** dist/templates/, where the build puts the precompiled built-in templates: from dist/render and dist/bundle
+ * alike; under src/ it does not exist, so tests from the sources compile the text unless they name a folder. */
+export const PRECOMPILED_TEMPLATES = fileURLToPath(new URL('../templates/', import.meta.url));
 
 const MAX_TEMPLATE_BYTES = 512 * 1024;
 
@@ -62,33 +73,43 @@ export function escapeMarkdownCell(text: string): string {
 
 type Handlebars = typeof import('handlebars');
 
-let instances: Promise<Record<TemplateFormat, Handlebars>> | undefined;
+/** The handlebars runtime renders precompiled specs; the compiler (which includes a runtime) compiles text. */
+type HandlebarsBuild = 'runtime' | 'compiler';
 
-async function handlebarsFor(format: TemplateFormat): Promise<Handlebars> {
-  instances ??= import('handlebars').then(({ default: handlebars }) => {
-    const html = handlebars.create();
-    const md = handlebars.create();
-    for (const hb of [html, md]) {
-      hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
-      hb.registerHelper('inc', (n: number) => n + 1);
-      // {{#times n}}...{{/times}}: the block n times, e.g. a scoring sheet's ruled evidence lines.
-      hb.registerHelper('times', function (this: unknown, n: unknown, options: { fn(context: unknown): string }) {
-        const count = Math.max(0, Math.min(50, Math.floor(Number(n) || 0)));
-        return Array.from({ length: count }, () => options.fn(this)).join('');
-      });
-      hb.registerHelper('join', (items: unknown, separator: unknown) =>
-        Array.isArray(items) ? items.map(String).join(typeof separator === 'string' ? separator : ', ') : '',
-      );
-    }
-    html.registerHelper('lines', (text: unknown) => {
-      const escaped = html.escapeExpression(String(text ?? ''));
-      return new html.SafeString(escaped.replace(/\r?\n/g, '<br>\n'));
+const instances: Partial<Record<HandlebarsBuild, Promise<Record<TemplateFormat, Handlebars>>>> = {};
+
+async function handlebarsFor(format: TemplateFormat, build: HandlebarsBuild): Promise<Handlebars> {
+  instances[build] ??= (
+    build === 'runtime'
+      ? // handlebars/runtime's own typings declare no exports; its default export is a runtime-only Handlebars.
+        (import('handlebars/runtime.js') as unknown as Promise<{ default: Handlebars }>)
+      : import('handlebars')
+  ).then(({ default: handlebars }) => withHelpers(handlebars));
+  return (await instances[build])[format];
+}
+
+function withHelpers(handlebars: Handlebars): Record<TemplateFormat, Handlebars> {
+  const html = handlebars.create();
+  const md = handlebars.create();
+  for (const hb of [html, md]) {
+    hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+    hb.registerHelper('inc', (n: number) => n + 1);
+    // {{#times n}}...{{/times}}: the block n times, e.g. a scoring sheet's ruled evidence lines.
+    hb.registerHelper('times', function (this: unknown, n: unknown, options: { fn(context: unknown): string }) {
+      const count = Math.max(0, Math.min(50, Math.floor(Number(n) || 0)));
+      return Array.from({ length: count }, () => options.fn(this)).join('');
     });
-    md.registerHelper('md', (text: unknown) => escapeMarkdown(String(text ?? '')));
-    md.registerHelper('cell', (text: unknown) => escapeMarkdownCell(String(text ?? '')));
-    return { html, md };
+    hb.registerHelper('join', (items: unknown, separator: unknown) =>
+      Array.isArray(items) ? items.map(String).join(typeof separator === 'string' ? separator : ', ') : '',
+    );
+  }
+  html.registerHelper('lines', (text: unknown) => {
+    const escaped = html.escapeExpression(String(text ?? ''));
+    return new html.SafeString(escaped.replace(/\r?\n/g, '<br>\n'));
   });
-  return (await instances)[format];
+  md.registerHelper('md', (text: unknown) => escapeMarkdown(String(text ?? '')));
+  md.registerHelper('cell', (text: unknown) => escapeMarkdownCell(String(text ?? '')));
+  return { html, md };
 }
 
 const KNOWN_HELPERS: Record<TemplateFormat, Record<string, true>> = {
@@ -96,24 +117,72 @@ const KNOWN_HELPERS: Record<TemplateFormat, Record<string, true>> = {
   md: { eq: true, inc: true, join: true, md: true, cell: true, times: true },
 };
 
-export async function loadTemplate(format: TemplateFormat, source: TemplateSource): Promise<LoadedTemplate> {
-  const file = 'builtin' in source ? builtinTemplateFile(source.builtin, format) : source.file;
-  return compileTemplate(format, file, await readTemplateText(file));
+/** The options every template is compiled with, at build time and at run time alike. */
+export function compileOptions(format: TemplateFormat) {
+  // data: true is compile()'s default, written out because compileNow() calls the stages compile() would.
+  return { strict: true, knownHelpers: KNOWN_HELPERS[format], knownHelpersOnly: true, noEscape: format === 'md', data: true };
 }
 
-/** Precompiles a template text now, so syntax errors surface before anything is rendered. */
+export async function loadTemplate(format: TemplateFormat, source: TemplateSource): Promise<LoadedTemplate> {
+  if ('builtin' in source) return loadBuiltinTemplate(format, source.builtin);
+  return compileTemplate(format, source.file, await readTemplateText(source.file));
+}
+
+/**
+ * A built-in template: from its precompiled spec when that was made from this very text, these options and
+ * this handlebars version; compiled from the text otherwise. The folders are parameters for tests.
+ */
+export async function loadBuiltinTemplate(
+  format: TemplateFormat,
+  name: string,
+  where: { templates: string; precompiled: string } = { templates: BUILTIN_TEMPLATES, precompiled: PRECOMPILED_TEMPLATES },
+): Promise<LoadedTemplate> {
+  const file = path.join(where.templates, `${name}.${format}.hbs`);
+  const text = await readTemplateText(file);
+  const stored = storedTemplate(path.join(where.precompiled, `${name}.${format}.cjs`));
+  if (stored && stored.sha256 === textDigest(text) && stored.options === JSON.stringify(compileOptions(format))) {
+    const hb = await handlebarsFor(format, 'runtime');
+    if (stored.handlebars === hb.VERSION) return loadedTemplate(file, format, text, hb.template(stored.spec), true);
+  }
+  return compileTemplate(format, file, text);
+}
+
+/** Compiles a template text now, so syntax errors and unknown helpers surface before anything is rendered. */
 export async function compileTemplate(format: TemplateFormat, file: string, text: string): Promise<LoadedTemplate> {
-  const hb = await handlebarsFor(format);
-  const options = { strict: true, knownHelpers: KNOWN_HELPERS[format], knownHelpersOnly: true, noEscape: format === 'md' };
+  const hb = await handlebarsFor(format, 'compiler');
+  let template: HandlebarsTemplateDelegate;
   try {
-    hb.precompile(text, options);
+    template = compileNow(hb, text, compileOptions(format));
   } catch (error) {
     throw new DataError(templateError(file, text, error));
   }
-  const template = hb.compile(text, options);
+  return loadedTemplate(file, format, text, template, false);
+}
+
+/** The stages hb.compile() runs lazily on first render (handlebars' compileInput), typed for compileNow. */
+interface CompilerStages {
+  Compiler: new () => { compile(ast: hbs.AST.Program, options: object): unknown };
+  JavaScriptCompiler: new () => { compile(environment: unknown, options: object, context: undefined, asObject: true): TemplateSpecification };
+}
+
+/**
+ * hb.compile() parses and generates code only on first render, and hb.precompile() makes source text (with
+ * source maps) that would still need compiling. Running compile()'s own stages now parses the text once and
+ * fails here, with the same errors and the same template function as compile() would give.
+ */
+function compileNow(hb: Handlebars, text: string, options: ReturnType<typeof compileOptions>): HandlebarsTemplateDelegate {
+  const stages = hb as unknown as CompilerStages;
+  // compile() hands parse() all of its options (whitespace control reads ignoreStandalone from them).
+  const ast = hb.parse(text, options as Parameters<Handlebars['parse']>[1]);
+  const environment = new stages.Compiler().compile(ast, options);
+  return hb.template(new stages.JavaScriptCompiler().compile(environment, options, undefined, true));
+}
+
+function loadedTemplate(file: string, format: TemplateFormat, text: string, template: HandlebarsTemplateDelegate, precompiled: boolean): LoadedTemplate {
   return {
     file,
     format,
+    precompiled,
     render(context: object): string {
       try {
         return template(context);
@@ -122,6 +191,49 @@ export async function compileTemplate(format: TemplateFormat, file: string, text
       }
     },
   };
+}
+
+/** What scripts/precompile-templates.mjs writes for one built-in template, and how it is found again. */
+interface StoredTemplate {
+  format: typeof PRECOMPILED_FORMAT;
+  sha256: string;
+  options: string;
+  handlebars: string;
+  spec: TemplateSpecification;
+}
+
+const PRECOMPILED_FORMAT = 'hirekit-precompiled-template/1';
+
+function textDigest(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+function storedTemplate(file: string): StoredTemplate | undefined {
+  try {
+    const stored = createRequire(import.meta.url)(file) as Partial<StoredTemplate>;
+    return stored.format === PRECOMPILED_FORMAT ? (stored as StoredTemplate) : undefined;
+  } catch {
+    // Missing (no build, running from the sources) or unreadable: the text is compiled instead.
+    return undefined;
+  }
+}
+
+/**
+ * The CommonJS module the build writes to dist/templates/<name>.<format>.cjs for a built-in template: the
+ * precompiled spec with the key it is valid for. A template that does not compile fails the build.
+ */
+export async function precompiledTemplateModule(format: TemplateFormat, file: string, text: string): Promise<string> {
+  const hb = await handlebarsFor(format, 'compiler');
+  // The key first: precompile() adds handlebars' own helpers to the options object it is given.
+  const key = { format: PRECOMPILED_FORMAT, sha256: textDigest(text), options: JSON.stringify(compileOptions(format)), handlebars: hb.VERSION };
+  let spec: string;
+  try {
+    spec = hb.precompile(text, compileOptions(format)) as string;
+  } catch (error) {
+    throw new DataError(templateError(file, text, error));
+  }
+  const fields = Object.entries(key).map(([name, value]) => `  ${name}: ${JSON.stringify(value)},\n`);
+  return `// Generated by scripts/precompile-templates.mjs from ${path.basename(file)}; do not edit.\n'use strict';\nmodule.exports = {\n${fields.join('')}  spec: ${spec},\n};\n`;
 }
 
 async function readTemplateText(file: string): Promise<string> {
@@ -141,55 +253,4 @@ async function readTemplateText(file: string): Promise<string> {
   } catch {
     throw new DataError(`${file}: is not valid UTF-8 text; save the template as UTF-8`);
   }
-}
-
-/**
- * Handlebars' parser lists every token it could accept ("Expecting 'CLOSE_RAW_BLOCK', 'CLOSE', ... got
- * 'INVALID'"); a template author needs to hear which brace is missing.
- */
-function explainParse(detail: string): string {
-  const m = /^Expecting (.*), got '?([^']*)'?$/s.exec(detail.trim());
-  if (!m) return detail.replace(/^Expecting /, 'expected ');
-  const expected = (m[1] ?? '').split(/,\s*/).map((t) => t.replace(/'/g, ''));
-  const found = m[2] ?? '';
-  if (found === 'EOF') return "expected more: the template ends inside an open {{ tag or {{#block}}; close it";
-  const what = found === 'INVALID' ? 'a character that cannot appear there' : `'${found.toLowerCase().replace(/_/g, ' ')}'`;
-  if (expected.includes('CLOSE')) return `expected '}}' to close the tag, found ${what}`;
-  if (expected.includes('OPEN_ENDBLOCK')) return `expected '{{/' closing the open block, found ${what}`;
-  if (expected.includes('ID')) return `expected a field name and then '}}' in this tag, found ${what}`;
-  return `expected ${expected.slice(0, 3).map((t) => t.toLowerCase().replace(/_/g, ' ')).join(', ')}${expected.length > 3 ? ' or similar' : ''}, found ${what}`;
-}
-
-/** One line `FILE:LINE:COL  what is wrong` for any handlebars failure, compile or render. */
-export function templateError(file: string, text: string, error: unknown): string {
-  const raw = error instanceof Error ? error.message : String(error);
-  const e = error as { lineNumber?: number; column?: number };
-  const parse = /^Parse error on line (\d+):\n(.*)\n(-*)\^\n(.*)$/s.exec(raw);
-  if (parse) {
-    const line = Number(parse[1]);
-    const shown = (parse[2] ?? '').slice(0, (parse[3] ?? '').length).replace(/^\.\.\./, '');
-    return `${file}:${line}:${parseColumn(text, line, shown)}  template syntax error: ${explainParse(parse[4] ?? '')}`;
-  }
-  // Handlebars columns are 0-based; editors count from 1.
-  const where = typeof e.lineNumber === 'number' ? `${e.lineNumber}:${(e.column ?? 0) + 1}` : '1:1';
-  const message = raw.replace(/ - \d+:\d+$/, '');
-  const missing = /^"([^"]+)" not defined in/.exec(message);
-  const mismatch = /^(\S+) doesn't match (\S+)$/.exec(message);
-  const explained = missing
-    ? `unknown field or helper '${missing[1]}'; see docs/templates.md for the fields a template can use`
-    : mismatch
-      ? `block {{#${mismatch[1]}}} is closed by {{/${mismatch[2]}}}; close it with {{/${mismatch[1]}}}`
-      : message.charAt(0).toLowerCase() + message.slice(1);
-  return `${file}:${where}  ${explained}`;
-}
-
-/** Finds where on `line` the parser stopped, from the text it showed just before its caret. */
-function parseColumn(text: string, line: number, shownBefore: string): number {
-  const lineText = text.split('\n')[line - 1] ?? '';
-  if (!shownBefore) return 1;
-  for (let k = lineText.length; k > 0; k--) {
-    const tail = lineText.slice(Math.max(0, k - shownBefore.length), k);
-    if (shownBefore.endsWith(tail)) return k + 1;
-  }
-  return 1;
 }

@@ -3,7 +3,7 @@
 // package, not from this checkout. Needs `npm run build` first (the tarball packs dist/) and the npm cache
 // that `npm ci` filled (the install is --prefer-offline).
 import { spawnSync } from 'node:child_process';
-import { readdirSync, realpathSync } from 'node:fs';
+import { readFileSync, readdirSync, realpathSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPdf } from '../helpers/pdf.js';
@@ -20,9 +20,9 @@ function npm(args: string[], cwd: string): string {
   return result.stdout;
 }
 
-function hirekit(args: string[]) {
+function hirekit(args: string[], extraEnv: NodeJS.ProcessEnv = {}) {
   // No HIREKIT_* from the developer's shell, and a PATH with the prefix's bin first, as after `npm i -g`.
-  const env: NodeJS.ProcessEnv = { PATH: `${path.join(prefix, 'bin')}:${process.env.PATH ?? ''}`, HOME: tmp.dir, NO_COLOR: '1', LANG: 'C.UTF-8' };
+  const env: NodeJS.ProcessEnv = { PATH: `${path.join(prefix, 'bin')}:${process.env.PATH ?? ''}`, HOME: tmp.dir, NO_COLOR: '1', LANG: 'C.UTF-8', ...extraEnv };
   return spawnSync('hirekit', args, { cwd: run, env, encoding: 'utf8', timeout: 120_000 });
 }
 
@@ -78,4 +78,21 @@ describe('npm pack + global install into an empty prefix', () => {
     expect(md.status, md.stderr).toBe(0);
     expect(md.stdout).toContain('Zoë Łukasz');
   }, 120_000);
+
+  it('renders the Markdown debrief from the template precompiled in the package, and an edited installed template from its text', () => {
+    const args = ['-w', 'hirekit-demo/hiring', 'debrief', 'Zoë Łukasz', '--format', 'md'];
+    const trace = path.join(tmp.dir, 'debrief-md.trace');
+    const tracer = path.join(ROOT, 'test', 'helpers', 'trace-imports.mjs');
+    const before = hirekit(args, { NODE_OPTIONS: `--import ${tracer}`, HIREKIT_TRACE_IMPORTS: trace });
+    expect(before.status, before.stderr).toBe(0);
+    const loaded = readFileSync(trace, 'utf8');
+    expect(loaded).toContain(`${realpathSync(installed)}/dist/templates/debrief.md.cjs`);
+    expect(loaded).not.toContain('/handlebars/compiler/');
+    // Someone edits the installed copy: hirekit compiles the new text rather than serve the stale build.
+    const template = path.join(installed, 'templates', 'debrief.md.hbs');
+    writeFileSync(template, `${readFileSync(template, 'utf8')}\nEdited for {{md candidate}}\n`);
+    const after = hirekit(args);
+    expect(after.status, after.stderr).toBe(0);
+    expect(after.stdout).toBe(`${before.stdout}\nEdited for Zoë Łukasz\n`);
+  }, 60_000);
 });
