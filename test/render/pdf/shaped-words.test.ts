@@ -4,11 +4,13 @@
 // that a table made for another font file or fontkit is never used.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { runPack } from '../../../src/commands/pack.js';
 import { SHAPED_WORDS_DIR } from '../../../src/render/build-files.js';
 import { FONTS, FONT_STYLES, primaryFace, type FontStyle } from '../../../src/render/pdf/fonts.js';
 import { faceIdentity, readShapedWords, restoreRun, storeRuns, tableFileFor, type ShapedRun } from '../../../src/render/pdf/shaped-words.js';
 import { tempDir } from '../../helpers/cli.js';
+import { fakeContext } from '../../helpers/context.js';
 
 /** A word shaped as pdfkit's EmbeddedFont.layoutRun does it: fontkit's run, positions scaled to 1000 per em. */
 function shapeLikePdfkit(style: FontStyle, word: string): ShapedRun {
@@ -118,5 +120,27 @@ describe('a table that does not fit is not used', () => {
   it('not when missing or cut short', () => {
     expect(readShapedWords(path.join(dir, 'none'), FONTS.regular, scale)).toBeUndefined();
     expect(readShapedWords(write('cut', JSON.stringify(table).slice(0, 40)), FONTS.regular, scale)).toBeUndefined();
+  });
+});
+
+describe('in use', () => {
+  it.skipIf(!existsSync(tableFileFor(SHAPED_WORDS_DIR, FONTS.regular)))("a bundled role's pack is drawn with next to no word shaped by fontkit", async () => {
+    const shaped: string[] = [];
+    const spies = (['regular', 'bold', 'oblique'] as const).map((style) => {
+      const { font } = primaryFace(style);
+      const layout = font.layout.bind(font);
+      return vi.spyOn(font, 'layout').mockImplementation((text, ...rest) => {
+        shaped.push(text);
+        return layout(text, ...rest);
+      });
+    });
+    try {
+      const written = await runPack({ role: 'senior-ml-engineer', out: path.join(dir, 'sme.pdf'), rubrics: [] }, fakeContext({ cwd: dir }));
+      expect(written.length).toBeGreaterThan(1);
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
+    // Only what the build could not know, such as the date a pack is prepared on. Without the tables: 3,000.
+    expect(shaped.length, `shaped by fontkit: ${shaped.join(' | ')}`).toBeLessThan(10);
   });
 });
