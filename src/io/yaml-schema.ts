@@ -1,7 +1,7 @@
 // zod's findings about a YAML document, in the words of someone writing the file: where (FILE:LINE:COL and
 // the path), what is wrong, and for the common mistakes what to type instead, with the corrected line.
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
-import type { z } from 'zod';
+import { safeParse, type z } from 'zod';
 import type { Finding, FindingPath } from '../core/finding.js';
 import { nearest } from '../core/nearest.js';
 import { locate, nodeAt, quoted, sourceLine, type Located, type YamlText } from './yaml-source.js';
@@ -17,18 +17,25 @@ export function checkSchema<T extends z.ZodType>(
 ): { value?: z.infer<T>; findings: Located[] } {
   const result = schema.safeParse(plain);
   if (result.success) return { value: result.data, findings: [] };
-  const known = keysOf(schema);
-  const findings = result.error.issues.flatMap((issue) => describeIssue(yaml, issue, plain, known)).map((f) => locate(yaml, f));
+  let everywhere: string[] | undefined;
+  const knownAnywhere = (): string[] => (everywhere ??= keysOf(schema));
+  const findings = result.error.issues.flatMap((issue) => describeIssue(yaml, issue, plain, schema, knownAnywhere)).map((f) => locate(yaml, f));
   return { findings };
 }
 
-function describeIssue(yaml: YamlText, issue: z.core.$ZodIssue, plain: unknown, known: readonly string[]): Finding[] {
+function describeIssue(
+  yaml: YamlText,
+  issue: z.core.$ZodIssue,
+  plain: unknown,
+  schema: z.core.$ZodType,
+  knownAnywhere: () => string[],
+): Finding[] {
   const path = issue.path as FindingPath;
   const where = formatPath(path);
   const prefix = where ? `${where}: ` : '';
   switch (issue.code) {
     case 'unrecognized_keys': {
-      const allowed = allowedKeys(issue.keys, valueAt(plain, path), known);
+      const allowed = allowedKeys(issue.keys, plain, path, schema, knownAnywhere);
       return issue.keys.map((key, i) => {
         const hint = i < HINTED_KEYS ? nearest(key, allowed) : undefined;
         const inFlow = valueAt(plain, [...path, key]) === null && flowParent(yaml, path);
@@ -178,11 +185,130 @@ function typeAdvice(yaml: YamlText, path: FindingPath, expected: string, actual:
   return undefined;
 }
 
-function allowedKeys(unknownKeys: readonly string[], here: unknown, known: readonly string[]): string[] {
-  // zod does not report the allowed keys; the known keys of the object are the present ones minus the unknown.
+/**
+ * The keys a typo at `path` is matched against: those the schema allows in that very mapping, so a key that
+ * belongs somewhere else in the format is never offered. Only when the schema cannot be followed to `path`,
+ * the keys present beside the unknown ones and every key the schema knows anywhere.
+ */
+function allowedKeys(
+  unknownKeys: readonly string[],
+  plain: unknown,
+  path: FindingPath,
+  schema: z.core.$ZodType,
+  knownAnywhere: () => string[],
+): string[] {
   const unknown = new Set(unknownKeys);
-  const present = here && typeof here === 'object' ? Object.keys(here).filter((k) => !unknown.has(k)) : [];
-  return [...new Set([...present, ...known])].filter((k) => !unknown.has(k));
+  const here = keysAt(schema, path, plain);
+  if (here) return here.filter((k) => !unknown.has(k));
+  const value = valueAt(plain, path);
+  const present = value && typeof value === 'object' ? Object.keys(value) : [];
+  return [...new Set([...present, ...knownAnywhere()])].filter((k) => !unknown.has(k));
+}
+
+type Def = Readonly<Record<string, unknown>> & { readonly type?: string };
+
+function defOf(node: unknown): Def | undefined {
+  return (node as { _zod?: { def?: Def } } | undefined)?._zod?.def;
+}
+
+/** The shape of an object node, or undefined for any other node. */
+function shapeOf(node: unknown): Record<string, unknown> | undefined {
+  const def = defOf(node);
+  return def?.type === 'object' ? (def.shape as Record<string, unknown>) : undefined;
+}
+
+/**
+ * The keys the schema allows in the mapping at `path`, following the data down through lists, records,
+ * wrappers, unions (the option the data picks by its discriminator, when there is one) and intersections;
+ * undefined when no object of the schema describes that place.
+ */
+export function keysAt(schema: z.core.$ZodType, path: FindingPath, plain: unknown): string[] | undefined {
+  let value: unknown = plain;
+  let nodes = concrete(schema, value);
+  for (const key of path) {
+    value = value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key as PropertyKey] : undefined;
+    nodes = nodes.flatMap((node) => childOf(node, key)).flatMap((child) => concrete(child, value));
+  }
+  const shapes = nodes.map(shapeOf).filter((shape) => shape !== undefined);
+  return shapes.length > 0 ? [...new Set(shapes.flatMap((shape) => Object.keys(shape)))] : undefined;
+}
+
+/** The schema of the value under `key` in a concrete node (object, list, record or tuple). */
+function childOf(node: unknown, key: PropertyKey): unknown[] {
+  const def = defOf(node);
+  switch (def?.type) {
+    case 'object': {
+      const shape = def.shape as Record<string, unknown>;
+      if (Object.prototype.hasOwnProperty.call(shape, key)) return [shape[key as string]];
+      const rest = defOf(def.catchall)?.type;
+      return rest && rest !== 'never' ? [def.catchall] : [];
+    }
+    case 'array':
+      return typeof key === 'number' ? [def.element] : [];
+    case 'record':
+      return [def.valueType];
+    case 'tuple': {
+      const items = def.items as unknown[];
+      return typeof key === 'number' ? [items[key] ?? def.rest].filter(Boolean) : [];
+    }
+    default:
+      return [];
+  }
+}
+
+/**
+ * The concrete nodes a schema node stands for, given the value it describes: wrappers (optional, nullable,
+ * default, catch, readonly, ...) opened, lazy schemas called, a pipe's input (or its output when the input is
+ * a transform or a scalar), both sides of an intersection, and the options of a union: the one the value
+ * selects by discriminator when the union has one and the value names an option, else all of them.
+ */
+function concrete(node: unknown, value: unknown, depth = 0): unknown[] {
+  const def = defOf(node);
+  if (!def || depth > 32) return [];
+  const next = (child: unknown): unknown[] => concrete(child, value, depth + 1);
+  switch (def.type) {
+    case 'object':
+    case 'array':
+    case 'record':
+    case 'tuple':
+      return [node];
+    case 'optional':
+    case 'nullable':
+    case 'nonoptional':
+    case 'default':
+    case 'prefault':
+    case 'catch':
+    case 'readonly':
+    case 'promise':
+    case 'success':
+      return next(def.innerType);
+    case 'lazy':
+      return next((def.getter as () => unknown)());
+    case 'pipe': {
+      const input = next(def.in);
+      return input.length > 0 ? input : next(def.out);
+    }
+    case 'intersection':
+      return [...next(def.left), ...next(def.right)];
+    case 'union':
+      return chosenOptions(def, value).flatMap(next);
+    default:
+      return [];
+  }
+}
+
+function chosenOptions(def: Def, value: unknown): unknown[] {
+  const options = def.options as unknown[];
+  const discriminator = def.discriminator;
+  if (typeof discriminator !== 'string' || value === null || typeof value !== 'object' || !(discriminator in value)) return options;
+  const tag = (value as Record<string, unknown>)[discriminator];
+  const chosen = options.filter((option) =>
+    concrete(option, value).some((node) => {
+      const field = shapeOf(node)?.[discriminator];
+      return field !== undefined && safeParse(field as z.core.$ZodType, tag).success;
+    }),
+  );
+  return chosen.length > 0 ? chosen : options;
 }
 
 /**
