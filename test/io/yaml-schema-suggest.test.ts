@@ -11,7 +11,7 @@ import { ImportMapping } from '../../src/core/import/mapping.js';
 import { AnswersSchema } from '../../src/io/answers.js';
 import { DecisionFileSchema } from '../../src/io/decision-store.js';
 import { checkYamlText, formatLocated } from '../../src/io/yaml-file.js';
-import { keysAt } from '../../src/io/yaml-schema.js';
+import { keysAt } from '../../src/io/schema-keys.js';
 import { FIXTURES } from '../helpers/cli.js';
 
 const fixture = (...parts: string[]): string => readFileSync(path.join(FIXTURES, ...parts), 'utf8');
