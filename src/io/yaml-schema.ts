@@ -4,7 +4,10 @@ import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import type { z } from 'zod';
 import type { Finding, FindingPath } from '../core/finding.js';
 import { nearest } from '../core/nearest.js';
+import { keysAt, keysOf } from './schema-keys.js';
 import { locate, nodeAt, quoted, sourceLine, type Located, type YamlText } from './yaml-source.js';
+
+export { keysOf } from './schema-keys.js';
 
 /** Unknown keys past this many get no "did you mean" or corrected line (each costs a search), only their place. */
 const HINTED_KEYS = 200;
@@ -17,18 +20,25 @@ export function checkSchema<T extends z.ZodType>(
 ): { value?: z.infer<T>; findings: Located[] } {
   const result = schema.safeParse(plain);
   if (result.success) return { value: result.data, findings: [] };
-  const known = keysOf(schema);
-  const findings = result.error.issues.flatMap((issue) => describeIssue(yaml, issue, plain, known)).map((f) => locate(yaml, f));
+  let everywhere: string[] | undefined;
+  const knownAnywhere = (): string[] => (everywhere ??= keysOf(schema));
+  const findings = result.error.issues.flatMap((issue) => describeIssue(yaml, issue, plain, schema, knownAnywhere)).map((f) => locate(yaml, f));
   return { findings };
 }
 
-function describeIssue(yaml: YamlText, issue: z.core.$ZodIssue, plain: unknown, known: readonly string[]): Finding[] {
+function describeIssue(
+  yaml: YamlText,
+  issue: z.core.$ZodIssue,
+  plain: unknown,
+  schema: z.core.$ZodType,
+  knownAnywhere: () => string[],
+): Finding[] {
   const path = issue.path as FindingPath;
   const where = formatPath(path);
   const prefix = where ? `${where}: ` : '';
   switch (issue.code) {
     case 'unrecognized_keys': {
-      const allowed = allowedKeys(issue.keys, valueAt(plain, path), known);
+      const allowed = allowedKeys(issue.keys, plain, path, schema, knownAnywhere);
       return issue.keys.map((key, i) => {
         const hint = i < HINTED_KEYS ? nearest(key, allowed) : undefined;
         const inFlow = valueAt(plain, [...path, key]) === null && flowParent(yaml, path);
@@ -178,36 +188,24 @@ function typeAdvice(yaml: YamlText, path: FindingPath, expected: string, actual:
   return undefined;
 }
 
-function allowedKeys(unknownKeys: readonly string[], here: unknown, known: readonly string[]): string[] {
-  // zod does not report the allowed keys; the known keys of the object are the present ones minus the unknown.
-  const unknown = new Set(unknownKeys);
-  const present = here && typeof here === 'object' ? Object.keys(here).filter((k) => !unknown.has(k)) : [];
-  return [...new Set([...present, ...known])].filter((k) => !unknown.has(k));
-}
-
 /**
- * Every object key the schema knows, at any depth: the words a typo is matched against. Derived from the
- * schema itself, so a key added to a format is suggested without a second list to keep up to date.
+ * The keys a typo at `path` is matched against: those the schema allows in that very mapping, so a key that
+ * belongs somewhere else in the format is never offered. Only when the schema cannot be followed to `path`,
+ * the keys present beside the unknown ones and every key the schema knows anywhere.
  */
-export function keysOf(schema: z.core.$ZodType): string[] {
-  const keys = new Set<string>();
-  const seen = new Set<unknown>();
-  const walk = (node: unknown): void => {
-    if (!node || typeof node !== 'object' || seen.has(node)) return;
-    seen.add(node);
-    const def = (node as { _zod?: { def?: Record<string, unknown> } })._zod?.def;
-    if (!def) return;
-    const shape = def.shape as Record<string, unknown> | undefined;
-    for (const [key, child] of Object.entries(shape ?? {})) {
-      keys.add(key);
-      walk(child);
-    }
-    // Wrappers and containers: optional, default, nullable, array, record, union, pipe, intersection, tuple.
-    for (const field of ['innerType', 'element', 'valueType', 'in', 'out', 'left', 'right', 'catchall']) walk(def[field]);
-    for (const field of ['options', 'items']) if (Array.isArray(def[field])) for (const child of def[field] as unknown[]) walk(child);
-  };
-  walk(schema);
-  return [...keys];
+function allowedKeys(
+  unknownKeys: readonly string[],
+  plain: unknown,
+  path: FindingPath,
+  schema: z.core.$ZodType,
+  knownAnywhere: () => string[],
+): string[] {
+  const unknown = new Set(unknownKeys);
+  const here = keysAt(schema, path, plain);
+  if (here) return here.filter((k) => !unknown.has(k));
+  const value = valueAt(plain, path);
+  const present = value && typeof value === 'object' ? Object.keys(value) : [];
+  return [...new Set([...present, ...knownAnywhere()])].filter((k) => !unknown.has(k));
 }
 
 export function valueAt(plain: unknown, path: FindingPath): unknown {
