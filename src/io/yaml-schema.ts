@@ -41,6 +41,7 @@ function describeIssue(
       const allowed = allowedKeys(issue.keys, plain, path, schema, knownAnywhere);
       return issue.keys.map((key, i) => {
         const hint = i < HINTED_KEYS ? nearest(key, allowed) : undefined;
+        const home = !hint && i < HINTED_KEYS ? homeOf(key, schema, path, plain) : undefined;
         const inFlow = valueAt(plain, [...path, key]) === null && flowParent(yaml, path);
         const fixed = inFlow && i < HINTED_KEYS ? joinedFlowValue(yaml, path, key) : undefined;
         return {
@@ -50,7 +51,7 @@ function describeIssue(
           locateKey: true,
           message: inFlow
             ? `${prefix}unknown key '${key}'; inside { } a comma ends a value, so if '${key}' belongs to the text before it, put that whole value in quotes${fixed ? `: ${fixed}` : ''}`
-            : `${prefix}unknown key '${key}'${hint ? `; did you mean '${hint}'?` : '; remove it'}`,
+            : `${prefix}unknown key '${key}'${hint ? `; did you mean '${hint}'?` : home ? ` here; it belongs under '${home}:', indented below it` : '; remove it'}`,
         } satisfies Finding;
       });
     }
@@ -193,6 +194,18 @@ function typeAdvice(yaml: YamlText, path: FindingPath, expected: string, actual:
  * belongs somewhere else in the format is never offered. Only when the schema cannot be followed to `path`,
  * the keys present beside the unknown ones and every key the schema knows anywhere.
  */
+/**
+ * The key one level down where a key unknown here is known: `title` written at a rubric's top level
+ * belongs under `role:`. A mapping below is preferred to a list of mappings (`case_studies:` items).
+ */
+function homeOf(key: string, schema: z.core.$ZodType, path: FindingPath, plain: unknown): string | undefined {
+  const here = keysAt(schema, path, plain) ?? [];
+  for (const below of [[], [0]] as FindingPath[]) {
+    for (const child of here) if (keysAt(schema, [...path, child, ...below], plain)?.includes(key)) return child;
+  }
+  return undefined;
+}
+
 function allowedKeys(
   unknownKeys: readonly string[],
   plain: unknown,

@@ -46,7 +46,20 @@ function unknownKeys(text: string, schema: z.ZodType): string[] {
 describe('rubric', () => {
   it('suggests nothing for top-level keys that are no typo of a top-level key (the reported bug)', () => {
     // Before: "did you mean '1'?" (a scale level) and "did you mean 'file'?" (a source field).
-    expect(unknownKeys('id: x\ntitle: 3\n', Rubric)).toEqual(["1:1  unknown key 'id'; remove it", "2:1  unknown key 'title'; remove it"]);
+    // A role's id and title written at the top level are pointed to role:, where they belong.
+    expect(unknownKeys('id: x\ntitle: 3\n', Rubric)).toEqual([
+      "1:1  unknown key 'id' here; it belongs under 'role:', indented below it",
+      "2:1  unknown key 'title' here; it belongs under 'role:', indented below it",
+    ]);
+  });
+
+  it('says a key belongs one level down, preferring a mapping to a list of mappings, and otherwise to remove it', () => {
+    // 'anchors' is a key of each dimension (a list item); 'summary' of role; 'colour' of nothing.
+    expect(unknownKeys('anchors: {}\nsummary: x\ncolour: red\n', Rubric)).toEqual([
+      "1:1  unknown key 'anchors' here; it belongs under 'dimensions:', indented below it",
+      "2:1  unknown key 'summary' here; it belongs under 'role:', indented below it",
+      "3:1  unknown key 'colour'; remove it",
+    ]);
   });
 
   it('matches a misspelt top-level key against the top-level keys only', () => {
