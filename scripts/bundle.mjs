@@ -99,6 +99,8 @@ const commonjs = {
   // Modules compute paths from import.meta.url, which CommonJS has not: the file's own URL stands in for it.
   define: { 'import.meta.url': '__hirekitModuleUrl' },
   banner: { js: "const __hirekitModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  // Any other use of import.meta (dirname, resolve) would be left empty in CommonJS: fail the build instead.
+  logOverride: { 'empty-import-meta': 'error' },
 };
 
 // 1. Which modules the start-up path loads: main.js and everything it imports statically.
@@ -111,7 +113,7 @@ for (const file of startupOwn) {
 }
 
 // 2. The start-up file: main.js's exports, and every start-up module's namespace for the bridges.
-const ENTRY = path.join(DIST, 'startup-entry.js'); // written by no one: the name esbuild gives the entry below
+const ENTRY = path.join(DIST, 'startup-entry.js'); // no such file: the name the generated entry below goes by
 onDemand.clear();
 const startup = await build({
   ...common,

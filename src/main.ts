@@ -3,7 +3,7 @@
 // copy of the modules they share with it (scripts/bundle.mjs).
 import { EXIT } from './errors.js';
 import { buildProgram } from './cli.js';
-import { removeTempsInFlight } from './io/atomic.js';
+import { removeTempsInFlight } from './io/temps-in-flight.js';
 import { contextFromProcess } from './process-context.js';
 import { reportFailure } from './report.js';
 import { configureFonts, fontSetupFromEnv, takeFontWarnings } from './render/pdf/fonts.js';

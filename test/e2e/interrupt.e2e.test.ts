@@ -35,8 +35,8 @@ describe('Ctrl-C while files are written', () => {
 
   // The SIGINT above lands while a PDF is being drawn, rarely in the instant a file is written. This one lands
   // in that instant, every time: a preload has a file's first fsync send SIGINT to its own process. The temp
-  // file, registered by the command's module, must be removed by main's Ctrl-C handler: one io/atomic.ts in
-  // the process, not a copy in the start-up file and another in the command's chunk.
+  // file, registered by the command's chunk, must be removed by main's Ctrl-C handler: one
+  // io/temps-in-flight.ts in the process, not a copy in the start-up file and another in the chunk.
   it('a Ctrl-C while a file is being written removes its temp file, and the target is never created', () => {
     const { dir, cleanup } = tempDir('hirekit-interrupt-');
     temps.push(cleanup);

@@ -71,8 +71,10 @@ describe('node built-ins at start-up', () => {
 
   // child_process (with net, dgram and streams) and crypto are a tenth of `--help` when loaded; they are
   // required on first use (commander's through scripts/bundle.mjs, fonts.ts's and atomic.ts's in place).
-  it.each([['--help'], ['--version']])('hirekit %s loads neither child_process nor crypto', (arg) => {
-    expect(nodeModulesLoaded(arg).filter((m) => /^NativeModule (child_process|crypto)$/.test(m))).toEqual([]);
+  // fs/promises (with readline, watchers) is loaded by io/atomic.ts, which the start-up path does not load:
+  // main.ts's Ctrl-C handler needs only io/temps-in-flight.ts.
+  it.each([['--help'], ['--version']])('hirekit %s loads neither child_process, crypto nor fs/promises', (arg) => {
+    expect(nodeModulesLoaded(arg).filter((m) => /^NativeModule (child_process|crypto|fs\/promises)$/.test(m))).toEqual([]);
   });
 
   // Starting node's ES module loader costs more than the CommonJS file --help runs from (scripts/bundle.mjs):
@@ -113,7 +115,7 @@ describe('the bundle (dist/bundle, from scripts/bundle.mjs)', () => {
 
   // The start-up file (CommonJS) and the command chunks (ES modules) share one copy of each module: an error
   // class a command throws is the class report.ts knows, so the failure is one plain line with its exit code.
-  // (test/e2e/interrupt.e2e.test.ts and fonts.e2e.test.ts check the shared state of atomic.ts and fonts.ts.)
+  // (test/e2e/interrupt.e2e.test.ts and fonts.e2e.test.ts check the shared state of temps-in-flight.ts and fonts.ts.)
   it("an error a command chunk throws is told by the start-up file's report as a usage or data error, never an internal error", () => {
     const usage = spawnSync(process.execPath, [BIN, 'show', 'no-such-role'], { cwd: dir, encoding: 'utf8' });
     expect(usage.status).toBe(2);
