@@ -62,7 +62,8 @@ describe('node built-ins at start-up', () => {
   function nodeModulesLoaded(arg: string): string[] {
     const preload = path.join(dir, 'module-list.cjs');
     writeFileSync(preload, "process.on('exit', () => process.stderr.write(JSON.stringify(process.moduleLoadList)));\n");
-    const result = spawnSync(process.execPath, ['--require', preload, BIN, arg], { cwd: dir, encoding: 'utf8' });
+    // stdin is /dev/null: reading process.stdin would make an fs.ReadStream (internal/fs/streams).
+    const result = spawnSync(process.execPath, ['--require', preload, BIN, arg], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     expect(result.status).toBe(0);
     const loaded = JSON.parse(result.stderr) as string[];
     expect(loaded).toContain('NativeModule fs');
@@ -75,6 +76,11 @@ describe('node built-ins at start-up', () => {
   // main.ts's Ctrl-C handler needs only io/temps-in-flight.ts.
   it.each([['--help'], ['--version']])('hirekit %s loads neither child_process, crypto nor fs/promises', (arg) => {
     expect(nodeModulesLoaded(arg).filter((m) => /^NativeModule (child_process|crypto|fs\/promises)$/.test(m))).toEqual([]);
+  });
+
+  // process.stdin's stream costs a millisecond or two to make; only the commands that may prompt ask for it.
+  it.each([['--help'], ['--version']])('hirekit %s leaves stdin alone', (arg) => {
+    expect(nodeModulesLoaded(arg)).not.toContain('NativeModule internal/fs/streams');
   });
 
   // Starting node's ES module loader costs more than the CommonJS file --help runs from (scripts/bundle.mjs):
