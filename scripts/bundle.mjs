@@ -7,7 +7,8 @@
 // - Each command is an ES module loaded on demand (dynamic import), split into chunks (esbuild splits ES
 //   modules only), so --help never loads pdfkit, inquirer, handlebars, zod or yaml.
 // - A module in the start-up file must exist once per process: an error class a command throws is told by
-//   report.ts with instanceof, and atomic.ts's temporary files and fonts.ts's warnings live in module state.
+//   report.ts with instanceof, and the temp files of writes under way (io/temps-in-flight.ts) and fonts.ts's
+//   warnings live in module state.
 //   So the chunks never bundle a start-up module again: each import of one is replaced by a small bridge that
 //   takes its exports from main.cjs (which exports the modules it holds, as `modules`). The build fails if a
 //   module ends up in both, or if a start-up module exports a `let` (a bridge copies values once).
