@@ -8,10 +8,10 @@
 //   modules only), so --help never loads pdfkit, inquirer, handlebars, zod or yaml.
 // - A module in the start-up file must exist once per process: an error class a command throws is told by
 //   report.ts with instanceof, and the temp files of writes under way (io/temps-in-flight.ts) and fonts.ts's
-//   warnings live in module state.
-//   So the chunks never bundle a start-up module again: each import of one is replaced by a small bridge that
-//   takes its exports from main.cjs (which exports the modules it holds, as `modules`). The build fails if a
-//   module ends up in both, or if a start-up module exports a `let` (a bridge copies values once).
+//   warnings live in module state. So the chunks never bundle a start-up module again: each import of one is
+//   replaced by a small bridge that takes its exports from main.cjs (which exports the modules it holds, as
+//   `modules`). The build fails if a module ends up in both, or if a start-up module exports a `let` (a bridge
+//   copies values once).
 //
 // The bundle sits two folders below the package (dist/bundle/), as dist/io/ does, so the paths modules
 // compute from import.meta.url (rubrics/, templates/, package.json) hold in both.
