@@ -21,7 +21,7 @@ const env = { ...process.env, NO_COLOR: '1', HIREKIT_WORKSPACE: demo };
 const notes = [];
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
-if (!existsSync(path.join(ROOT, 'dist', 'bundle', 'main.js'))) {
+if (!existsSync(path.join(ROOT, 'dist', 'bundle', 'main.cjs'))) {
   console.error('bench: dist/ is missing; run npm run build');
   process.exit(1);
 }

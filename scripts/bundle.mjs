@@ -1,17 +1,28 @@
 // Part of `npm run build`: bundles the compiled CLI (dist/*.js, from tsc) into dist/bundle/, which
-// bin/hirekit.js runs. Start-up is mostly module loading: one file for the start-up path instead of about
-// twenty, with commander inside it, takes `hirekit --help` from about 1.4x to about 1.3x bare node.
-// Commands stay split into chunks loaded on demand (splitting), so --help still never loads pdfkit,
-// inquirer or handlebars. Every other dependency stays an ordinary import from node_modules.
+// bin/hirekit.js runs. Start-up is mostly module loading, so it is made as cheap as node allows:
+//
+// - The start-up path (main, cli, commander and what they import statically) is ONE CommonJS file,
+//   dist/bundle/main.cjs: one file instead of about twenty, and CommonJS because node starts its ES module
+//   loader only when an ES module is loaded, which costs `hirekit --help` some 5-10 ms on its own.
+// - Each command is an ES module loaded on demand (dynamic import), split into chunks (esbuild splits ES
+//   modules only), so --help never loads pdfkit, inquirer, handlebars, zod or yaml.
+// - A module in the start-up file must exist once per process: an error class a command throws is told by
+//   report.ts with instanceof, and the temp files of writes under way (io/temps-in-flight.ts) and fonts.ts's
+//   warnings live in module state. So the chunks never bundle a start-up module again: each import of one is
+//   replaced by a small bridge that takes its exports from main.cjs (which exports the modules it holds, as
+//   `modules`). The build fails if a module ends up in both, or if a start-up module exports a `let` (a bridge
+//   copies values once).
 //
 // The bundle sits two folders below the package (dist/bundle/), as dist/io/ does, so the paths modules
 // compute from import.meta.url (rubrics/, templates/, package.json) hold in both.
 import { readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const DIST = path.join(ROOT, 'dist');
 // Loaded from node_modules as they are: the big libraries only some commands load (PDF, prompts, templates),
 // the font package, which is found on disk by its package.json, and jsonc-parser, whose UMD build calls
 // require('./impl/format') in a way a bundler cannot follow. Every other dependency is bundled: yaml alone is
@@ -24,8 +35,10 @@ const { dependencies } = JSON.parse(readFileSync(path.join(ROOT, 'package.json')
 for (const name of EXTERNAL) if (!(name in dependencies)) throw new Error(`bundle: ${name} is no longer a dependency; update EXTERNAL`);
 const external = EXTERNAL.flatMap((name) => [name, `${name}/*`]);
 
-const outdir = path.join(ROOT, 'dist', 'bundle');
+const outdir = path.join(DIST, 'bundle');
+const STARTUP = 'main.cjs';
 rmSync(outdir, { recursive: true, force: true });
+
 // commander requires node:child_process when it loads, to run git-style external subcommands, which hirekit
 // has none of; loading child_process (and net, dgram and streams with it) is a tenth of `hirekit --help`. Inside
 // commander it is required on first use instead.
@@ -59,14 +72,8 @@ const englishOnlyZod = {
   },
 };
 
-const { metafile } = await build({
-  metafile: true,
-  plugins: [lazyChildProcess, englishOnlyZod],
-  entryPoints: [path.join(ROOT, 'dist', 'main.js')],
-  outdir,
+const common = {
   bundle: true,
-  splitting: true,
-  format: 'esm',
   platform: 'node',
   target: 'node20.19',
   external,
@@ -75,11 +82,131 @@ const { metafile } = await build({
   minifyWhitespace: true,
   minifySyntax: true,
   legalComments: 'linked',
-  // commander is CommonJS: its require('node:events') calls need a require function inside an ES module.
-  banner: { js: "import { createRequire as __hirekitCreateRequire } from 'node:module'; const require = __hirekitCreateRequire(import.meta.url);" },
+  metafile: true,
   logLevel: 'warning',
+};
+
+/** The key a start-up module is known by in main.cjs's `modules`: its path under dist/, e.g. io/atomic.js. */
+const keyOf = (file) => path.relative(DIST, file).split(path.sep).join('/');
+const isOwn = (file) => !path.relative(DIST, file).startsWith('..') && !file.includes(`${path.sep}node_modules${path.sep}`);
+/** A metafile's input path, absolute; undefined for a module of a plugin's own namespace. */
+const inputFile = (input) => (/^([\w-]+:|<)/.test(input) ? undefined : path.resolve(ROOT, input));
+
+// The command modules the start-up path imports on demand, by the name of their file in dist/bundle/.
+const onDemand = new Map();
+/** Dynamic imports of the start-up path become imports of the commands' entry files, unless `inside` holds them. */
+function commandsOnDemand(inside = new Set()) {
+  return {
+    name: 'commands-on-demand',
+    setup(plugin) {
+      plugin.onResolve({ filter: /^\./ }, (args) => {
+        if (args.kind !== 'dynamic-import') return undefined;
+        const file = path.resolve(args.resolveDir, args.path);
+        if (inside.has(file)) return undefined;
+        const name = path.basename(file, '.js');
+        if (onDemand.has(name) && onDemand.get(name) !== file) throw new Error(`bundle: ${keyOf(file)} and ${keyOf(onDemand.get(name))} would both be dist/bundle/${name}.js`);
+        onDemand.set(name, file);
+        return { path: `./${name}.js`, external: true };
+      });
+    },
+  };
+}
+
+const commonjs = {
+  format: 'cjs',
+  // Modules compute paths from import.meta.url, which CommonJS has not: the file's own URL stands in for it.
+  define: { 'import.meta.url': '__hirekitModuleUrl' },
+  banner: { js: "const __hirekitModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  // Any other use of import.meta (dirname, resolve) would be left empty in CommonJS: fail the build instead.
+  logOverride: { 'empty-import-meta': 'error' },
+};
+
+// 1. Which modules the start-up path loads: main.js and everything it imports statically.
+const probe = await build({ ...common, entryPoints: [path.join(DIST, 'main.js')], write: false, outdir, ...commonjs, plugins: [lazyChildProcess, englishOnlyZod, commandsOnDemand()] });
+const startupFiles = new Set(Object.keys(probe.metafile.inputs).map(inputFile).filter(Boolean));
+const startupOwn = [...startupFiles].filter(isOwn).sort();
+for (const file of startupOwn) {
+  // A bridge copies a binding once, when the chunk loads: a `let` the module reassigns later would go stale.
+  if (/^export (let|var) /m.test(readFileSync(file, 'utf8'))) throw new Error(`bundle: ${keyOf(file)} is on the start-up path and exports a let or var; export a function or an object instead`);
+}
+
+// 2. The start-up file: main.js's exports, and every start-up module's namespace for the bridges.
+const ENTRY = path.join(DIST, 'startup-entry.js'); // no such file: the name the generated entry below goes by
+onDemand.clear();
+const startup = await build({
+  ...common,
+  stdin: {
+    contents: [
+      `export { main } from ${JSON.stringify(path.join(DIST, 'main.js'))};`,
+      ...startupOwn.map((file, i) => `import * as m${i} from ${JSON.stringify(file)};`),
+      `export const modules = { ${startupOwn.map((file, i) => `${JSON.stringify(keyOf(file))}: m${i}`).join(', ')} };`,
+    ].join('\n'),
+    resolveDir: DIST,
+    sourcefile: path.basename(ENTRY),
+  },
+  outfile: path.join(outdir, STARTUP),
+  ...commonjs,
+  plugins: [lazyChildProcess, englishOnlyZod, commandsOnDemand(startupFiles)],
+});
+const startupInputs = new Set(Object.keys(startup.metafile.inputs).map(inputFile).filter((file) => file && file !== ENTRY));
+const differ = [...startupFiles].filter((file) => !startupInputs.has(file)).concat([...startupInputs].filter((file) => !startupFiles.has(file)));
+if (differ.length > 0) {
+  throw new Error(`bundle: the start-up file does not hold just the modules main.js loads: ${differ.map((file) => path.relative(ROOT, file)).join(', ')}`);
+}
+
+// The names each start-up module exports, as the start-up file gives them (loading it runs no command).
+const { modules } = createRequire(import.meta.url)(path.join(outdir, STARTUP));
+
+// 3. The commands: ES modules with shared chunks; a start-up module is a bridge to main.cjs, never a copy.
+const bridge = {
+  name: 'start-up-bridge',
+  setup(plugin) {
+    plugin.onResolve({ filter: /^\./ }, (args) => {
+      if (args.namespace === 'start-up-bridge') return { path: `./${STARTUP}`, external: true };
+      const file = path.resolve(args.resolveDir, args.path);
+      return isOwn(file) && startupFiles.has(file) ? { path: file, namespace: 'start-up-bridge' } : undefined;
+    });
+    plugin.onLoad({ filter: /.*/, namespace: 'start-up-bridge' }, (args) => {
+      const key = keyOf(args.path);
+      const names = Object.keys(modules[key]);
+      return {
+        contents: [
+          `const shared = require('./${STARTUP}').modules[${JSON.stringify(key)}];`,
+          ...names.map((name) => (name === 'default' ? 'export default shared.default;' : `export const ${name} = shared.${name};`)),
+        ].join('\n'),
+        resolveDir: outdir,
+        loader: 'js',
+      };
+    });
+  },
+};
+const commands = await build({
+  ...common,
+  entryPoints: Object.fromEntries(onDemand),
+  outdir,
+  entryNames: '[name]',
+  chunkNames: 'chunk-[hash]',
+  splitting: true,
+  format: 'esm',
+  // CommonJS dependencies (yaml, zod's helpers) and the bridges need a require function inside an ES module.
+  banner: { js: "import { createRequire as __hirekitCreateRequire } from 'node:module'; const require = __hirekitCreateRequire(import.meta.url);" },
+  plugins: [lazyChildProcess, englishOnlyZod, bridge],
 });
 
-// The plugin must keep working after a zod upgrade moves things: fail the build if another language is back.
-const languages = Object.values(metafile.outputs).flatMap((output) => Object.keys(output.inputs)).filter((input) => !input.startsWith('english-only-zod:') && /zod\/v4\/locales\/(?!en\.js)/.test(input));
+// 4. No module in both: a second copy would have its own state and its own error classes.
+const twice = Object.values(commands.metafile.outputs)
+  .flatMap((output) => Object.keys(output.inputs))
+  .map(inputFile)
+  .filter((file) => file && startupFiles.has(file));
+if (twice.length > 0) {
+  const names = [...new Set(twice.map((file) => path.relative(ROOT, file)))];
+  throw new Error(`bundle: ${names.join(', ')} would be loaded twice, in ${STARTUP} and in a command chunk; a dependency the start-up path loads must be imported by the commands through a module of dist/ (or made external)`);
+}
+
+// The zod plugin must keep working after a zod upgrade moves things: fail the build if another language is back.
+const languages = [startup, commands]
+  .flatMap((result) => Object.values(result.metafile.outputs))
+  .flatMap((output) => Object.keys(output.inputs))
+  .filter((input) => !input.startsWith('english-only-zod:') && /zod\/v4\/locales\/(?!en\.js)/.test(input));
 if (languages.length > 0) throw new Error(`bundle: zod's messages in other languages are bundled again (${languages[0]}); update englishOnlyZod`);
+

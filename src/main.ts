@@ -1,31 +1,35 @@
-// The only place that exits the process: error -> one line on stderr -> exit code.
+// The only place that exits the process: error -> one line on stderr -> exit code. bin/hirekit.js calls
+// main(); loading this module runs nothing, so the command chunks can load the start-up bundle for the one
+// copy of the modules they share with it (scripts/bundle.mjs).
 import { EXIT } from './errors.js';
 import { buildProgram } from './cli.js';
-import { removeTempsInFlight } from './io/atomic.js';
+import { removeTempsInFlight } from './io/temps-in-flight.js';
 import { contextFromProcess } from './process-context.js';
 import { reportFailure } from './report.js';
 import { configureFonts, fontSetupFromEnv, takeFontWarnings } from './render/pdf/fonts.js';
 
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(EXIT.ok);
-});
+export async function main(): Promise<void> {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(EXIT.ok);
+  });
 
-// Ctrl-C outside a prompt (prompts read it as a key and say how to resume): while a screen is drawn or files
-// are written. Answers are saved the moment they are given and every file is replaced whole: a write under way
-// is dropped (its target keeps what it had), and the lock of a process that has gone is taken over by the
-// next one (io/lock.ts).
-process.once('SIGINT', () => {
-  removeTempsInFlight();
-  process.stderr.write('\nhirekit: interrupted; nothing is half-written, and everything saved before Ctrl-C is kept\n');
-  process.exit(EXIT.interrupted);
-});
+  // Ctrl-C outside a prompt (prompts read it as a key and say how to resume): while a screen is drawn or files
+  // are written. Answers are saved the moment they are given and every file is replaced whole: a write under
+  // way is dropped (its target keeps what it had), and the lock of a process that has gone is taken over by
+  // the next one (io/lock.ts).
+  process.once('SIGINT', () => {
+    removeTempsInFlight();
+    process.stderr.write('\nhirekit: interrupted; nothing is half-written, and everything saved before Ctrl-C is kept\n');
+    process.exit(EXIT.interrupted);
+  });
 
-configureFonts(fontSetupFromEnv(process.env));
-try {
-  await buildProgram(contextFromProcess()).parseAsync(process.argv);
-} catch (error) {
-  process.exitCode = reportFailure(error, process.stderr, process.env.HIREKIT_DEBUG === '1');
-} finally {
-  // Characters a PDF had to print as empty boxes, said once after the command's own output.
-  for (const line of takeFontWarnings()) process.stderr.write(`hirekit: ${line}\n`);
+  configureFonts(fontSetupFromEnv(process.env));
+  try {
+    await buildProgram(contextFromProcess()).parseAsync(process.argv);
+  } catch (error) {
+    process.exitCode = reportFailure(error, process.stderr, process.env.HIREKIT_DEBUG === '1');
+  } finally {
+    // Characters a PDF had to print as empty boxes, said once after the command's own output.
+    for (const line of takeFontWarnings()) process.stderr.write(`hirekit: ${line}\n`);
+  }
 }

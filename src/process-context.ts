@@ -19,7 +19,11 @@ export function contextFromProcess(): CommandContext {
     stderr: process.stderr.isTTY ? terminalSafe(process.stderr) : process.stderr,
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
-    stdinIsTTY: process.stdin.isTTY === true,
+    // Asked only by the commands that may prompt: reading process.stdin makes its stream, a millisecond or
+    // two (net or fs streams) that `hirekit --help` need not spend.
+    get stdinIsTTY() {
+      return process.stdin.isTTY === true;
+    },
     // Text for stdout is laid out to stdout's terminal; prompts and talk go to stderr, which is the same
     // terminal unless stdout is piped, so stderr's width is the next best guess.
     columns: columnsFrom(process.stdout.columns || process.stderr.columns, env),

@@ -1,7 +1,7 @@
 // Ctrl-C outside a prompt: a SIGINT while hirekit writes files ends it with one line and exit 130, and
 // leaves only whole files (no half-written PDF, no temp file beside them).
-import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BIN, ROOT, tempDir } from '../helpers/cli.js';
@@ -31,5 +31,31 @@ describe('Ctrl-C while files are written', () => {
     expect(files.filter((f) => f.startsWith('.'))).toEqual([]);
     expect(files.length).toBeGreaterThan(0);
     for (const file of files) expect(readFileSync(path.join(out, file)).subarray(-6).toString('latin1'), file).toMatch(/%%EOF\s*$/);
+  });
+
+  // The SIGINT above lands while a PDF is being drawn, rarely in the instant a file is written. This one lands
+  // in that instant, every time: a preload has a file's first fsync send SIGINT to its own process. The temp
+  // file, registered by the command's chunk, must be removed by main's Ctrl-C handler: one
+  // io/temps-in-flight.ts in the process, not a copy in the start-up file and another in the chunk.
+  it('a Ctrl-C while a file is being written removes its temp file, and the target is never created', () => {
+    const { dir, cleanup } = tempDir('hirekit-interrupt-');
+    temps.push(cleanup);
+    const preload = path.join(dir, 'interrupt-on-fsync.cjs');
+    writeFileSync(
+      preload,
+      [
+        "const fs = require('node:fs/promises');",
+        "fs.open(__filename).then(async (handle) => {",
+        '  const proto = Object.getPrototypeOf(handle);',
+        '  await handle.close();',
+        '  proto.sync = () => { process.kill(process.pid, "SIGINT"); return new Promise((resolve) => setTimeout(resolve, 5000)); };',
+        '});',
+      ].join('\n'),
+    );
+    const out = path.join(dir, 'out');
+    const result = spawnSync(process.execPath, ['--require', preload, BIN, 'new', 'data-analyst', '--out', `${out}/`], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(result.status, result.stderr).toBe(130);
+    expect(result.stderr.trim()).toBe('hirekit: interrupted; nothing is half-written, and everything saved before Ctrl-C is kept');
+    expect(readdirSync(out)).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 // `hirekit --help` must start nearly as fast as bare node: it must not load the heavy libraries.
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -39,7 +39,7 @@ describe('start-up path', () => {
 
   it.each([['--help'], ['--version'], ['validate'], ['roles']])('hirekit %s loads no pdfkit, inquirer or handlebars', (arg) => {
     const urls = loadedBy([BIN, arg], arg.replace(/-/g, ''));
-    expect(urls.some((u) => u.endsWith('/dist/bundle/main.js'))).toBe(true);
+    expect(urls.some((u) => u.endsWith('/dist/bundle/main.cjs'))).toBe(true);
     expect(urls.filter((u) => HEAVY.some((h) => u.includes(h)))).toEqual([]);
   });
 });
@@ -57,15 +57,40 @@ describe('the start-up path stays small', () => {
 });
 
 describe('node built-ins at start-up', () => {
-  // child_process (with net, dgram and streams) and crypto are a tenth of `--help` when loaded; they are
-  // required on first use (commander's through scripts/bundle.mjs, fonts.ts's and atomic.ts's in place).
-  it.each([['--help'], ['--version']])('hirekit %s loads neither child_process nor crypto', (arg) => {
-    const script = "process.on('exit', () => process.stderr.write(JSON.stringify(process.moduleLoadList)));";
-    const result = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(script)}`, BIN, arg], { cwd: dir, encoding: 'utf8' });
+  // The node modules a run loaded, from a CommonJS preload (an ES module preload would start the ES module
+  // loader itself).
+  function nodeModulesLoaded(arg: string): string[] {
+    const preload = path.join(dir, 'module-list.cjs');
+    writeFileSync(preload, "process.on('exit', () => process.stderr.write(JSON.stringify(process.moduleLoadList)));\n");
+    // stdin is /dev/null: reading process.stdin would make an fs.ReadStream (internal/fs/streams).
+    const result = spawnSync(process.execPath, ['--require', preload, BIN, arg], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     expect(result.status).toBe(0);
     const loaded = JSON.parse(result.stderr) as string[];
     expect(loaded).toContain('NativeModule fs');
-    expect(loaded.filter((m) => /^NativeModule (child_process|crypto)$/.test(m))).toEqual([]);
+    return loaded;
+  }
+
+  // child_process (with net, dgram and streams) and crypto are a tenth of `--help` when loaded; they are
+  // required on first use (commander's through scripts/bundle.mjs, fonts.ts's and atomic.ts's in place).
+  // fs/promises (with readline, watchers) is loaded by io/atomic.ts, which the start-up path does not load:
+  // main.ts's Ctrl-C handler needs only io/temps-in-flight.ts.
+  it.each([['--help'], ['--version']])('hirekit %s loads neither child_process, crypto nor fs/promises', (arg) => {
+    expect(nodeModulesLoaded(arg).filter((m) => /^NativeModule (child_process|crypto|fs\/promises)$/.test(m))).toEqual([]);
+  });
+
+  // process.stdin's stream costs a millisecond or two to make; only the commands that may prompt ask for it.
+  it.each([['--help'], ['--version']])('hirekit %s leaves stdin alone', (arg) => {
+    expect(nodeModulesLoaded(arg)).not.toContain('NativeModule internal/fs/streams');
+  });
+
+  // Starting node's ES module loader costs more than the CommonJS file --help runs from (scripts/bundle.mjs):
+  // no ES module is loaded unless a command is run.
+  it('the control: a command loads its ES module chunks, and the tell-tale module_job with them', () => {
+    expect(nodeModulesLoaded('roles')).toContain('NativeModule internal/modules/esm/module_job');
+  });
+
+  it.each([['--help'], ['--version']])('hirekit %s loads no ES module', (arg) => {
+    expect(nodeModulesLoaded(arg).filter((m) => m.startsWith('NativeModule internal/modules/esm/module_job'))).toEqual([]);
   });
 });
 
@@ -84,11 +109,26 @@ describe('HIREKIT_DEBUG=1', () => {
 describe('the bundle (dist/bundle, from scripts/bundle.mjs)', () => {
   it('loads every chunk, so no bundled dependency fails on a require it cannot find', () => {
     const bundle = path.join(ROOT, 'dist', 'bundle');
-    const chunks = readdirSync(bundle).filter((f) => f.endsWith('.js') && f !== 'main.js');
+    const chunks = readdirSync(bundle).filter((f) => f.endsWith('.js'));
     expect(chunks.length).toBeGreaterThan(10);
+    // A chunk takes the modules it shares with the start-up path from main.cjs, which runs nothing when loaded.
     const script = `for (const f of ${JSON.stringify(chunks)}) await import(${JSON.stringify(`${pathToFileURL(bundle).href}/`)} + f);`;
     const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: dir, encoding: 'utf8' });
     expect(result.stderr).toBe('');
+    expect(result.stdout).toBe('');
     expect(result.status).toBe(0);
+  });
+
+  // The start-up file (CommonJS) and the command chunks (ES modules) share one copy of each module: an error
+  // class a command throws is the class report.ts knows, so the failure is one plain line with its exit code.
+  // (test/e2e/interrupt.e2e.test.ts and fonts.e2e.test.ts check the shared state of temps-in-flight.ts and fonts.ts.)
+  it("an error a command chunk throws is told by the start-up file's report as a usage or data error, never an internal error", () => {
+    const usage = spawnSync(process.execPath, [BIN, 'show', 'no-such-role'], { cwd: dir, encoding: 'utf8' });
+    expect(usage.status).toBe(2);
+    expect(usage.stderr).toMatch(/^hirekit: unknown role 'no-such-role'[^\n]*\n$/);
+    writeFileSync(path.join(dir, 'broken.yaml'), 'id: [unclosed\n');
+    const data = spawnSync(process.execPath, [BIN, 'validate', 'broken.yaml'], { cwd: dir, encoding: 'utf8' });
+    expect(data.status).toBe(1);
+    expect(data.stderr).not.toContain('internal error');
   });
 });
