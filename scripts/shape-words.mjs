@@ -23,7 +23,8 @@ const sink = { write: () => true };
 const context = {
   cwd: work,
   env: { NO_COLOR: '1' },
-  now: () => new Date(),
+  // A fixed day, so the same sources always build the same tables.
+  now: () => new Date('2026-01-01T09:00:00Z'),
   stdout: sink,
   stderr: sink,
   stdoutIsTTY: false,
