@@ -1,0 +1,172 @@
+// V8's code cache for the CommonJS libraries a PDF loads (pdfkit, fontkit, restructure, linebreak...).
+//
+// A process that makes a PDF compiles about 1 MB of their JavaScript, and then each function again, lazily,
+// the first time it runs: a tenth of a cold debrief. Node 20 has no compile cache of its own
+// (module.enableCompileCache is Node 22), so `npm run build` (scripts/code-cache.mjs) makes one: it renders
+// the demo's PDFs in-process with every library compiled through vm.Script, then keeps what V8 compiled
+// (bytecode of the top levels and of every function that ran) in dist/code-cache/pdf.bin. At run time each
+// library file is compiled from that cache instead of from scratch.
+//
+// Nothing depends on it: an entry is used only for the very same source text (its SHA-1) on the same Node
+// version and architecture, and V8 checks it again (its version, its flags, the source's length) and
+// compiles from scratch when it does not fit (`cachedDataRejected`). A missing, truncated or foreign cache
+// file, or one made for other library versions, makes every module compile as it always has.
+// test/render/pdf/code-cache.test.ts checks both ways give the same modules.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { Module, createRequire } from 'node:module';
+import path from 'node:path';
+import type vm from 'node:vm';
+
+// This module is on the start-up path (fonts.ts, pdf-modules.ts): node:crypto and node:vm are required when
+// a PDF is first made, not when hirekit starts.
+const require = createRequire(import.meta.url);
+
+/** The first bytes of a cache file, then a 4-byte header length, the header (JSON), the entries' bytes. */
+const MAGIC = 'hirekit-code-cache-1\n';
+
+interface CacheHeader {
+  /** The Node version (and with it V8's) and the architecture of the process that made it. */
+  node: string;
+  arch: string;
+  /** Per source file: the SHA-1 of its text, and where its cached data sits after the header. */
+  entries: Array<{ sha1: string; offset: number; length: number }>;
+}
+
+type Compile = (this: Module, content: string, filename: string) => unknown;
+
+interface ModuleInternals {
+  prototype: { _compile: Compile };
+  wrap(content: string): string;
+  _resolveFilename(request: string, parent: Module, isMain: boolean, options?: { paths?: string[] }): string;
+  _resolveLookupPaths(request: string, parent: Module): string[] | null;
+  _cache: NodeJS.Require['cache'];
+  _extensions: NodeJS.Require['extensions'];
+}
+
+const NodeModule = Module as unknown as ModuleInternals;
+
+/** What the hook did in this process, for tests. */
+export interface CodeCacheCounts {
+  /** Modules compiled from the cache. */
+  used: number;
+  /** Modules whose cache entry V8 refused (compiled from scratch instead). */
+  rejected: number;
+}
+
+const counts: CodeCacheCounts = { used: 0, rejected: 0 };
+
+export function codeCacheCounts(): CodeCacheCounts {
+  return { ...counts };
+}
+
+let installed: 'reading' | 'recording' | undefined;
+let cached = new Map<string, Buffer>();
+const recorded = new Map<string, vm.Script>();
+
+/** Only library files go through the hook: hirekit's own bundle is compiled as usual. */
+function isLibrary(filename: string): boolean {
+  return filename.includes(`${path.sep}node_modules${path.sep}`);
+}
+
+const sha1 = (content: string): string => (require('node:crypto') as typeof import('node:crypto')).createHash('sha1').update(content).digest('hex');
+
+/** The entries of a cache file made by this Node on this machine's architecture; empty for any other file. */
+export function readCodeCache(file: string): Map<string, Buffer> {
+  const entries = new Map<string, Buffer>();
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    return entries;
+  }
+  try {
+    if (bytes.toString('latin1', 0, MAGIC.length) !== MAGIC) return entries;
+    const headerLength = bytes.readUInt32LE(MAGIC.length);
+    const start = MAGIC.length + 4 + headerLength;
+    const header = JSON.parse(bytes.toString('utf8', MAGIC.length + 4, start)) as CacheHeader;
+    if (header.node !== process.version || header.arch !== process.arch) return entries;
+    for (const { sha1: key, offset, length } of header.entries) {
+      if (start + offset + length > bytes.length) return new Map();
+      entries.set(key, bytes.subarray(start + offset, start + offset + length));
+    }
+  } catch {
+    return new Map();
+  }
+  return entries;
+}
+
+/**
+ * Compiles the library modules required from now on from the cache file's entries, when one fits the
+ * module's source. Once per process; a later call with another file changes nothing.
+ */
+export function useCodeCache(file: string): void {
+  if (installed) return;
+  cached = readCodeCache(file);
+  if (cached.size === 0) return;
+  install('reading');
+}
+
+/** For the build: compiles the library modules required from now on so that writeCodeCache can keep them. */
+export function recordCodeCache(): void {
+  if (installed) throw new Error('the code cache is already in use in this process');
+  install('recording');
+}
+
+/** Writes what V8 has compiled so far of the recorded modules; returns how many modules it holds. */
+export function writeCodeCache(file: string): number {
+  if (installed !== 'recording') throw new Error('writeCodeCache needs recordCodeCache first');
+  const header: CacheHeader = { node: process.version, arch: process.arch, entries: [] };
+  const blobs: Buffer[] = [];
+  let offset = 0;
+  for (const [key, script] of [...recorded].sort(([a], [b]) => a.localeCompare(b))) {
+    const data = script.createCachedData();
+    header.entries.push({ sha1: key, offset, length: data.length });
+    blobs.push(data);
+    offset += data.length;
+  }
+  const json = Buffer.from(JSON.stringify(header), 'utf8');
+  const size = Buffer.alloc(4);
+  size.writeUInt32LE(json.length);
+  writeFileSync(file, Buffer.concat([Buffer.from(MAGIC, 'latin1'), size, json, ...blobs]));
+  return header.entries.length;
+}
+
+function install(mode: 'reading' | 'recording'): void {
+  installed = mode;
+  const compile = NodeModule.prototype._compile;
+  const { Script } = require('node:vm') as typeof import('node:vm');
+  NodeModule.prototype._compile = function (this: Module, content: string, filename: string): unknown {
+    if (!isLibrary(filename)) return compile.call(this, content, filename);
+    const key = sha1(content);
+    const cachedData = mode === 'reading' ? cached.get(key) : undefined;
+    if (mode === 'reading' && !cachedData) return compile.call(this, content, filename);
+    let script: vm.Script;
+    try {
+      script = new Script(NodeModule.wrap(content), { filename, ...(cachedData ? { cachedData } : {}) });
+    } catch {
+      // A syntax error is reported by node's own compile, as it would be without the cache.
+      return compile.call(this, content, filename);
+    }
+    if (cachedData) {
+      if (script.cachedDataRejected) counts.rejected++;
+      else counts.used++;
+    }
+    if (mode === 'recording') recorded.set(key, script);
+    const wrapper = script.runInThisContext({ displayErrors: true }) as (...args: unknown[]) => unknown;
+    return Reflect.apply(wrapper, this.exports, [this.exports, requireFor(this), this, filename, path.dirname(filename)]);
+  };
+}
+
+/** The process's main module, as `require.main` gives it: undefined when node started from an ES module. */
+const mainModule = (): NodeJS.Module | undefined => require.main;
+
+/** The `require` a CommonJS module is given, as node makes it (lib/internal/modules/helpers.js). */
+function requireFor(module: Module): NodeJS.Require {
+  const requireOf = ((id: string) => module.require(id)) as NodeJS.Require;
+  requireOf.resolve = ((request: string, options?: { paths?: string[] }) => NodeModule._resolveFilename(request, module, false, options)) as NodeJS.RequireResolve;
+  requireOf.resolve.paths = (request: string) => NodeModule._resolveLookupPaths(request, module);
+  requireOf.main = mainModule();
+  requireOf.extensions = NodeModule._extensions;
+  requireOf.cache = NodeModule._cache;
+  return requireOf;
+}
