@@ -1,10 +1,12 @@
-// Part of `npm run build`, last (after scripts/bundle.mjs): V8's code cache for the CommonJS libraries a
-// PDF loads, dist/code-cache/pdf.bin (src/render/pdf/code-cache.ts says why and how it is used).
+// Part of `npm run build`, last (after scripts/bundle.mjs): V8's code cache for the command chunks
+// (dist/bundle/*.cjs) and the CommonJS libraries they load, dist/code-cache/hirekit.bin
+// (src/render/pdf/code-cache.ts says why and how it is used).
 //
 // The cache holds what V8 compiled while hirekit made PDFs, so it is made from a representative run: the
 // built bundle, in this process, renders the demo (a debrief and a pack with handouts), then `pack --all`,
-// a compare and the calibration report, as a user's commands would. Functions that ran are in it;
-// the others are compiled lazily, as without a cache.
+// a compare, the calibration report, a status and a validation, as a user's commands would. Functions
+// that ran are in it; the others are compiled lazily, as without a cache. main.cjs is compiled before any
+// hook can be installed, and dynamic-import.cjs calls import(), which code compiled from a cache cannot.
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -12,7 +14,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const { modules } = createRequire(import.meta.url)(path.join(ROOT, 'dist', 'bundle', 'main.cjs'));
+const BUNDLE = path.join(ROOT, 'dist', 'bundle');
+const { modules } = createRequire(import.meta.url)(path.join(BUNDLE, 'main.cjs'));
 const { recordCodeCache, writeCodeCache } = modules['render/pdf/code-cache.js'];
 const { CODE_CACHE_FILE } = modules['render/build-files.js'];
 const { configureFonts } = modules['render/pdf/fonts.js'];
@@ -20,7 +23,7 @@ const { buildProgram } = modules['cli.js'];
 
 const started = Date.now();
 rmSync(CODE_CACHE_FILE, { force: true });
-recordCodeCache();
+recordCodeCache((file) => file.includes(`${path.sep}node_modules${path.sep}`) || (path.dirname(file) === BUNDLE && !['main.cjs', 'dynamic-import.cjs'].includes(path.basename(file))));
 const work = mkdtempSync(path.join(os.tmpdir(), 'hirekit-code-cache-'));
 const sink = { write: () => true };
 const context = {
@@ -45,9 +48,11 @@ try {
   await hirekit('pack', '--all', '--handouts', '--out', `${path.join(work, 'packs')}/`);
   await hirekit('-w', workspace, 'compare', 'head-of-ml', '--out', path.join(work, 'compare.pdf'));
   await hirekit('-w', workspace, 'calibrate', '--out', path.join(work, 'calibration.pdf'));
+  await hirekit('-w', workspace, 'status');
+  await hirekit('validate');
   mkdirSync(path.dirname(CODE_CACHE_FILE), { recursive: true });
   const count = writeCodeCache(CODE_CACHE_FILE);
-  console.log(`code-cache: ${count} library modules compiled in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`code-cache: ${count} modules compiled in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -6,9 +6,13 @@ import { buildProgram } from './cli.js';
 import { removeTempsInFlight } from './io/temps-in-flight.js';
 import { contextFromProcess } from './process-context.js';
 import { reportFailure } from './report.js';
+import { CODE_CACHE_FILE } from './render/build-files.js';
+import { useCodeCache } from './render/pdf/code-cache.js';
 import { configureFonts, fontSetupFromEnv, takeFontWarnings } from './render/pdf/fonts.js';
 
 export async function main(): Promise<void> {
+  // The command's chunks and libraries are compiled from V8's code cache, read when the first one loads.
+  useCodeCache(CODE_CACHE_FILE);
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(EXIT.ok);
   });

@@ -1,17 +1,19 @@
-// V8's code cache for the CommonJS libraries a PDF loads (pdfkit, fontkit, restructure, linebreak...).
+// V8's code cache for the CommonJS files a command loads: the command chunks of the bundle (dist/bundle/*.cjs)
+// and the libraries a PDF needs (pdfkit, fontkit, restructure, linebreak...).
 //
-// A process that makes a PDF compiles about 1 MB of their JavaScript, and then each function again, lazily,
-// the first time it runs: a tenth of a cold debrief. Node 20 has no compile cache of its own
-// (module.enableCompileCache is Node 22), so `npm run build` (scripts/code-cache.mjs) makes one: it renders
-// the demo's PDFs in-process with every library compiled through vm.Script, then keeps what V8 compiled
-// (bytecode of the top levels and of every function that ran) in dist/code-cache/pdf.bin. At run time each
-// library file is compiled from that cache instead of from scratch.
+// A process that makes a PDF compiles about 2 MB of JavaScript, then each function again, lazily, the first
+// time it runs: a fifth of a cold debrief. Node 20 has no compile cache of its own (module.enableCompileCache
+// is Node 22), so `npm run build` (scripts/code-cache.mjs) makes one: it runs the demo's commands in-process
+// with those files compiled through vm.Script, then keeps what V8 compiled (bytecode of the top levels and of
+// every function that ran) in dist/code-cache/hirekit.bin. main.ts installs the hook; a command's files are
+// then compiled from that cache instead of from scratch, and the file is read only when the first of them
+// loads (never for --help).
 //
 // Nothing depends on it: an entry is used only for the very same source text (its SHA-1) on the same Node
 // version and architecture, and V8 checks it again (its version, its flags, the source's length) and
 // compiles from scratch when it does not fit (`cachedDataRejected`). A missing, truncated or foreign cache
-// file, or one made for other library versions, makes every module compile as it always has.
-// test/render/pdf/code-cache.test.ts checks both ways give the same modules.
+// file, or one made from other sources, makes every module compile as it always has.
+// test/e2e/code-cache.e2e.test.ts checks both ways give the same PDF.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { Module, createRequire } from 'node:module';
 import path from 'node:path';
@@ -28,8 +30,11 @@ interface CacheHeader {
   /** The Node version (and with it V8's) and the architecture of the process that made it. */
   node: string;
   arch: string;
-  /** Per source file: the SHA-1 of its text, and where its cached data sits after the header. */
-  entries: Array<{ sha1: string; offset: number; length: number }>;
+  /**
+   * Per source file: the SHA-1 of its text, where its cached data sits after the header, and the data's
+   * SHA-1 (V8 checks the data's version and source, not that its bytes are whole).
+   */
+  entries: Array<{ sha1: string; offset: number; length: number; data: string }>;
 }
 
 type Compile = (this: Module, content: string, filename: string) => unknown;
@@ -60,19 +65,24 @@ export function codeCacheCounts(): CodeCacheCounts {
 }
 
 let installed: 'reading' | 'recording' | undefined;
-let cached = new Map<string, Buffer>();
+/** The cache file's entries by source SHA-1, read when the first module is compiled. */
+let cached: Map<string, CacheEntry> | undefined;
+let cacheFile = '';
 const recorded = new Map<string, vm.Script>();
+/** Which files the build's run keeps. */
+let toRecord: (filename: string) => boolean = () => false;
 
-/** Only library files go through the hook: hirekit's own bundle is compiled as usual. */
-function isLibrary(filename: string): boolean {
-  return filename.includes(`${path.sep}node_modules${path.sep}`);
+const sha1 = (content: string | Buffer): string => (require('node:crypto') as typeof import('node:crypto')).createHash('sha1').update(content).digest('hex');
+
+/** V8's cached data of one source text, and the SHA-1 the data must have. */
+export interface CacheEntry {
+  data: Buffer;
+  sha1: string;
 }
 
-const sha1 = (content: string): string => (require('node:crypto') as typeof import('node:crypto')).createHash('sha1').update(content).digest('hex');
-
 /** The entries of a cache file made by this Node on this machine's architecture; empty for any other file. */
-export function readCodeCache(file: string): Map<string, Buffer> {
-  const entries = new Map<string, Buffer>();
+export function readCodeCache(file: string): Map<string, CacheEntry> {
+  const entries = new Map<string, CacheEntry>();
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
@@ -85,9 +95,9 @@ export function readCodeCache(file: string): Map<string, Buffer> {
     const start = MAGIC.length + 4 + headerLength;
     const header = JSON.parse(bytes.toString('utf8', MAGIC.length + 4, start)) as CacheHeader;
     if (header.node !== process.version || header.arch !== process.arch) return entries;
-    for (const { sha1: key, offset, length } of header.entries) {
+    for (const { sha1: key, offset, length, data } of header.entries) {
       if (start + offset + length > bytes.length) return new Map();
-      entries.set(key, bytes.subarray(start + offset, start + offset + length));
+      entries.set(key, { data: bytes.subarray(start + offset, start + offset + length), sha1: data });
     }
   } catch {
     return new Map();
@@ -96,39 +106,47 @@ export function readCodeCache(file: string): Map<string, Buffer> {
 }
 
 /**
- * Compiles the library modules required from now on from the cache file's entries, when one fits the
- * module's source. Once per process; a later call with another file changes nothing.
+ * Compiles the CommonJS modules required from now on from the cache file's entries, when one fits the
+ * module's source. Once per process; a later call changes nothing.
  */
 export function useCodeCache(file: string): void {
   if (installed) return;
-  cached = readCodeCache(file);
-  if (cached.size === 0) return;
+  cacheFile = file;
   install('reading');
 }
 
-/** For the build: compiles the library modules required from now on so that writeCodeCache can keep them. */
-export function recordCodeCache(): void {
+/**
+ * For the build: compiles the modules required from now on that `which` names so that writeCodeCache can
+ * keep them. None of them may call import(): code compiled through vm.Script cannot.
+ */
+export function recordCodeCache(which: (filename: string) => boolean): void {
   if (installed) throw new Error('the code cache is already in use in this process');
+  toRecord = which;
   install('recording');
 }
 
 /** Writes what V8 has compiled so far of the recorded modules; returns how many modules it holds. */
 export function writeCodeCache(file: string): number {
   if (installed !== 'recording') throw new Error('writeCodeCache needs recordCodeCache first');
+  const entries = [...recorded].sort(([a], [b]) => a.localeCompare(b)).map(([key, script]): [string, Buffer] => [key, script.createCachedData()]);
+  writeFileSync(file, encodeCodeCache(entries));
+  return entries.length;
+}
+
+/** A cache file's bytes, for this Node: V8's cached data by the SHA-1 of the source text it was made from. */
+export function encodeCodeCache(entries: Iterable<readonly [string, Buffer]>): Buffer {
   const header: CacheHeader = { node: process.version, arch: process.arch, entries: [] };
   const blobs: Buffer[] = [];
   let offset = 0;
-  for (const [key, script] of [...recorded].sort(([a], [b]) => a.localeCompare(b))) {
-    const data = script.createCachedData();
-    header.entries.push({ sha1: key, offset, length: data.length });
+  for (const [key, data] of entries) {
+    header.entries.push({ sha1: key, offset, length: data.length, data: sha1(data) });
     blobs.push(data);
     offset += data.length;
   }
   const json = Buffer.from(JSON.stringify(header), 'utf8');
   const size = Buffer.alloc(4);
   size.writeUInt32LE(json.length);
-  writeFileSync(file, Buffer.concat([Buffer.from(MAGIC, 'latin1'), size, json, ...blobs]));
-  return header.entries.length;
+  return Buffer.concat([Buffer.from(MAGIC, 'latin1'), size, json, ...blobs]);
 }
 
 function install(mode: 'reading' | 'recording'): void {
@@ -136,10 +154,16 @@ function install(mode: 'reading' | 'recording'): void {
   const compile = NodeModule.prototype._compile;
   const { Script } = require('node:vm') as typeof import('node:vm');
   NodeModule.prototype._compile = function (this: Module, content: string, filename: string): unknown {
-    if (!isLibrary(filename)) return compile.call(this, content, filename);
-    const key = sha1(content);
-    const cachedData = mode === 'reading' ? cached.get(key) : undefined;
-    if (mode === 'reading' && !cachedData) return compile.call(this, content, filename);
+    let cachedData: Buffer | undefined;
+    // With source maps on (HIREKIT_DEBUG=1), node registers a file's map as it compiles it: its own way, then.
+    if ((process as { sourceMapsEnabled?: boolean }).sourceMapsEnabled) return compile.call(this, content, filename);
+    if (mode === 'recording' && !toRecord(filename)) return compile.call(this, content, filename);
+    if (mode === 'reading') {
+      cached ??= readCodeCache(cacheFile);
+      const entry = cached.size > 0 ? cached.get(sha1(content)) : undefined;
+      if (!entry || sha1(entry.data) !== entry.sha1) return compile.call(this, content, filename);
+      cachedData = entry.data;
+    }
     let script: vm.Script;
     try {
       script = new Script(NodeModule.wrap(content), { filename, ...(cachedData ? { cachedData } : {}) });
@@ -151,7 +175,7 @@ function install(mode: 'reading' | 'recording'): void {
       if (script.cachedDataRejected) counts.rejected++;
       else counts.used++;
     }
-    if (mode === 'recording') recorded.set(key, script);
+    if (mode === 'recording') recorded.set(sha1(content), script);
     const wrapper = script.runInThisContext({ displayErrors: true }) as (...args: unknown[]) => unknown;
     return Reflect.apply(wrapper, this.exports, [this.exports, requireFor(this), this, filename, path.dirname(filename)]);
   };

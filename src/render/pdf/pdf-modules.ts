@@ -12,8 +12,6 @@
 // (a right-to-left name, a WOFF2 fallback font): it is loaded then, not before.
 // test/render/pdf/pdf-modules.test.ts checks the stand-ins are in place and answer as the real modules do.
 import { Module, createRequire } from 'node:module';
-import { CODE_CACHE_FILE } from '../build-files.js';
-import { useCodeCache } from './code-cache.js';
 
 const require = createRequire(import.meta.url);
 
@@ -67,14 +65,10 @@ function standIn(shape: Shape, load: () => unknown): unknown {
 
 let deferred = false;
 
-/**
- * Puts the stand-ins in Node's module cache, once, before pdfkit or fontkit is first required, and has
- * the libraries compiled from V8's code cache made at build time (./code-cache.ts).
- */
+/** Puts the stand-ins in Node's module cache, once, before pdfkit or fontkit is first required. */
 function deferUnusedModules(): void {
   if (deferred) return;
   deferred = true;
-  useCodeCache(CODE_CACHE_FILE);
   const cache = require.cache;
   for (const { from, request, shape } of DEFERRED) {
     let file: string;
