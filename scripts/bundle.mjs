@@ -214,6 +214,22 @@ writeFileSync(
 );
 // import("a-package") in a chunk, as esbuild writes it; relative ones are chunks, which become require()s.
 const PACKAGE_IMPORT = /\bimport\((["'])([^"'.][^"']*)\1\)/g;
+/** Whether a package the chunks import resolves to an ES module (by its extension or its package.json type). */
+function isEsModule(specifier) {
+  const file = createRequire(path.join(outdir, STARTUP)).resolve(specifier);
+  if (file.endsWith('.mjs')) return true;
+  if (file.endsWith('.cjs')) return false;
+  for (let dir = path.dirname(file); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    try {
+      return JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')).type === 'module';
+    } catch {
+      // No package.json here: look further up.
+    }
+  }
+  return false;
+}
+// A package's module as esbuild's CommonJS output takes it for an import statement (or a namespace import).
+const PACKAGE_INTEROP = /__toESM\(require\("([^".][^"]*)"\)\)/g;
 for (const file of commands.outputFiles) {
   const name = path.basename(file.path);
   if (!name.endsWith('.cjs')) {
@@ -245,7 +261,16 @@ for (const file of commands.outputFiles) {
     banner: `'use strict';${commonjs.banner.js}const __hirekitImport = require('./${IMPORTER}');`,
   });
   if (/\bimport\(/.test(commonJs.code.replace(/__hirekitImport\(/g, ''))) throw new Error(`bundle: ${name} still calls import() after its conversion to CommonJS`);
-  writeFileSync(file.path, `${commonJs.code}//# sourceMappingURL=${name}.map\n`);
+  // A package imported by an ES module gets node's interop: its default export is module.exports even when
+  // the package marks itself __esModule (jsonc-parser's UMD build does). esbuild's helper does that when
+  // asked with a second argument; between chunks, which are all esbuild's, it keeps esbuild's own interop.
+  // An ES module package is require()d whole (its namespace), so only its named exports can be imported so.
+  const code = commonJs.code.replace(PACKAGE_INTEROP, (_, specifier) => {
+    if (!specifier.startsWith('node:') && isEsModule(specifier)) throw new Error(`bundle: ${name} imports ${specifier}, an ES module, as a whole or by its default; import its names, or import() it`);
+    return `__toESM(require(${JSON.stringify(specifier)}),1)`;
+  });
+  if (PACKAGE_INTEROP.test(code)) throw new Error(`bundle: ${name} imports a package without node's interop; update PACKAGE_INTEROP`);
+  writeFileSync(file.path, `${code}//# sourceMappingURL=${name}.map\n`);
   writeFileSync(`${file.path}.map`, commonJs.map);
 }
 
