@@ -8,7 +8,7 @@
 //   or yaml. esbuild splits ES modules only, so the chunks are built as ES modules, then each is turned into
 //   CommonJS (name.cjs): Node 20 keeps no compiled code of an ES module, but a CommonJS file can be compiled
 //   from V8's code cache, which `npm run build` makes for them (scripts/code-cache.mjs,
-//   src/render/pdf/code-cache.ts). import() of a package stays a real import() (it may be an ES module), made
+//   src/io/code-cache.ts). import() of a package stays a real import() (it may be an ES module), made
 //   by dist/bundle/dynamic-import.cjs: code compiled from a code cache cannot call import() itself.
 // - A module in the start-up file must exist once per process: an error class a command throws is told by
 //   report.ts with instanceof, and the temp files of writes under way (io/temps-in-flight.ts) and fonts.ts's

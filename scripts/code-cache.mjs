@@ -1,6 +1,6 @@
 // Part of `npm run build`, last (after scripts/bundle.mjs): V8's code cache for the command chunks
 // (dist/bundle/*.cjs) and the CommonJS libraries they load, dist/code-cache/hirekit.bin
-// (src/render/pdf/code-cache.ts says why and how it is used).
+// (src/io/code-cache.ts says why and how it is used).
 //
 // The cache holds what V8 compiled while hirekit made PDFs, so it is made from a representative run: the
 // built bundle, in this process, renders the demo (a debrief and a pack with handouts), then `pack --all`,
@@ -16,8 +16,7 @@ import { fileURLToPath } from 'node:url';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BUNDLE = path.join(ROOT, 'dist', 'bundle');
 const { modules } = createRequire(import.meta.url)(path.join(BUNDLE, 'main.cjs'));
-const { recordCodeCache, writeCodeCache } = modules['render/pdf/code-cache.js'];
-const { CODE_CACHE_FILE } = modules['render/build-files.js'];
+const { CODE_CACHE_FILE, recordCodeCache, writeCodeCache } = modules['io/code-cache.js'];
 const { configureFonts } = modules['render/pdf/fonts.js'];
 const { buildProgram } = modules['cli.js'];
 

@@ -6,8 +6,7 @@ import { buildProgram } from './cli.js';
 import { removeTempsInFlight } from './io/temps-in-flight.js';
 import { contextFromProcess } from './process-context.js';
 import { reportFailure } from './report.js';
-import { CODE_CACHE_FILE } from './render/build-files.js';
-import { useCodeCache } from './render/pdf/code-cache.js';
+import { CODE_CACHE_FILE, useCodeCache } from './io/code-cache.js';
 import { configureFonts, fontSetupFromEnv, takeFontWarnings } from './render/pdf/fonts.js';
 
 export async function main(): Promise<void> {

@@ -4,6 +4,3 @@ import { fileURLToPath } from 'node:url';
 
 /** The bundled faces' words shaped at build time (scripts/shape-words.mjs, pdf/shaped-words.ts). */
 export const SHAPED_WORDS_DIR = fileURLToPath(new URL('../../dist/shaped-words/', import.meta.url));
-
-/** V8's compiled code of the command chunks and the PDF libraries (scripts/code-cache.mjs, pdf/code-cache.ts). */
-export const CODE_CACHE_FILE = fileURLToPath(new URL('../../dist/code-cache/hirekit.bin', import.meta.url));

@@ -1,12 +1,12 @@
 // The command chunks and the PDF libraries are compiled from V8's code cache made at build time
-// (src/render/pdf/code-cache.ts, scripts/code-cache.mjs). The cache only saves time: with it, without it,
+// (src/io/code-cache.ts, scripts/code-cache.mjs). The cache only saves time: with it, without it,
 // or with one that does not fit, the debrief PDF is the same, byte for byte but for its creation date.
 // Each case runs the built package, copied with its cache file replaced, in a fresh process.
 import { spawnSync } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, symlinkSync, writeFileSync, appendFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { encodeCodeCache, readCodeCache, type CodeCacheCounts } from '../../src/render/pdf/code-cache.js';
+import { encodeCodeCache, readCodeCache, type CodeCacheCounts } from '../../src/io/code-cache.js';
 import { BIN, ROOT, tempDir } from '../helpers/cli.js';
 
 const { dir, cleanup } = tempDir('hirekit-code-cache-');
@@ -56,7 +56,7 @@ beforeAll(() => {
       "const [pkg, countsFile, ...args] = process.argv.slice(2);",
       "const { main, modules } = require(require('node:path').join(pkg, 'dist', 'bundle', 'main.cjs'));",
       "process.argv = [process.argv[0], require('node:path').join(pkg, 'bin', 'hirekit.js'), ...args];",
-      "process.on('exit', () => require('node:fs').writeFileSync(countsFile, JSON.stringify(modules['render/pdf/code-cache.js'].codeCacheCounts())));",
+      "process.on('exit', () => require('node:fs').writeFileSync(countsFile, JSON.stringify(modules['io/code-cache.js'].codeCacheCounts())));",
       'main();',
     ].join('\n'),
   );
@@ -100,7 +100,7 @@ describe('the code cache', () => {
   it("compiles a module from scratch when V8 refuses its entry (another source's data)", () => {
     const entries = [...readCodeCache(path.join(ROOT, CACHE))];
     // Each source's SHA-1 given the next one's data: whole and well-formed, but made from another text.
-    const swapped = encodeCodeCache(entries.map(([key], i) => [key, entries[(i + 1) % entries.length]![1].data]));
+    const swapped = encodeCodeCache(entries.map(([key], i) => [key, entries[(i + 1) % entries.length]![1]]));
     const { pdf, counts } = debrief(packageWith('swapped', swapped));
     expect(counts.used).toBe(0);
     expect(counts.rejected).toBe(everything.used);

@@ -14,14 +14,21 @@
 // compiles from scratch when it does not fit (`cachedDataRejected`). A missing, truncated or foreign cache
 // file, or one made from other sources, makes every module compile as it always has.
 // test/e2e/code-cache.e2e.test.ts checks both ways give the same PDF.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, writeFileSync } from 'node:fs';
 import { Module, createRequire } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type vm from 'node:vm';
 
-// This module is on the start-up path (fonts.ts, pdf-modules.ts): node:crypto and node:vm are required when
-// a PDF is first made, not when hirekit starts.
+// This module is on the start-up path (main.ts): node:crypto and node:vm are required when the first module
+// is compiled through it, never for --help.
 const require = createRequire(import.meta.url);
+
+/**
+ * The cache `npm run build` makes, found from this module, which sits two folders below the package in every
+ * form hirekit runs in: src/io (tests), dist/io (tsc) and dist/bundle (the bundle).
+ */
+export const CODE_CACHE_FILE = fileURLToPath(new URL('../../dist/code-cache/hirekit.bin', import.meta.url));
 
 /** The first bytes of a cache file, then a 4-byte header length, the header (JSON), the entries' bytes. */
 const MAGIC = 'hirekit-code-cache-1\n';
@@ -65,8 +72,8 @@ export function codeCacheCounts(): CodeCacheCounts {
 }
 
 let installed: 'reading' | 'recording' | undefined;
-/** The cache file's entries by source SHA-1, read when the first module is compiled. */
-let cached: Map<string, CacheEntry> | undefined;
+/** The cache file's index, read when the first module is compiled; null when there is none that fits. */
+let index: CacheIndex | null | undefined;
 let cacheFile = '';
 const recorded = new Map<string, vm.Script>();
 /** Which files the build's run keeps. */
@@ -74,33 +81,70 @@ let toRecord: (filename: string) => boolean = () => false;
 
 const sha1 = (content: string | Buffer): string => (require('node:crypto') as typeof import('node:crypto')).createHash('sha1').update(content).digest('hex');
 
-/** V8's cached data of one source text, and the SHA-1 the data must have. */
-export interface CacheEntry {
-  data: Buffer;
-  sha1: string;
+/** Where each source's cached data sits in a cache file, by the SHA-1 of the source text. */
+interface CacheIndex {
+  file: string;
+  /** Where the entries' bytes begin. */
+  start: number;
+  entries: Map<string, { offset: number; length: number; sha1: string }>;
 }
 
-/** The entries of a cache file made by this Node on this machine's architecture; empty for any other file. */
-export function readCodeCache(file: string): Map<string, CacheEntry> {
-  const entries = new Map<string, CacheEntry>();
-  let bytes: Buffer;
+/**
+ * The index of a cache file made by this Node on this machine's architecture, whole; undefined for any
+ * other file. Only the header is read: an entry's bytes are read when its module is compiled, so a command
+ * holds in memory only the data of the modules it loads, and only while it compiles them.
+ */
+function readIndex(file: string): CacheIndex | undefined {
+  let fd: number | undefined;
   try {
-    bytes = readFileSync(file);
-  } catch {
-    return entries;
-  }
-  try {
-    if (bytes.toString('latin1', 0, MAGIC.length) !== MAGIC) return entries;
-    const headerLength = bytes.readUInt32LE(MAGIC.length);
-    const start = MAGIC.length + 4 + headerLength;
-    const header = JSON.parse(bytes.toString('utf8', MAGIC.length + 4, start)) as CacheHeader;
-    if (header.node !== process.version || header.arch !== process.arch) return entries;
+    fd = openSync(file, 'r');
+    const head = Buffer.alloc(MAGIC.length + 4);
+    if (readSync(fd, head, 0, head.length, 0) !== head.length || head.toString('latin1', 0, MAGIC.length) !== MAGIC) return undefined;
+    const headerLength = head.readUInt32LE(MAGIC.length);
+    const json = Buffer.alloc(headerLength);
+    if (readSync(fd, json, 0, headerLength, head.length) !== headerLength) return undefined;
+    const header = JSON.parse(json.toString('utf8')) as CacheHeader;
+    if (header.node !== process.version || header.arch !== process.arch) return undefined;
+    const start = head.length + headerLength;
+    const size = fstatSync(fd).size;
+    const entries: CacheIndex['entries'] = new Map();
     for (const { sha1: key, offset, length, data } of header.entries) {
-      if (start + offset + length > bytes.length) return new Map();
-      entries.set(key, { data: bytes.subarray(start + offset, start + offset + length), sha1: data });
+      // A file cut short is not used at all.
+      if (start + offset + length > size) return undefined;
+      entries.set(key, { offset, length, sha1: data });
     }
+    return { file, start, entries };
   } catch {
-    return new Map();
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** The cached data of one source, read from the file; undefined unless it is whole (its SHA-1 matches). */
+function readEntry(cache: CacheIndex, key: string): Buffer | undefined {
+  const entry = cache.entries.get(key);
+  if (!entry) return undefined;
+  let fd: number | undefined;
+  try {
+    fd = openSync(cache.file, 'r');
+    const data = Buffer.allocUnsafe(entry.length);
+    if (readSync(fd, data, 0, entry.length, cache.start + entry.offset) !== entry.length) return undefined;
+    return sha1(data) === entry.sha1 ? data : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** Every whole entry of a cache file made by this Node, by the SHA-1 of its source text (for tests and tools). */
+export function readCodeCache(file: string): Map<string, Buffer> {
+  const cache = readIndex(file);
+  const entries = new Map<string, Buffer>();
+  for (const key of cache?.entries.keys() ?? []) {
+    const data = readEntry(cache!, key);
+    if (data) entries.set(key, data);
   }
   return entries;
 }
@@ -159,10 +203,9 @@ function install(mode: 'reading' | 'recording'): void {
     if ((process as { sourceMapsEnabled?: boolean }).sourceMapsEnabled) return compile.call(this, content, filename);
     if (mode === 'recording' && !toRecord(filename)) return compile.call(this, content, filename);
     if (mode === 'reading') {
-      cached ??= readCodeCache(cacheFile);
-      const entry = cached.size > 0 ? cached.get(sha1(content)) : undefined;
-      if (!entry || sha1(entry.data) !== entry.sha1) return compile.call(this, content, filename);
-      cachedData = entry.data;
+      if (index === undefined) index = readIndex(cacheFile) ?? null;
+      cachedData = index ? readEntry(index, sha1(content)) : undefined;
+      if (!cachedData) return compile.call(this, content, filename);
     }
     let script: vm.Script;
     try {
