@@ -4,8 +4,12 @@
 // - The start-up path (main, cli, commander and what they import statically) is ONE CommonJS file,
 //   dist/bundle/main.cjs: one file instead of about twenty, and CommonJS because node starts its ES module
 //   loader only when an ES module is loaded, which costs `hirekit --help` some 5-10 ms on its own.
-// - Each command is an ES module loaded on demand (dynamic import), split into chunks (esbuild splits ES
-//   modules only), so --help never loads pdfkit, inquirer, handlebars, zod or yaml.
+// - Each command is loaded on demand, split into chunks, so --help never loads pdfkit, inquirer, handlebars, zod
+//   or yaml. esbuild splits ES modules only, so the chunks are built as ES modules, then each is turned into
+//   CommonJS (name.cjs): Node 20 keeps no compiled code of an ES module, but a CommonJS file can be compiled
+//   from V8's code cache, which `npm run build` makes for them (scripts/code-cache.mjs,
+//   src/io/code-cache.ts). import() of a package stays a real import() (it may be an ES module), made
+//   by dist/bundle/dynamic-import.cjs: code compiled from a code cache cannot call import() itself.
 // - A module in the start-up file must exist once per process: an error class a command throws is told by
 //   report.ts with instanceof, and the temp files of writes under way (io/temps-in-flight.ts) and fonts.ts's
 //   warnings live in module state. So the chunks never bundle a start-up module again: each import of one is
@@ -15,11 +19,11 @@
 //
 // The bundle sits two folders below the package (dist/bundle/), as dist/io/ does, so the paths modules
 // compute from import.meta.url (rubrics/, templates/, package.json) hold in both.
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { build, transform } from 'esbuild';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = path.join(ROOT, 'dist');
@@ -37,6 +41,7 @@ const external = EXTERNAL.flatMap((name) => [name, `${name}/*`]);
 
 const outdir = path.join(DIST, 'bundle');
 const STARTUP = 'main.cjs';
+const IMPORTER = 'dynamic-import.cjs';
 rmSync(outdir, { recursive: true, force: true });
 
 // commander requires node:child_process when it loads, to run git-style external subcommands, which hirekit
@@ -104,9 +109,9 @@ function commandsOnDemand(inside = new Set()) {
         const file = path.resolve(args.resolveDir, args.path);
         if (inside.has(file)) return undefined;
         const name = path.basename(file, '.js');
-        if (onDemand.has(name) && onDemand.get(name) !== file) throw new Error(`bundle: ${keyOf(file)} and ${keyOf(onDemand.get(name))} would both be dist/bundle/${name}.js`);
+        if (onDemand.has(name) && onDemand.get(name) !== file) throw new Error(`bundle: ${keyOf(file)} and ${keyOf(onDemand.get(name))} would both be dist/bundle/${name}.cjs`);
         onDemand.set(name, file);
-        return { path: `./${name}.js`, external: true };
+        return { path: `./${name}.cjs`, external: true };
       });
     },
   };
@@ -119,6 +124,8 @@ const commonjs = {
   banner: { js: "const __hirekitModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
   // Any other use of import.meta (dirname, resolve) would be left empty in CommonJS: fail the build instead.
   logOverride: { 'empty-import-meta': 'error' },
+  // import() of a command becomes a require of its CommonJS file.
+  supported: { 'dynamic-import': false },
 };
 
 // 1. Which modules the start-up path loads: main.js and everything it imports statically.
@@ -180,18 +187,92 @@ const bridge = {
     });
   },
 };
+// Split as ES modules (in memory, with inline source maps), then each file turned into CommonJS below.
 const commands = await build({
   ...common,
   entryPoints: Object.fromEntries(onDemand),
   outdir,
   entryNames: '[name]',
   chunkNames: 'chunk-[hash]',
+  outExtension: { '.js': '.cjs' },
   splitting: true,
   format: 'esm',
-  // CommonJS dependencies (yaml, zod's helpers) and the bridges need a require function inside an ES module.
-  banner: { js: "import { createRequire as __hirekitCreateRequire } from 'node:module'; const require = __hirekitCreateRequire(import.meta.url);" },
+  sourcemap: 'inline',
+  write: false,
   plugins: [lazyChildProcess, englishOnlyZod, bridge],
 });
+if (onDemand.has(path.basename(IMPORTER, '.cjs'))) throw new Error(`bundle: a command module is named like ${IMPORTER}; rename IMPORTER`);
+mkdirSync(outdir, { recursive: true });
+writeFileSync(
+  path.join(outdir, IMPORTER),
+  [
+    '// import() for the command chunks (scripts/bundle.mjs): a chunk compiled from V8\'s code cache cannot call import() itself.',
+    '// A specifier is resolved from here, dist/bundle/, where the chunks are.',
+    'module.exports = (specifier) => import(specifier);',
+    '',
+  ].join('\n'),
+);
+// import("a-package") in a chunk, as esbuild writes it; relative ones are chunks, which become require()s.
+const PACKAGE_IMPORT = /\bimport\((["'])([^"'.][^"']*)\1\)/g;
+/** Whether a package the chunks import resolves to an ES module (by its extension or its package.json type). */
+function isEsModule(specifier) {
+  const file = createRequire(path.join(outdir, STARTUP)).resolve(specifier);
+  if (file.endsWith('.mjs')) return true;
+  if (file.endsWith('.cjs')) return false;
+  for (let dir = path.dirname(file); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    try {
+      return JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')).type === 'module';
+    } catch {
+      // No package.json here: look further up.
+    }
+  }
+  return false;
+}
+// A package's module as esbuild's CommonJS output takes it for an import statement (or a namespace import).
+const PACKAGE_INTEROP = /__toESM\(require\("([^".][^"]*)"\)\)/g;
+for (const file of commands.outputFiles) {
+  const name = path.basename(file.path);
+  if (!name.endsWith('.cjs')) {
+    writeFileSync(file.path, file.contents);
+    continue;
+  }
+  const output = commands.metafile.outputs[path.relative(ROOT, file.path).split(path.sep).join('/')];
+  const packageImports = output.imports.filter((entry) => entry.kind === 'dynamic-import' && entry.external && !entry.path.startsWith('.')).length;
+  let imports = 0;
+  const source = file.text.replace(PACKAGE_IMPORT, (_, quote, specifier) => {
+    imports++;
+    return `__hirekitImport(${quote}${specifier}${quote})`;
+  });
+  if (imports !== packageImports) throw new Error(`bundle: ${name} has ${packageImports} import() of a package, ${imports} found in its text; update PACKAGE_IMPORT`);
+  const commonJs = await transform(source, {
+    format: 'cjs',
+    loader: 'js',
+    platform: 'node',
+    target: common.target,
+    sourcefile: name,
+    sourcemap: 'external',
+    minifyWhitespace: true,
+    minifySyntax: true,
+    legalComments: 'inline',
+    define: commonjs.define,
+    supported: { 'dynamic-import': false },
+    logOverride: commonjs.logOverride,
+    logLevel: 'warning',
+    banner: `'use strict';${commonjs.banner.js}const __hirekitImport = require('./${IMPORTER}');`,
+  });
+  if (/\bimport\(/.test(commonJs.code.replace(/__hirekitImport\(/g, ''))) throw new Error(`bundle: ${name} still calls import() after its conversion to CommonJS`);
+  // A package imported by an ES module gets node's interop: its default export is module.exports even when
+  // the package marks itself __esModule (jsonc-parser's UMD build does). esbuild's helper does that when
+  // asked with a second argument; between chunks, which are all esbuild's, it keeps esbuild's own interop.
+  // An ES module package is require()d whole (its namespace), so only its named exports can be imported so.
+  const code = commonJs.code.replace(PACKAGE_INTEROP, (_, specifier) => {
+    if (!specifier.startsWith('node:') && isEsModule(specifier)) throw new Error(`bundle: ${name} imports ${specifier}, an ES module, as a whole or by its default; import its names, or import() it`);
+    return `__toESM(require(${JSON.stringify(specifier)}),1)`;
+  });
+  if (PACKAGE_INTEROP.test(code)) throw new Error(`bundle: ${name} imports a package without node's interop; update PACKAGE_INTEROP`);
+  writeFileSync(file.path, `${code}//# sourceMappingURL=${name}.map\n`);
+  writeFileSync(`${file.path}.map`, commonJs.map);
+}
 
 // 4. No module in both: a second copy would have its own state and its own error classes.
 const twice = Object.values(commands.metafile.outputs)

@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, ROOT, tempDir } from '../helpers/cli.js';
 
@@ -59,11 +59,11 @@ describe('the start-up path stays small', () => {
 describe('node built-ins at start-up', () => {
   // The node modules a run loaded, from a CommonJS preload (an ES module preload would start the ES module
   // loader itself).
-  function nodeModulesLoaded(arg: string): string[] {
+  function nodeModulesLoaded(...args: string[]): string[] {
     const preload = path.join(dir, 'module-list.cjs');
     writeFileSync(preload, "process.on('exit', () => process.stderr.write(JSON.stringify(process.moduleLoadList)));\n");
     // stdin is /dev/null: reading process.stdin would make an fs.ReadStream (internal/fs/streams).
-    const result = spawnSync(process.execPath, ['--require', preload, BIN, arg], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const result = spawnSync(process.execPath, ['--require', preload, BIN, ...args], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     expect(result.status).toBe(0);
     const loaded = JSON.parse(result.stderr) as string[];
     expect(loaded).toContain('NativeModule fs');
@@ -83,10 +83,14 @@ describe('node built-ins at start-up', () => {
     expect(nodeModulesLoaded(arg)).not.toContain('NativeModule internal/fs/streams');
   });
 
-  // Starting node's ES module loader costs more than the CommonJS file --help runs from (scripts/bundle.mjs):
-  // no ES module is loaded unless a command is run.
-  it('the control: a command loads its ES module chunks, and the tell-tale module_job with them', () => {
-    expect(nodeModulesLoaded('roles')).toContain('NativeModule internal/modules/esm/module_job');
+  // Starting node's ES module loader costs more than the CommonJS files hirekit runs from (scripts/bundle.mjs):
+  // no ES module is loaded unless a command needs an ES module package (show: string-width).
+  it('the control: a command that loads an ES module package loads the tell-tale module_job with it', () => {
+    expect(nodeModulesLoaded('show', 'head-of-ml')).toContain('NativeModule internal/modules/esm/module_job');
+  });
+
+  it.each([['roles'], ['validate']])('hirekit %s, whose chunks are CommonJS, loads no ES module either', (arg) => {
+    expect(nodeModulesLoaded(arg).filter((m) => m.startsWith('NativeModule internal/modules/esm/module_job'))).toEqual([]);
   });
 
   it.each([['--help'], ['--version']])('hirekit %s loads no ES module', (arg) => {
@@ -109,11 +113,13 @@ describe('HIREKIT_DEBUG=1', () => {
 describe('the bundle (dist/bundle, from scripts/bundle.mjs)', () => {
   it('loads every chunk, so no bundled dependency fails on a require it cannot find', () => {
     const bundle = path.join(ROOT, 'dist', 'bundle');
-    const chunks = readdirSync(bundle).filter((f) => f.endsWith('.js'));
+    const chunks = readdirSync(bundle).filter((f) => f.endsWith('.cjs'));
     expect(chunks.length).toBeGreaterThan(10);
+    // The command chunks are CommonJS (made from ES modules), so none is left as an ES module.
+    expect(readdirSync(bundle).filter((f) => f.endsWith('.js') || f.endsWith('.mjs'))).toEqual([]);
     // A chunk takes the modules it shares with the start-up path from main.cjs, which runs nothing when loaded.
-    const script = `for (const f of ${JSON.stringify(chunks)}) await import(${JSON.stringify(`${pathToFileURL(bundle).href}/`)} + f);`;
-    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: dir, encoding: 'utf8' });
+    const script = `for (const f of ${JSON.stringify(chunks)}) require(${JSON.stringify(`${bundle}${path.sep}`)} + f);`;
+    const result = spawnSync(process.execPath, ['-e', script], { cwd: dir, encoding: 'utf8' });
     expect(result.stderr).toBe('');
     expect(result.stdout).toBe('');
     expect(result.status).toBe(0);

@@ -8,7 +8,7 @@
 //
 // Each of those modules is put in Node's module cache as a stand-in before pdfkit and fontkit load: a
 // function, object or class that loads the real module the first time it is called, read or constructed.
-// A Unicode table is inflated on its first lookup. So nothing behaves differently when a PDF does need one
+// A Unicode table is inflated on its first lookup, by node's zlib (unpackTrie). So nothing behaves differently when a PDF does need one
 // (a right-to-left name, a WOFF2 fallback font): it is loaded then, not before.
 // test/render/pdf/pdf-modules.test.ts checks the stand-ins are in place and answer as the real modules do.
 import { Module, createRequire } from 'node:module';
@@ -45,7 +45,7 @@ function standIn(shape: Shape, load: () => unknown): unknown {
       get(codePoint: number): number {
         if (!this.#trie) {
           const RealTrie = load() as new (data: unknown) => Trie;
-          this.#trie = new RealTrie(this.#data);
+          this.#trie = new RealTrie(unpackTrie(this.#data) ?? this.#data);
           this.#data = undefined;
         }
         return this.#trie.get(codePoint);
@@ -61,6 +61,67 @@ function standIn(shape: Shape, load: () => unknown): unknown {
     apply: (_, self, args) => Reflect.apply(load() as (...a: unknown[]) => unknown, self, args),
     construct: (_, args) => Reflect.construct(load() as new (...a: unknown[]) => object, args) as object,
   });
+}
+
+/** unicode-trie's table as its constructor keeps it, which it also takes instead of the packed bytes. */
+export interface UnpackedTrie {
+  data: Uint32Array;
+  highStart: number;
+  errorValue: number;
+}
+
+interface PackedBuffer {
+  readUInt32BE(offset: number): number;
+  readUInt32LE(offset: number): number;
+  slice(start: number): Uint8Array;
+}
+
+/**
+ * A table in unicode-trie's packed form (a header, then the words deflated twice), unpacked as its
+ * constructor does but inflated by node's zlib instead of tiny-inflate, a DEFLATE decoder in JavaScript that
+ * takes 10 to 15 ms a table in a fresh process (fontkit's Unicode properties and pdfkit's line breaking
+ * each inflate one): the same words, in a fraction of a millisecond. Undefined for anything else, or
+ * anything the constructor would read otherwise (then it reads it itself).
+ */
+export function unpackTrie(packed: unknown): UnpackedTrie | undefined {
+  const isBuffer = typeof (packed as PackedBuffer | undefined)?.readUInt32BE === 'function' && typeof (packed as PackedBuffer).slice === 'function';
+  if (!isBuffer && !(packed instanceof Uint8Array)) return undefined;
+  try {
+    let highStart: number;
+    let errorValue: number;
+    let length: number;
+    let body: Uint8Array;
+    // The header as unicode-trie reads it, a Buffer's through its own methods, a Uint8Array's from the start
+    // of its ArrayBuffer.
+    if (isBuffer) {
+      const buffer = packed as PackedBuffer;
+      highStart = buffer.readUInt32LE(0);
+      errorValue = buffer.readUInt32LE(4);
+      length = buffer.readUInt32LE(8);
+      body = buffer.slice(12);
+    } else {
+      const bytes = packed as Uint8Array;
+      const view = new DataView(bytes.buffer);
+      highStart = view.getUint32(0, true);
+      errorValue = view.getUint32(4, true);
+      length = view.getUint32(8, true);
+      body = bytes.subarray(12);
+    }
+    const { inflateRawSync } = require('node:zlib') as typeof import('node:zlib');
+    // tiny-inflate writes into a buffer of `length` bytes and keeps what fits: longer output is not this case.
+    const once = inflateRawSync(body, { maxOutputLength: length });
+    const twice = inflateRawSync(once, { maxOutputLength: length });
+    if (twice.length % 4 !== 0) return undefined;
+    const words = new Uint8Array(twice.length);
+    words.set(twice);
+    // Stored little-endian, as unicode-trie's swap32LE assumes.
+    if (new Uint8Array(new Uint32Array([0x12345678]).buffer)[0] === 0x12) {
+      for (let i = 0; i < words.length; i += 4) words.set([words[i + 3]!, words[i + 2]!, words[i + 1]!, words[i]!], i);
+    }
+    return { data: new Uint32Array(words.buffer), highStart, errorValue };
+  } catch {
+    return undefined;
+  }
 }
 
 let deferred = false;

@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { runPack } from '../../../src/commands/pack.js';
 import { SHAPED_WORDS_DIR } from '../../../src/render/build-files.js';
 import { FONTS, FONT_STYLES, primaryFace, type FontStyle } from '../../../src/render/pdf/fonts.js';
-import { faceIdentity, readShapedWords, restoreRun, storeRuns, tableFileFor, type ShapedRun } from '../../../src/render/pdf/shaped-words.js';
+import { decodeRun, encodeRun, faceIdentity, readShapedWords, restoreRun, storeRuns, tableFileFor, type ShapedRun, type StoredRun } from '../../../src/render/pdf/shaped-words.js';
 import { tempDir } from '../../helpers/cli.js';
 import { fakeContext } from '../../helpers/context.js';
 
@@ -64,11 +64,29 @@ describe('a stored word restores to the run fontkit shapes', () => {
     const words = ['ab', 'AV', 'Zoe\u0308', 'سارة'];
     const table = storeRuns(faceIdentity(FONTS.regular, scale), Object.fromEntries(words.map((w) => [w, shapeLikePdfkit('regular', w)])));
     // "ab": glyph ids only. "AV": kerned, so its advances too. "Zoë" with a combining mark: an offset.
-    expect(table.words.ab).toHaveLength(1);
-    expect(table.words.AV![1]).not.toBe(0);
-    expect(table.words['Zoe\u0308']![2]).not.toBe(0);
+    expect(table.words.ab).toMatch(/^\d+,\d+$/);
+    expect(decodeRun(table.words.ab!)).toHaveLength(1);
+    expect(decodeRun(table.words.AV!)[1]).not.toBe(0);
+    expect(decodeRun(table.words['Zoe\u0308']!)[2]).not.toBe(0);
     // Arabic comes back in visual order, so its characters are stored.
-    expect(table.words['سارة']![3]).not.toBe(0);
+    expect(decodeRun(table.words['سارة']!)[3]).not.toBe(0);
+  });
+});
+
+describe('a run as the file keeps it', () => {
+  it.each<[string, StoredRun]>([
+    ['glyph ids alone', [[36, 72, 80]]],
+    ['one glyph', [[19]]],
+    ['no glyph', [[]]],
+    ['kerned advances', [[36, 57], [612.3, 684.1]]],
+    ['offsets and characters', [[61, 72, 700], 0, [0, 0, 0, 0, 0, 0, 0, -290.5, 0], [[90], [111], [101, 776]]]],
+  ])('%s comes back as it was stored', (_, stored) => {
+    expect(decodeRun(encodeRun(stored))).toEqual(stored);
+  });
+
+  it('keeps glyph ids alone as a short string, anything more as JSON', () => {
+    expect(encodeRun([[36, 72, 80]])).toBe('36,72,80');
+    expect(encodeRun([[36, 57], [612.3, 684.1]])).toBe('[[36,57],[612.3,684.1]]');
   });
 });
 
@@ -112,7 +130,7 @@ describe('a table that does not fit is not used', () => {
     ['another size of font file', { ...table, face: { ...table.face, bytes: table.face.bytes + 1 } }],
     ['another fontkit', { ...table, face: { ...table.face, fontkit: '0.0.1' } }],
     ['another scale', { ...table, face: { ...table.face, scale: 0.5 } }],
-    ['another format', { ...table, format: 2 }],
+    ['another format (the runs as arrays)', { ...table, format: 1, words: { ab: decodeRun(table.words.ab!) } }],
   ])('not when made for %s', (name, other) => {
     expect(readShapedWords(write(name, JSON.stringify(other)), FONTS.regular, scale)).toBeUndefined();
   });
