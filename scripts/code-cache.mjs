@@ -19,6 +19,8 @@ const { modules } = createRequire(import.meta.url)(path.join(BUNDLE, 'main.cjs')
 const { CODE_CACHE_FILE, recordCodeCache, writeCodeCache } = modules['io/code-cache.js'];
 const { configureFonts } = modules['render/pdf/fonts.js'];
 const { buildProgram } = modules['cli.js'];
+// The flags every hirekit process runs with: V8 refuses a cache made under others.
+modules['v8-flags.js'].setV8Flags();
 
 const started = Date.now();
 rmSync(CODE_CACHE_FILE, { force: true });

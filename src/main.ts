@@ -1,20 +1,18 @@
 // The only place that exits the process: error -> one line on stderr -> exit code. bin/hirekit.js calls
 // main(); loading this module runs nothing, so the command chunks can load the start-up bundle for the one
 // copy of the modules they share with it (scripts/bundle.mjs).
-import { setFlagsFromString } from 'node:v8';
 import { EXIT } from './errors.js';
 import { buildProgram } from './cli.js';
 import { removeTempsInFlight } from './io/temps-in-flight.js';
 import { contextFromProcess } from './process-context.js';
 import { reportFailure } from './report.js';
+import { setV8Flags } from './v8-flags.js';
 import { CODE_CACHE_FILE, useCodeCache } from './io/code-cache.js';
 import { configureFonts, fontSetupFromEnv, takeFontWarnings } from './render/pdf/fonts.js';
 
 export async function main(): Promise<void> {
-  // V8 lets the old generation grow to several times what is live before collecting it, and drawing a PDF
-  // makes garbage fast: pack --all peaked at 160-185 MB with about 30 MB live. Growing the heap by 30% at a
-  // time keeps the peak near what is live (pack --all 136-144 MB), at no cost `npm run bench` can see.
-  setFlagsFromString('--heap-growing-percent=30');
+  // First: a code cache is used only under the flags it was made with (scripts/code-cache.mjs sets the same).
+  setV8Flags();
   // The command's chunks and libraries are compiled from V8's code cache, read when the first one loads.
   useCodeCache(CODE_CACHE_FILE);
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
