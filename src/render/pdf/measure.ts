@@ -19,6 +19,8 @@
 // Results are the numbers and bytes pdfkit computes (the same calls, made once), so output does not
 // change; test/render/pdf/golden.test.ts holds the layouts to that.
 
+import { installFontFastPaths } from './pdfkit-fast.js';
+
 /** pdfkit's embedded font, as far as this module touches it. */
 interface ShapingFont {
   layoutCache?: Record<string, unknown>;
@@ -93,6 +95,7 @@ export function shareShapedWords(font: ShapingFont, faceKey: string, prepared?: 
     layouts.set(faceKey, shared);
   }
   font.layoutCache = shared;
+  installFontFastPaths(font);
   if (typeof font.layout === 'function' && typeof font.layoutCached === 'function' && typeof font.layoutRun === 'function') font.layout = layoutWords;
   const layoutRun = font.layoutRun;
   if (!prepared || preparing.has(font) || typeof font.layoutCached !== 'function' || typeof layoutRun !== 'function') return;
