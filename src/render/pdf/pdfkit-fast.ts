@@ -2,9 +2,11 @@
 //
 // Each replacement does what pdfkit's method does, for every input, only by a cheaper road:
 //   - PDFDocument._write and PDFReference.write turn each line of PDF (a string of char codes 0..255)
-//     into bytes with a JavaScript loop, one Uint8Array per line, which the document's stream then wraps
-//     again as a Buffer. Buffer.from(line, 'latin1') makes the same bytes natively (the low byte of each
-//     UTF-16 code unit, as pdfkit's `& 0xff`), already a Buffer.
+//     into bytes with a JavaScript loop, one Uint8Array per line. The document's stream then wraps each
+//     of its lines again as a Buffer: Buffer.from(line, 'latin1') makes the same bytes natively (the low
+//     byte of each UTF-16 code unit, as pdfkit's `& 0xff`), already a Buffer. An object's stream (a page's
+//     drawing operators) keeps its lines as text until pdfkit writes the object out (finalize), then
+//     converts them together: one conversion per object instead of one typed array per line.
 //   - EmbeddedFont.encode lays a line out and, glyph by glyph, adds each glyph to the font's subset and
 //     writes its subset id as hex. A document draws the same words again and again; once a word has been
 //     encoded, its glyphs are in the subset with fixed ids, so its hex codes and positions are the same
@@ -29,6 +31,7 @@ export const EXPECTED = {
   ref: '0266979fe5ef0619',
   write: '153111aba901401f',
   referenceWrite: 'd1f6b34f81ec4b0d',
+  referenceFinalize: '0b450aae31df155b',
   eachWord: '8a57d353032a51ba',
   encode: '8829b1a80749bb7b',
   /** fontkit 2.0.4's TrueType subset (TTFSubset._addGlyph) and glyph decoder (TTFGlyph._decode). */
@@ -65,19 +68,52 @@ export function fastWrite(this: Stream, data: unknown): void {
 interface Reference {
   uncompressedLength: number;
   data: { Length?: number | null; Filter?: string };
-  buffer: Uint8Array[];
+  buffer: Array<Uint8Array | string>;
   compress: boolean;
 }
 
-/** PDFReference.write: a line of an object's stream, or bytes. */
+/**
+ * PDFReference.write: a line of an object's stream (a page's drawing operators), or bytes. A line is kept
+ * as text, its length in bytes being its length in char codes, and an object's lines become bytes together
+ * when it is written out (finalizeWithBytes): one native conversion per object, not a typed array per line.
+ */
 export function fastReferenceWrite(this: Reference, chunk: unknown): void {
   // `chunk + '\n'` as pdfkit writes it (a template literal would call toString before valueOf).
-  const bytes = chunk instanceof Uint8Array ? chunk : Buffer.from((chunk as string) + '\n', 'latin1');
-  this.uncompressedLength += bytes.length;
+  const part = chunk instanceof Uint8Array ? chunk : (chunk as string) + '\n';
+  this.uncompressedLength += part.length;
   if (this.data.Length == null) this.data.Length = 0;
-  this.buffer.push(bytes);
-  this.data.Length += bytes.length;
+  this.buffer.push(part);
+  this.data.Length += part.length;
   if (this.compress) this.data.Filter = 'FlateDecode';
+}
+
+/** An object's stream parts as bytes: each run of lines joined and converted as pdfkit converts a line. */
+export function streamBytes(parts: ReadonlyArray<Uint8Array | string>): Uint8Array[] {
+  const bytes: Uint8Array[] = [];
+  let lines: string[] = [];
+  const flush = (): void => {
+    if (lines.length === 0) return;
+    bytes.push(Buffer.from(lines.join(''), 'latin1'));
+    lines = [];
+  };
+  for (const part of parts) {
+    if (typeof part === 'string') lines.push(part);
+    else {
+      flush();
+      bytes.push(part);
+    }
+  }
+  flush();
+  return bytes;
+}
+
+/** PDFReference.finalize, given the bytes of the lines fastReferenceWrite kept as text. */
+export function finalizeWithBytes(original: Method): Method {
+  const finalize = original as (this: Reference) => unknown;
+  return function (this: Reference): unknown {
+    if (Array.isArray(this.buffer) && this.buffer.some((part) => typeof part === 'string')) this.buffer = streamBytes(this.buffer);
+    return finalize.call(this);
+  } as Method;
 }
 
 /** A word's glyphs as EmbeddedFont.encode returns them: hex subset ids and positions. */
@@ -300,7 +336,13 @@ export function installFastPaths(PDFDocument: Pdfkit, lineBreaker?: LineBreakerC
   }
   const installed: Installed = {
     write: replaceMethod(PDFDocument.prototype, '_write', EXPECTED.write, () => fastWrite as Method),
-    referenceWrite: reference !== undefined && replaceMethod(reference, 'write', EXPECTED.referenceWrite, () => fastReferenceWrite as Method),
+    // Both or neither: lines kept as text must be made bytes before pdfkit's finalize concatenates them.
+    referenceWrite:
+      reference !== undefined &&
+      sourceHash((reference as { finalize?: unknown }).finalize) === EXPECTED.referenceFinalize &&
+      sourceHash((reference as { write?: unknown }).write) === EXPECTED.referenceWrite &&
+      replaceMethod(reference, 'finalize', EXPECTED.referenceFinalize, finalizeWithBytes) &&
+      replaceMethod(reference, 'write', EXPECTED.referenceWrite, () => fastReferenceWrite as Method),
     eachWord: LineBreaker !== undefined && PDFDocument.LineWrapper !== undefined && replaceMethod(PDFDocument.LineWrapper.prototype, 'eachWord', EXPECTED.eachWord, () => eachWordOnce(LineBreaker)),
   };
   installedIn.set(PDFDocument, installed);

@@ -10,6 +10,8 @@ import {
   eachWordOnce,
   fastReferenceWrite,
   fastWrite,
+  finalizeWithBytes,
+  streamBytes,
   addGlyphWithoutDecoding,
   installFastPaths,
   installFontFastPaths,
@@ -80,25 +82,48 @@ describe('writing lines of PDF', () => {
     expect(pushed[0]).toBe(bytes);
   });
 
-  it("writes an object's stream as pdfkit does: bytes, Length, Filter and uncompressed length", () => {
+  it('writes an object, its stream lines and bytes, as pdfkit does', () => {
     const ref = (PDFDocument.prototype as unknown as { ref: Fn }).ref;
-    const reference = (compress: boolean, data: Record<string, unknown>) =>
-      ref.call({ _offsets: [], _waiting: 0, compress }, data) as { write: Fn; buffer: Uint8Array[]; data: Record<string, unknown>; uncompressedLength: number };
-    const originalWrite = Object.getPrototypeOf(reference(false, {})).write as Fn;
-    expect(sourceHash(originalWrite)).toBe(EXPECTED.referenceWrite);
-    for (const compress of [false, true]) {
-      for (const data of [{}, { Length: 5 }, { Filter: 'DCTDecode' }, { Length: null }]) {
-        const a = reference(compress, { ...data });
-        const b = reference(compress, { ...data });
-        for (const input of [...inputs, new Uint8Array([0, 255, 7])]) {
-          originalWrite.call(a, input);
-          fastReferenceWrite.call(b as never, input);
+    type Ref = { data: Record<string, unknown>; uncompressedLength: number };
+    const standIn = { _offsets: [], _waiting: 0, compress: false };
+    const proto = Object.getPrototypeOf(ref.call(standIn, {})) as { write: Fn; finalize: Fn };
+    expect(sourceHash(proto.write)).toBe(EXPECTED.referenceWrite);
+    expect(sourceHash(proto.finalize)).toBe(EXPECTED.referenceFinalize);
+    const fast = { write: fastReferenceWrite as Fn, finalize: finalizeWithBytes(proto.finalize as never) as Fn };
+    const object = (methods: { write: Fn; finalize: Fn }, compress: boolean, data: Record<string, unknown>, parts: unknown[]) => {
+      const written: Buffer[] = [];
+      const document = {
+        ...standIn,
+        _offsets: [] as unknown[],
+        compress,
+        _offset: 0,
+        _security: null,
+        _write: (d: unknown) => written.push(d instanceof Uint8Array ? Buffer.from(d) : Buffer.from(`${d as string}\n`, 'latin1')),
+        _refEnd: () => undefined,
+      };
+      const reference = ref.call(document, data) as Ref;
+      for (const part of parts) methods.write.call(reference, part);
+      const before = { data: { ...reference.data }, uncompressedLength: reference.uncompressedLength };
+      methods.finalize.call(reference);
+      return { before, bytes: Buffer.concat(written) };
+    };
+    const binary = new Uint8Array([0, 255, 7, 40, 41]);
+    for (const parts of [inputs, [binary, ...inputs, binary, binary, 'q', binary], [], [binary], ['only a line']]) {
+      for (const compress of [false, true]) {
+        for (const data of [{}, { Length: 5 }, { Filter: 'DCTDecode' }, { Length: null, Type: 'XObject' }]) {
+          const expected = object(proto, compress, { ...data }, parts);
+          const actual = object(fast, compress, { ...data }, parts);
+          expect(actual.before).toEqual(expected.before);
+          expect(actual.bytes.equals(expected.bytes)).toBe(true);
         }
-        expect(b.data).toEqual(a.data);
-        expect(b.uncompressedLength).toBe(a.uncompressedLength);
-        expect(bytesOf(b.buffer)).toEqual(bytesOf(a.buffer));
       }
     }
+  });
+
+  it('converts stream lines as pdfkit converts a line, for every char code', () => {
+    const lines = everyCodeUnit();
+    const joined = Buffer.concat(streamBytes(lines));
+    expect([...joined]).toEqual(lines.flatMap((line) => Array.from({ length: line.length }, (_, i) => line.charCodeAt(i) & 0xff)));
   });
 });
 
