@@ -10,7 +10,8 @@ import {
   eachWordOnce,
   fastReferenceWrite,
   fastWrite,
-  finalizeWithBytes,
+  fastFinalize,
+  pdfValue,
   streamBytes,
   addGlyphWithoutDecoding,
   installFastPaths,
@@ -89,7 +90,8 @@ describe('writing lines of PDF', () => {
     const proto = Object.getPrototypeOf(ref.call(standIn, {})) as { write: Fn; finalize: Fn };
     expect(sourceHash(proto.write)).toBe(EXPECTED.referenceWrite);
     expect(sourceHash(proto.finalize)).toBe(EXPECTED.referenceFinalize);
-    const fast = { write: fastReferenceWrite as Fn, finalize: finalizeWithBytes(proto.finalize as never) as Fn };
+    const AbstractReference = Object.getPrototypeOf(proto).constructor as abstract new () => object;
+    const fast = { write: fastReferenceWrite as Fn, finalize: fastFinalize(AbstractReference)(proto.finalize as never) as Fn };
     const object = (methods: { write: Fn; finalize: Fn }, compress: boolean, data: Record<string, unknown>, parts: unknown[]) => {
       const written: Buffer[] = [];
       const document = {
@@ -118,6 +120,78 @@ describe('writing lines of PDF', () => {
         }
       }
     }
+  });
+
+  it("writes an object's dictionary as pdfkit's convert does, whatever it holds", () => {
+    const ref = (PDFDocument.prototype as unknown as { ref: Fn }).ref;
+    const standIn = { _offsets: [], _waiting: 0, compress: false };
+    const proto = Object.getPrototypeOf(ref.call(standIn, {})) as { write: Fn; finalize: Fn };
+    const AbstractReference = Object.getPrototypeOf(proto).constructor as abstract new () => object;
+    const finalize = fastFinalize(AbstractReference)(proto.finalize as never) as Fn;
+    let next = 1;
+    const written = (end: Fn, data: unknown, security: unknown = null, stream?: string): string => {
+      const out: string[] = [];
+      const document = {
+        ...standIn,
+        _offsets: [] as unknown[],
+        compress: true,
+        _offset: 0,
+        _security: security,
+        _write: (d: unknown) => out.push(d instanceof Uint8Array ? Buffer.from(d).toString('latin1') : `${d as string}\n`),
+        _refEnd: () => undefined,
+      };
+      const reference = ref.call(document, data) as { data: unknown; id: number };
+      reference.id = next++;
+      if (stream !== undefined) proto.write.call(reference, stream);
+      end.call(reference);
+      expect(reference.data).toBe(data);
+      return out.join('').replace(/^\d+ 0 obj/, '');
+    };
+    const other = ref.call(standIn, {}) as { id: number };
+    other.id = 42;
+    const strings = ['', 'plain', 'Zoë Łukasz', 'Wei Zhang (张伟)', 'a\\b(c)d\n\r\t\b\f', '\u00ff\u0100\ud83d\ude00', 'ÿ', '\x7f\x80'];
+    const numbers = [0, -0, 1, -1.5, 1 / 3, 1e-7, 123456.1234567, 1e20, -1e20, 2 ** 53];
+    const dictionaries: unknown[] = [
+      {},
+      { Type: 'Page', Parent: other, MediaBox: [0, 0, 595.28, 841.89], Contents: other, Resources: { Font: { F1: other }, ProcSet: ['PDF', 'Text'] } },
+      { S: 'P', P: other, K: [{ Type: 'MCR', Pg: other, MCID: 3 }, other, 7], Pg: other, ActualText: new String('Zoë'), Alt: new String('chart (1)'), Lang: new String('en-GB') },
+      { Skipped: undefined, Kept: null, Yes: true, No: false, Holes: [undefined, 1, null] },
+      { Length: undefined, Type: 'XObject' },
+      { Length: null, Type: 'XObject' },
+      { Type: 'XObject', Length: 12, Filter: 'FlateDecode' },
+      ...strings.map((text) => ({ T: new String(text), Name: text.replace(/[^a-z]/gi, '') || 'X', List: [new String(text), text.length] })),
+      ...numbers.map((n) => ({ N: n, A: [n, -n, [n]] })),
+      Object.assign(Object.create(null) as object, { Null: 'Prototype', Nested: Object.assign(Object.create(null) as object, { a: 1 }) }),
+      // Left to pdfkit: a date, bytes, an instance of another class, numbers it refuses, a function, a symbol.
+      { CreationDate: new Date(Date.UTC(2026, 0, 2, 3, 4, 5)) },
+      { ID: new Uint8Array([1, 2, 254]) },
+      { Tree: new (class Tree {
+        toString(): string {
+          return 'tree';
+        }
+      })() },
+      { Big: 1e21 },
+      { NaN: Number.NaN },
+      { Fn: function named(): void {} },
+    ];
+    for (const data of dictionaries) {
+      for (const stream of [undefined, 'BT /F1 10 Tf ET']) {
+        const copy = (): unknown => (data && typeof data === 'object' && !(data instanceof Date) ? Object.assign(Object.create(Object.getPrototypeOf(data) as object) as object, data) : data);
+        let expected: string | Error;
+        try {
+          expected = written(proto.finalize, copy(), null, stream);
+        } catch (error) {
+          expected = error as Error;
+        }
+        if (expected instanceof Error) expect(() => written(finalize, copy(), null, stream)).toThrow(expected.message);
+        else expect(written(finalize, copy(), null, stream)).toBe(expected);
+      }
+    }
+    // Not a dictionary (an array, a string object, a date as pdfkit's info entries are), or encrypted: pdfkit's own convert.
+    for (const data of [[1, 'A', other], new String('PDFKit'), new Date(Date.UTC(2026, 0, 2))]) expect(written(finalize, data)).toBe(written(proto.finalize, data));
+    const security = { getEncryptFn: () => (bytes: Uint8Array) => bytes.map((b) => b ^ 1) };
+    expect(written(finalize, { T: new String('x'), N: 1 }, security, 'q')).toBe(written(proto.finalize, { T: new String('x'), N: 1 }, security, 'q'));
+    expect(pdfValue(new String('()'), AbstractReference)).toBe('(\\(\\))');
   });
 
   it('converts stream lines as pdfkit converts a line, for every char code', () => {
