@@ -22,11 +22,14 @@
 // Each is installed only when pdfkit's method is the one it was written against (a hash of its source):
 // after a pdfkit upgrade that changes one, that one stays pdfkit's own and output cannot silently change.
 // test/render/pdf/pdfkit-fast.test.ts holds each replacement to pdfkit's original on many inputs.
-import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
 
 /** The first 16 hex digits of the SHA-256 of a function's source. */
 export function sourceHash(fn: unknown): string {
+  // node:crypto required here, not imported: this module is on the start-up path, which loads no crypto.
+  const { createHash } = require('node:crypto') as typeof import('node:crypto');
   return createHash('sha256').update(Function.prototype.toString.call(fn)).digest('hex').slice(0, 16);
 }
 
@@ -474,7 +477,7 @@ export function installFastPaths(PDFDocument: Pdfkit, lineBreaker?: LineBreakerC
   let LineBreaker = lineBreaker;
   if (!LineBreaker && PDFDocument.LineWrapper) {
     try {
-      LineBreaker = createRequire(createRequire(import.meta.url).resolve('pdfkit'))('linebreak') as LineBreakerClass;
+      LineBreaker = createRequire(require.resolve('pdfkit'))('linebreak') as LineBreakerClass;
     } catch {
       LineBreaker = undefined;
     }
