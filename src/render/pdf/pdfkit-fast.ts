@@ -1,28 +1,27 @@
-// Faster versions of a few pdfkit methods every page calls thousands of times, with the same results.
+// Faster versions of a few pdfkit and fontkit methods every page calls thousands of times, same results.
 //
-// Each replacement does what pdfkit's method does, for every input, only by a cheaper road:
-//   - PDFDocument._write and PDFReference.write turn each line of PDF (a string of char codes 0..255)
-//     into bytes with a JavaScript loop, one Uint8Array per line. The document's stream then wraps each
-//     of its lines again as a Buffer: Buffer.from(line, 'latin1') makes the same bytes natively (the low
-//     byte of each UTF-16 code unit, as pdfkit's `& 0xff`), already a Buffer. An object's stream (a page's
-//     drawing operators) keeps its lines as text until pdfkit writes the object out (finalize), then
-//     converts them together: one conversion per object instead of one typed array per line.
+// Each replacement does what the library's method does, for every input, only by a cheaper road:
+//   - Writing objects (./pdfkit-objects.ts): PDFDocument._write and PDFReference.write turn each line of
+//     PDF into a typed array with a JavaScript loop, which the document's stream then wraps again as a
+//     Buffer; there a line becomes a Buffer natively (Buffer.from(line, 'latin1'): the low byte of each
+//     UTF-16 code unit, as pdfkit's `& 0xff`). An object's stream (a page's drawing operators) keeps its
+//     lines as text until the object is written out (finalize), then converts them at once; its
+//     dictionary is converted by a straight switch instead of PDFObject.convert's instanceof chain.
 //   - EmbeddedFont.encode lays a line out and, glyph by glyph, adds each glyph to the font's subset and
 //     writes its subset id as hex. A document draws the same words again and again; once a word has been
 //     encoded, its glyphs are in the subset with fixed ids, so its hex codes and positions are the same
 //     every time. They are kept per font (one per document and face) and reused.
-//   - PDFReference.finalize writes an object's dictionary through PDFObject.convert, which tells kinds of
-//     values apart by a chain of instanceof tests on every value; a tagged PDF has an object per structure
-//     element. The dictionaries hirekit makes (names, strings, numbers, arrays, dictionaries, references)
-//     are converted by pdfValue into the same text; anything else still goes through pdfkit's convert.
 //   - LineWrapper.eachWord finds a text's line-break opportunities (Unicode line breaking) before it can
 //     wrap it, and a block is wrapped at least twice (measured, then drawn). The opportunities depend on
 //     the text alone, so they are found once per text.
+//   - fontkit's TTFSubset._addGlyph decodes every outline it copies into a subset just to learn whether
+//     it is a composite; it reads just that field for a simple glyph.
 //
-// Each is installed only when pdfkit's method is the one it was written against (a hash of its source):
-// after a pdfkit upgrade that changes one, that one stays pdfkit's own and output cannot silently change.
-// test/render/pdf/pdfkit-fast.test.ts holds each replacement to pdfkit's original on many inputs.
+// Each is installed only when the method is the one it was written against (a hash of its source): after
+// an upgrade that changes one, that one stays the library's own and output cannot silently change.
+// test/render/pdf/pdfkit-fast.test.ts holds each replacement to the original on many inputs.
 import { createRequire } from 'node:module';
+import { fastFinalize, fastReferenceWrite, fastWrite } from './pdfkit-objects.js';
 
 const require = createRequire(import.meta.url);
 
@@ -58,210 +57,6 @@ export function replaceMethod(owner: object, key: string, expected: string, make
   if (!descriptor || typeof original !== 'function' || sourceHash(original) !== expected) return false;
   Object.defineProperty(owner, key, { ...descriptor, value: make(original as Method) });
   return true;
-}
-
-interface Stream {
-  push(chunk: Uint8Array | null): boolean;
-  _offset: number;
-}
-
-/** PDFDocument._write: a line of PDF, or bytes, onto the document's stream. */
-export function fastWrite(this: Stream, data: unknown): void {
-  const bytes = data instanceof Uint8Array ? data : Buffer.from(`${data as string}\n`, 'latin1');
-  this.push(bytes);
-  this._offset += bytes.length;
-}
-
-interface Reference {
-  uncompressedLength: number;
-  data: { Length?: number | null; Filter?: string };
-  buffer: Array<Uint8Array | string>;
-  compress: boolean;
-}
-
-/**
- * PDFReference.write: a line of an object's stream (a page's drawing operators), or bytes. A line is kept
- * as text, its length in bytes being its length in char codes, and an object's lines become bytes together
- * when it is written out (finalizeWithBytes): one native conversion per object, not a typed array per line.
- */
-export function fastReferenceWrite(this: Reference, chunk: unknown): void {
-  // `chunk + '\n'` as pdfkit writes it (a template literal would call toString before valueOf).
-  const part = chunk instanceof Uint8Array ? chunk : (chunk as string) + '\n';
-  this.uncompressedLength += part.length;
-  if (this.data.Length == null) this.data.Length = 0;
-  this.buffer.push(part);
-  this.data.Length += part.length;
-  if (this.compress) this.data.Filter = 'FlateDecode';
-}
-
-/** An object's stream parts as bytes: each run of lines joined and converted as pdfkit converts a line. */
-export function streamBytes(parts: ReadonlyArray<Uint8Array | string>): Uint8Array[] {
-  const bytes: Uint8Array[] = [];
-  let lines: string[] = [];
-  const flush = (): void => {
-    if (lines.length === 0) return;
-    bytes.push(Buffer.from(lines.join(''), 'latin1'));
-    lines = [];
-  };
-  for (const part of parts) {
-    if (typeof part === 'string') lines.push(part);
-    else {
-      flush();
-      bytes.push(part);
-    }
-  }
-  flush();
-  return bytes;
-}
-
-/** Raised by dictionaryEntries for a value it leaves to pdfkit. */
-const LEAVE_TO_PDFKIT = Symbol('leave to pdfkit');
-
-const ESCAPED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b': '\\b', '\f': '\\f', '\\': '\\\\', '(': '\\(', ')': '\\)' };
-
-/** A PDF string as pdfkit's PDFObject.convert writes a String object (unencrypted): ASCII as is, else UTF-16BE with a byte order mark. */
-export function pdfString(text: string): string {
-  let unicode = false;
-  for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) > 0x7f) {
-      unicode = true;
-      break;
-    }
-  }
-  let binary = text;
-  if (unicode) {
-    const codes: string[] = ['\u00fe\u00ff'];
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      codes.push(String.fromCharCode(code >> 8, code & 0xff));
-    }
-    binary = codes.join('');
-  }
-  return `(${binary.replace(/[\n\r\t\b\f()\\]/g, (c) => ESCAPED[c]!)})`;
-}
-
-/**
- * pdfkit's PDFObject.convert (without encryption) for the values a hirekit PDF's objects hold: names,
- * strings, numbers, booleans, null, arrays, plain dictionaries and references. Anything else (a date,
- * bytes, a name tree, a spot colour, a number pdfkit refuses) throws LEAVE_TO_PDFKIT.
- */
-export function pdfValue(value: unknown, Reference: abstract new () => object): string {
-  switch (typeof value) {
-    case 'string':
-      return `/${value}`;
-    case 'number':
-      if (!(value > -1e21 && value < 1e21)) throw LEAVE_TO_PDFKIT;
-      return String(Math.round(value * 1e6) / 1e6);
-    case 'boolean':
-    case 'undefined':
-      return String(value);
-    case 'object': {
-      if (value === null) return 'null';
-      if (value instanceof String) return pdfString(value.valueOf());
-      if (value instanceof Uint8Array) throw LEAVE_TO_PDFKIT;
-      if (value instanceof Reference) return value.toString();
-      if (value instanceof Date) throw LEAVE_TO_PDFKIT;
-      if (Array.isArray(value)) {
-        const items: string[] = [];
-        for (let i = 0; i < value.length; i++) {
-          const item: unknown = value[i];
-          items.push(pdfValue(item === undefined ? null : item, Reference));
-        }
-        return `[${items.join(' ')}]`;
-      }
-      const prototype = Object.getPrototypeOf(value) as unknown;
-      if ((prototype === Object.prototype || prototype === null) && Object.prototype.toString.call(value) === '[object Object]') {
-        const out = ['<<'];
-        for (const [key, text] of dictionaryEntries(value as Record<string, unknown>, Reference)) out.push(`/${key} ${text}`);
-        out.push('>>');
-        return out.join('\n');
-      }
-      throw LEAVE_TO_PDFKIT;
-    }
-    default:
-      throw LEAVE_TO_PDFKIT;
-  }
-}
-
-/** A dictionary's entries, converted, in pdfkit's order (for...in, undefined values left out). */
-function dictionaryEntries(dictionary: Record<string, unknown>, Reference: abstract new () => object): Array<[string, string]> {
-  const entries: Array<[string, string]> = [];
-  for (const key in dictionary) {
-    const value = dictionary[key];
-    if (value === undefined) continue;
-    entries.push([key, pdfValue(value, Reference)]);
-  }
-  return entries;
-}
-
-/**
- * PDFReference.finalize, given the bytes of the lines fastReferenceWrite kept as text, and with the
- * object's dictionary converted by pdfValue (most of pdfkit's convert is telling kinds of values apart;
- * a tagged PDF has an object per structure element). pdfkit's finalize still writes the object: it is
- * handed a stand-in dictionary, a reference whose text is the converted dictionary, with the Length
- * finalize sets after compressing the stream. A dictionary holding anything pdfValue leaves to pdfkit, an
- * object that is not a plain dictionary and an encrypted document go through pdfkit's convert.
- */
-export function fastFinalize(Reference: abstract new () => object): (original: Method) => Method {
-  const References = Reference as unknown as new () => object;
-  /** The dictionary as pdfkit's convert sees it: a reference, whose text is the converted entries with the Length finalize sets. */
-  class StandIn extends References {
-    readonly #data: Record<string, unknown>;
-    readonly #entries: ReadonlyArray<[string, string | undefined]>;
-    constructor(data: Record<string, unknown>, entries: ReadonlyArray<[string, string | undefined]>) {
-      super();
-      this.#data = data;
-      this.#entries = entries;
-    }
-    get Length(): unknown {
-      return this.#data.Length;
-    }
-    set Length(length: unknown) {
-      this.#data.Length = length;
-    }
-    override toString(): string {
-      const data = this.#data;
-      const out = ['<<'];
-      let length = false;
-      for (const [key, text] of this.#entries) {
-        if (key === 'Length') {
-          length = true;
-          if (data.Length !== undefined) out.push(`/Length ${pdfValue(data.Length, Reference)}`);
-        } else if (text !== undefined) out.push(`/${key} ${text}`);
-      }
-      // Set by finalize when the dictionary had no Length: the last key, as for...in gives it.
-      if (!length && data.Length !== undefined) out.push(`/Length ${pdfValue(data.Length, Reference)}`);
-      out.push('>>');
-      return out.join('\n');
-    }
-  }
-  return (original) => {
-    const finalize = original as (this: Reference) => unknown;
-    return function (this: Reference & { document: { _security?: unknown } }): unknown {
-      if (Array.isArray(this.buffer) && this.buffer.some((part) => typeof part === 'string')) this.buffer = streamBytes(this.buffer);
-      const data = this.data as Record<string, unknown>;
-      const prototype = data !== null && typeof data === 'object' ? (Object.getPrototypeOf(data) as unknown) : undefined;
-      if (this.document._security || (prototype !== Object.prototype && prototype !== null) || Object.prototype.toString.call(data) !== '[object Object]') return finalize.call(this);
-      // Every key in for...in order, an undefined value (left out) included: finalize may set Length.
-      const entries: Array<[string, string | undefined]> = [];
-      try {
-        for (const key in data) {
-          const value = data[key];
-          entries.push([key, value === undefined ? undefined : pdfValue(value, Reference)]);
-        }
-      } catch (error) {
-        if (error === LEAVE_TO_PDFKIT) return finalize.call(this);
-        throw error;
-      }
-      const standIn = new StandIn(data, entries) as unknown as Reference['data'];
-      this.data = standIn;
-      try {
-        return finalize.call(this);
-      } finally {
-        this.data = data as Reference['data'];
-      }
-    } as Method;
-  };
 }
 
 /** A word's glyphs as EmbeddedFont.encode returns them: hex subset ids and positions. */

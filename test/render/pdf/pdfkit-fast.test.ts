@@ -1,25 +1,21 @@
-// ./pdfkit-fast.ts replaces pdfkit and fontkit methods with cheaper ones that must give the very same
-// results. Each test sets a replacement against the original of a fresh, unpatched copy of the library
-// (the renderer's copy is patched once loaded), on many inputs, and checks that a method whose source is
-// not the one a replacement was written against is left alone.
+// ./pdfkit-fast.ts and ./pdfkit-objects.ts replace pdfkit and fontkit methods with cheaper ones that must
+// give the very same results. Each test sets a replacement against the original of a fresh, unpatched
+// copy of the library (the renderer's copy is patched once loaded), on many inputs, and checks that a
+// method whose source is not the one a replacement was written against is left alone.
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import {
   EXPECTED,
-  encodeByWord,
-  eachWordOnce,
-  fastReferenceWrite,
-  fastWrite,
-  fastFinalize,
-  pdfValue,
-  streamBytes,
   addGlyphWithoutDecoding,
+  eachWordOnce,
+  encodeByWord,
   installFastPaths,
   installFontFastPaths,
   installSubsetFastPath,
   replaceMethod,
   sourceHash,
 } from '../../../src/render/pdf/pdfkit-fast.js';
+import { fastFinalize, fastReferenceWrite, fastWrite, pdfValue, streamBytes } from '../../../src/render/pdf/pdfkit-objects.js';
 
 const require = createRequire(import.meta.url);
 const FONT = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
