@@ -19,6 +19,8 @@
 // Results are the numbers and bytes pdfkit computes (the same calls, made once), so output does not
 // change; test/render/pdf/golden.test.ts holds the layouts to that.
 
+import { installFontFastPaths } from './pdfkit-fast.js';
+
 /** pdfkit's embedded font, as far as this module touches it. */
 interface ShapingFont {
   layoutCache?: Record<string, unknown>;
@@ -93,6 +95,7 @@ export function shareShapedWords(font: ShapingFont, faceKey: string, prepared?: 
     layouts.set(faceKey, shared);
   }
   font.layoutCache = shared;
+  installFontFastPaths(font);
   if (typeof font.layout === 'function' && typeof font.layoutCached === 'function' && typeof font.layoutRun === 'function') font.layout = layoutWords;
   const layoutRun = font.layoutRun;
   if (!prepared || preparing.has(font) || typeof font.layoutCached !== 'function' || typeof layoutRun !== 'function') return;
@@ -139,8 +142,12 @@ interface Bounds {
  * widths and text give the same numbers in every document (a pack and its handouts repeat the case
  * texts; pack --all measures each role's labels again per role). Forgotten when the fonts change.
  */
-const heights = new Map<string, number>();
-const bounds = new Map<string, Bounds>();
+// By the measuring state and options first, then by the text: the renderers pass the same string objects
+// again and again, whose hash a Map has computed already, where a key made of state and text would be a
+// new string to build and hash on every call.
+const heights = new Map<string, Map<string, number>>();
+const bounds = new Map<string, Map<string, Bounds>>();
+let remembered = 0;
 /** Far more than a pack --all asks (about 2,500 distinct); then they start afresh. */
 const MAX_MEASUREMENTS = 100_000;
 
@@ -148,15 +155,26 @@ const MAX_MEASUREMENTS = 100_000;
 export function forgetMeasurements(): void {
   heights.clear();
   bounds.clear();
+  remembered = 0;
+}
+
+/** The texts measured in one state, with one set of options. */
+function textsOf<T>(memory: Map<string, Map<string, T>>, key: string): Map<string, T> {
+  let texts = memory.get(key);
+  if (!texts) {
+    texts = new Map();
+    memory.set(key, texts);
+  }
+  return texts;
 }
 
 export function memoiseMeasurements(document: PDFKit.PDFDocument, fontKey: (font: unknown) => string | undefined): void {
   const doc = document as unknown as MeasuringDoc;
   const heightOf = doc.heightOfString;
   const boundsOf = doc.boundsOfString;
-  if (heights.size + bounds.size >= MAX_MEASUREMENTS) forgetMeasurements();
+  if (remembered >= MAX_MEASUREMENTS) forgetMeasurements();
 
-  /** The cache key of a measurement, or undefined when it must be measured afresh. */
+  /** The cache key of a measurement but its text, or undefined when it must be measured afresh. */
   const keyOf = (text: unknown, options: Record<string, unknown> | undefined, extra: string): string | undefined => {
     if (typeof text !== 'string' || doc._wrapper || doc._textOptions) return undefined;
     const font = fontKey(doc._font);
@@ -169,17 +187,19 @@ export function memoiseMeasurements(document: PDFKit.PDFDocument, fontKey: (font
       if ((value !== null && typeof value === 'object') || typeof value === 'function' || name === 'continued') return undefined;
       key += `\u0001${name}=${String(value)}`;
     }
-    return `${key}\u0000${text}`;
+    return key;
   };
 
   doc.heightOfString = function (this: MeasuringDoc, text: string, options?: Record<string, unknown>): number {
     // Without a width, pdfkit wraps at the right margin from the current x.
     const key = typeof options?.width === 'number' ? keyOf(text, options, 'h') : undefined;
     if (key === undefined) return heightOf.call(this, text, options);
-    let height = heights.get(key);
+    const texts = textsOf(heights, key);
+    let height = texts.get(text);
     if (height === undefined) {
       height = heightOf.call(this, text, options);
-      heights.set(key, height);
+      texts.set(text, height);
+      remembered++;
     }
     return height;
   };
@@ -190,10 +210,12 @@ export function memoiseMeasurements(document: PDFKit.PDFDocument, fontKey: (font
     const plain = typeof x === 'number' && typeof y === 'number' && typeof options?.width === 'number' && Number.isFinite(options.height);
     const key = plain ? keyOf(text, options, `b${x},${y}`) : undefined;
     if (key === undefined) return boundsOf.call(this, text, x, y, options);
-    let found = bounds.get(key);
+    const texts = textsOf(bounds, key);
+    let found = texts.get(text);
     if (found === undefined) {
       found = boundsOf.call(this, text, x, y, options);
-      bounds.set(key, { ...found });
+      texts.set(text, { ...found });
+      remembered++;
     } else {
       // pdfkit leaves the document at the point measured from.
       this.x = x as number;

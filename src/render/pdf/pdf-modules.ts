@@ -12,6 +12,7 @@
 // (a right-to-left name, a WOFF2 fallback font): it is loaded then, not before.
 // test/render/pdf/pdf-modules.test.ts checks the stand-ins are in place and answer as the real modules do.
 import { Module, createRequire } from 'node:module';
+import { installFastPaths } from './pdfkit-fast.js';
 
 const require = createRequire(import.meta.url);
 
@@ -167,5 +168,8 @@ export function loadPdfkit(): typeof import('pdfkit') {
   deferUnusedModules();
   // Through require, not import: pdfkit's CommonJS build uses the same fontkit as ./fonts.ts, where its
   // ES build would load a second copy of fontkit and its Unicode tables (about 60 ms and 9 MB more).
-  return require('pdfkit') as typeof import('pdfkit');
+  const pdfkit = require('pdfkit') as typeof import('pdfkit');
+  // Cheaper roads to the same bytes for the methods every page calls thousands of times (./pdfkit-fast.ts).
+  installFastPaths(pdfkit as unknown as Parameters<typeof installFastPaths>[0]);
+  return pdfkit;
 }
