@@ -11,6 +11,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -19,8 +20,6 @@ const { modules } = createRequire(import.meta.url)(path.join(BUNDLE, 'main.cjs')
 const { CODE_CACHE_FILE, recordCodeCache, writeCodeCache } = modules['io/code-cache.js'];
 const { configureFonts } = modules['render/pdf/fonts.js'];
 const { buildProgram } = modules['cli.js'];
-// The flags every hirekit process runs with: V8 refuses a cache made under others.
-modules['v8-flags.js'].setV8Flags();
 
 const started = Date.now();
 rmSync(CODE_CACHE_FILE, { force: true });
@@ -52,6 +51,9 @@ try {
   await hirekit('-w', workspace, 'status');
   await hirekit('validate');
   mkdirSync(path.dirname(CODE_CACHE_FILE), { recursive: true });
+  // pack --all tightened the heap for its later roles (src/commands/heap.ts); V8 stamps the flags into the cache
+  // and refuses it under others, and every command starts with the defaults.
+  setFlagsFromString('--heap-growing-percent=0');
   const count = writeCodeCache(CODE_CACHE_FILE);
   console.log(`code-cache: ${count} modules compiled in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 } finally {

@@ -6,13 +6,10 @@ import { buildProgram } from './cli.js';
 import { removeTempsInFlight } from './io/temps-in-flight.js';
 import { contextFromProcess } from './process-context.js';
 import { reportFailure } from './report.js';
-import { setV8Flags } from './v8-flags.js';
 import { CODE_CACHE_FILE, useCodeCache } from './io/code-cache.js';
 import { configureFonts, fontSetupFromEnv, takeFontWarnings } from './render/pdf/fonts.js';
 
 export async function main(): Promise<void> {
-  // First: a code cache is used only under the flags it was made with (scripts/code-cache.mjs sets the same).
-  setV8Flags();
   // The command's chunks and libraries are compiled from V8's code cache, read when the first one loads.
   useCodeCache(CODE_CACHE_FILE);
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {

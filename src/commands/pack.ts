@@ -10,6 +10,7 @@ import { findRubric, loadCatalog, protectedTopicNotice, type LoadedRubric } from
 import { slugFor } from '../io/workspace.js';
 import type { LoadedTemplate, TemplateFormat } from '../render/templates.js';
 import type { CommandContext } from './context.js';
+import { keepHeapTight } from './heap.js';
 import { progressOn } from './progress.js';
 import { PACK_FORMATS, type GlobalOptions, type Paper, type PackFormat } from './options.js';
 import { unknownStage } from './unknown-stage.js';
@@ -61,6 +62,8 @@ export async function runPack(options: PackOptions, ctx: PackContext): Promise<s
     const notice = protectedTopicNotice(loaded);
     if (notice) ctx.stderr.write(notice);
   }
+
+  if (format === 'pdf' && jobs.length > 1) await keepHeapTightForPdfs();
 
   const written: string[] = [];
   const progress = progressOn(ctx, jobs.length);
@@ -177,4 +180,15 @@ async function writePack(
     for (const h of separate) await write(handoutFile(h), handoutTemplate?.render(h) ?? '');
   }
   return [out, ...separate.map(handoutFile)];
+}
+
+/**
+ * A run of several packs keeps its heap tight (./heap.ts), from the moment the PDF modules are loaded: loading
+ * them first keeps their code cache, which V8 refuses under flags other than those it was made with.
+ */
+async function keepHeapTightForPdfs(): Promise<void> {
+  const [{ loadFontkit, loadPdfkit }] = await Promise.all([import('../render/pdf/pdf-modules.js'), import('../render/pdf/pack.js')]);
+  loadFontkit();
+  loadPdfkit();
+  keepHeapTight();
 }

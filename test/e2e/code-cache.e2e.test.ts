@@ -120,4 +120,16 @@ describe('the code cache', () => {
     expect(counts).toEqual({ used: everything.used - 1, rejected: 0 });
     expect(undated(pdf)).toBe(undated(reference));
   });
+
+  it('serves pack --all, which tightens the heap with a V8 flag once its modules are loaded (src/commands/heap.ts)', () => {
+    // Set before they load, the flag would get every entry refused: V8 stamps the flags into its cache.
+    const pkg = path.join(dir, 'with');
+    const countsFile = path.join(pkg, 'pack-counts.json');
+    const result = spawnSync(process.execPath, [RUNNER, pkg, countsFile, 'pack', '--all', '--out', `${path.join(pkg, 'packs')}/`], { cwd: dir, encoding: 'utf8', timeout: 120_000 });
+    expect(result.status).toBe(0);
+    const counts = JSON.parse(readFileSync(countsFile, 'utf8')) as CodeCacheCounts;
+    // Refused: only the few modules a PDF loads on first use, later (pdf-modules.ts's stand-ins).
+    expect(counts.used).toBeGreaterThan(30);
+    expect(counts.rejected).toBeLessThan(counts.used / 5);
+  });
 });
