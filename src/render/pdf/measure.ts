@@ -20,6 +20,7 @@
 // change; test/render/pdf/golden.test.ts holds the layouts to that.
 
 import { installFontFastPaths } from './pdfkit-fast.js';
+import { forEachWord } from './words.js';
 
 /** pdfkit's embedded font, as far as this module touches it. */
 interface ShapingFont {
@@ -55,15 +56,7 @@ function layoutWords(this: Required<ShapingFont>, text: string, features?: unkno
     }
     advanceWidth += run.advanceWidth;
   };
-  let last = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32 || c === 9) {
-      add(text.slice(last, i + 1));
-      last = i + 1;
-    }
-  }
-  if (last < text.length) add(text.slice(last));
+  forEachWord(text, add);
   return { glyphs, positions, advanceWidth } satisfies LaidOut;
 }
 

@@ -22,6 +22,7 @@
 // test/render/pdf/pdfkit-fast.test.ts holds each replacement to the original on many inputs.
 import { createRequire } from 'node:module';
 import { fastFinalize, fastReferenceWrite, fastWrite } from './pdfkit-objects.js';
+import { forEachWord } from './words.js';
 
 const require = createRequire(import.meta.url);
 
@@ -85,15 +86,7 @@ export function encodeByWord(original: Method): Method {
       for (const code of encoded[0]) hex.push(code);
       for (const position of encoded[1]) positions.push(position);
     };
-    let last = 0;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 32 || c === 9) {
-        add(text.slice(last, i + 1));
-        last = i + 1;
-      }
-    }
-    if (last < text.length) add(text.slice(last));
+    forEachWord(text, add);
     return [hex, positions];
   } as Method;
 }
