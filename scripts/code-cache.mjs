@@ -13,6 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { fileURLToPath } from 'node:url';
+import { buildContext } from './build-context.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BUNDLE = path.join(ROOT, 'dist', 'bundle');
@@ -25,19 +26,7 @@ const started = Date.now();
 rmSync(CODE_CACHE_FILE, { force: true });
 recordCodeCache((file) => file.includes(`${path.sep}node_modules${path.sep}`) || (path.dirname(file) === BUNDLE && !['main.cjs', 'dynamic-import.cjs'].includes(path.basename(file))));
 const work = mkdtempSync(path.join(os.tmpdir(), 'hirekit-code-cache-'));
-const sink = { write: () => true };
-const context = {
-  cwd: work,
-  env: { NO_COLOR: '1' },
-  now: () => new Date('2026-01-01T09:00:00Z'),
-  stdout: sink,
-  stderr: sink,
-  stdoutIsTTY: false,
-  stderrIsTTY: false,
-  stdinIsTTY: false,
-  columns: 80,
-  prompts: () => Promise.reject(new Error('the build asks nothing')),
-};
+const context = buildContext(work);
 const hirekit = (...args) => buildProgram(context).parseAsync(args, { from: 'user' });
 
 try {

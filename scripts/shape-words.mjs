@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildContext } from './build-context.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const dist = (file) => import(path.join(ROOT, 'dist', file));
@@ -19,20 +20,7 @@ const { SHAPED_WORDS_DIR } = await dist('render/build-files.js');
 
 const started = Date.now();
 const work = mkdtempSync(path.join(os.tmpdir(), 'hirekit-shape-'));
-const sink = { write: () => true };
-const context = {
-  cwd: work,
-  env: { NO_COLOR: '1' },
-  // A fixed day, so the same sources always build the same tables.
-  now: () => new Date('2026-01-01T09:00:00Z'),
-  stdout: sink,
-  stderr: sink,
-  stdoutIsTTY: false,
-  stderrIsTTY: false,
-  stdinIsTTY: false,
-  columns: 80,
-  prompts: () => Promise.reject(new Error('the build asks nothing')),
-};
+const context = buildContext(work);
 async function hirekit(...args) {
   await buildProgram(context).parseAsync(args, { from: 'user' });
 }
