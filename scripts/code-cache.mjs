@@ -19,7 +19,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BUNDLE = path.join(ROOT, 'dist', 'bundle');
 const { modules } = createRequire(import.meta.url)(path.join(BUNDLE, 'main.cjs'));
 const { CODE_CACHE_FILE, recordCodeCache, writeCodeCache } = modules['io/code-cache.js'];
-const { configureFonts } = modules['render/pdf/fonts.js'];
+const { configureFonts } = modules['render/pdf/font-setup.js'];
 const { buildProgram } = modules['cli.js'];
 
 const started = Date.now();

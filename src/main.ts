@@ -7,7 +7,7 @@ import { removeTempsInFlight } from './io/temps-in-flight.js';
 import { contextFromProcess } from './process-context.js';
 import { reportFailure } from './report.js';
 import { CODE_CACHE_FILE, useCodeCache } from './io/code-cache.js';
-import { configureFonts, fontSetupFromEnv, takeFontWarnings } from './render/pdf/fonts.js';
+import { configureFonts, fontSetupFromEnv, takeFontWarnings } from './render/pdf/font-setup.js';
 
 export async function main(): Promise<void> {
   // The command's chunks and libraries are compiled from V8's code cache, read when the first one loads.

@@ -9,13 +9,18 @@
 // never dropped silently.
 //
 // Every font file is parsed once per process (fontkit) and each PDF embeds only the glyphs it uses.
-// Paths in FONTS are the keys pdfkit's doc.font() and doc.table look fonts up by.
+// Paths in FONTS are the keys pdfkit's doc.font() and doc.table look fonts up by. The setup (HIREKIT_CJK_FONT,
+// HIREKIT_SYSTEM_FONTS) and the warnings live in ./font-setup.ts, which every command loads; this module only
+// the commands that draw a PDF.
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Font, FontCollection } from 'fontkit';
+import { fontSetup, noteMissingCharacter, noteUnreadableFont, onFontSetupChange } from './font-setup.js';
 import { forgetMeasurements, readPostHeader } from './measure.js';
 import { loadFontkit } from './pdf-modules.js';
+
+export { configureFonts, fontSetupFromEnv, takeFontWarnings, type FontSetup } from './font-setup.js';
 
 const require = createRequire(import.meta.url);
 let ttfDir: string | undefined;
@@ -60,28 +65,11 @@ export type FontStyle = keyof FontFiles;
 
 export const FONT_STYLES: readonly FontStyle[] = ['regular', 'bold', 'oblique', 'boldOblique'];
 
-/** Where fallback fonts may come from; main.ts sets it from the environment. */
-export interface FontSetup {
-  /** A font file (TTF, OTF or TTC) tried after DejaVu Sans for every character it lacks: HIREKIT_CJK_FONT. */
-  fallbackFile?: string;
-  /** Ask fontconfig (fc-list) for a font covering a character no other font has; off with HIREKIT_SYSTEM_FONTS=0. */
-  systemFonts: boolean;
-}
-
-let setup: FontSetup = { systemFonts: true };
-
-export function configureFonts(next: FontSetup): void {
-  setup = next;
+// A new setup may put text in other scripts in another face, at another height.
+onFontSetupChange(() => {
   faceCache.clear();
-  // Text in other scripts may now be set in another face, at another height.
   forgetMeasurements();
-}
-
-/** The setup from environment variables, for main.ts. */
-export function fontSetupFromEnv(env: Readonly<Record<string, string | undefined>>): FontSetup {
-  const file = env.HIREKIT_CJK_FONT?.trim();
-  return { ...(file ? { fallbackFile: file } : {}), systemFonts: env.HIREKIT_SYSTEM_FONTS !== '0' };
-}
+});
 
 /** A parsed font: `key` is unique per file and face, for pdfkit's font cache. */
 export interface Face {
@@ -108,7 +96,7 @@ export function openFace(file: string, index = 0): Face | null {
     face = null;
   }
   parsed.set(key, face);
-  if (!face) notes.unreadable.add(file);
+  if (!face) noteUnreadableFont(file);
   return face;
 }
 
@@ -179,7 +167,7 @@ export function faceFor(style: FontStyle, codePoint: number): Face | null {
   if (faceCache.has(cacheKey)) return faceCache.get(cacheKey) ?? null;
   const face = findFallback(style, codePoint);
   faceCache.set(cacheKey, face);
-  if (!face) notes.missing.add(String.fromCodePoint(codePoint));
+  if (!face) noteMissingCharacter(String.fromCodePoint(codePoint));
   return face;
 }
 
@@ -187,6 +175,7 @@ export function faceFor(style: FontStyle, codePoint: number): Face | null {
 const fallbacksInUse = new Map<FontStyle, Face[]>();
 
 function findFallback(style: FontStyle, codePoint: number): Face | null {
+  const setup = fontSetup();
   if (setup.fallbackFile) {
     const face = openFace(setup.fallbackFile);
     if (face?.font.hasGlyphForCodePoint(codePoint)) return face;
@@ -274,37 +263,4 @@ function systemCandidates(codePoint: number, style: FontStyle): Candidate[] {
       return { file, index: Number(index) || 0, score };
     })
     .sort((a, b) => b.score - a.score || a.file.localeCompare(b.file) || a.index - b.index);
-}
-
-const notes = { missing: new Set<string>(), unreadable: new Set<string>(), told: new Set<string>() };
-
-/**
- * Warnings about fonts since the last call, each said once per process: characters printed as empty
- * boxes because no font has them, and font files that could not be read.
- */
-export function takeFontWarnings(): string[] {
-  const lines: string[] = [];
-  for (const file of notes.unreadable) {
-    if (notes.told.has(`file:${file}`)) continue;
-    notes.told.add(`file:${file}`);
-    if (file === setup.fallbackFile) lines.push(`warning: HIREKIT_CJK_FONT=${file} is not a font file hirekit can read (TTF, OTF or TTC with outlines)`);
-  }
-  const fresh = [...notes.missing].filter((c) => !notes.told.has(`char:${c}`));
-  if (fresh.length > 0) {
-    for (const c of fresh) notes.told.add(`char:${c}`);
-    const shown = fresh.slice(0, 12).join(' ');
-    const more = fresh.length > 12 ? ` and ${fresh.length - 12} more` : '';
-    const cjk = fresh.some((c) => isCjk(c.codePointAt(0) ?? 0));
-    const fix = cjk
-      ? 'install a CJK font (e.g. `apt-get install fonts-noto-cjk`, or Noto Sans CJK on macOS/Windows) or set HIREKIT_CJK_FONT=/path/to/font.ttf|.otf|.ttc'
-      : 'set HIREKIT_CJK_FONT=/path/to/a font (TTF, OTF or TTC) that has them';
-    lines.push(`warning: no font has ${shown}${more}: printed as empty boxes in the PDF; ${fix}`);
-  }
-  return lines;
-}
-
-function isCjk(cp: number): boolean {
-  return (
-    (cp >= 0x2e80 && cp <= 0x9fff) || (cp >= 0xac00 && cp <= 0xd7af) || (cp >= 0x1100 && cp <= 0x11ff) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xff00 && cp <= 0xffef) || (cp >= 0x20000 && cp <= 0x3134f)
-  );
 }
