@@ -83,7 +83,8 @@ const sha1 = (content: string | Buffer): string => (require('node:crypto') as ty
 
 /** Where each source's cached data sits in a cache file, by the SHA-1 of the source text. */
 interface CacheIndex {
-  file: string;
+  /** The cache file, open for reading for as long as the process may compile a module. */
+  fd: number;
   /** Where the entries' bytes begin. */
   start: number;
   entries: Map<string, { offset: number; length: number; sha1: string }>;
@@ -92,10 +93,12 @@ interface CacheIndex {
 /**
  * The index of a cache file made by this Node on this machine's architecture, whole; undefined for any
  * other file. Only the header is read: an entry's bytes are read when its module is compiled, so a command
- * holds in memory only the data of the modules it loads, and only while it compiles them.
+ * holds in memory only the data of the modules it loads, and only while it compiles them. The file stays open
+ * for those reads (one open, not one per module).
  */
 function readIndex(file: string): CacheIndex | undefined {
   let fd: number | undefined;
+  let index: CacheIndex | undefined;
   try {
     fd = openSync(file, 'r');
     const head = Buffer.alloc(MAGIC.length + 4);
@@ -113,11 +116,12 @@ function readIndex(file: string): CacheIndex | undefined {
       if (start + offset + length > size) return undefined;
       entries.set(key, { offset, length, sha1: data });
     }
-    return { file, start, entries };
+    index = { fd, start, entries };
+    return index;
   } catch {
     return undefined;
   } finally {
-    if (fd !== undefined) closeSync(fd);
+    if (fd !== undefined && !index) closeSync(fd);
   }
 }
 
@@ -125,16 +129,12 @@ function readIndex(file: string): CacheIndex | undefined {
 function readEntry(cache: CacheIndex, key: string): Buffer | undefined {
   const entry = cache.entries.get(key);
   if (!entry) return undefined;
-  let fd: number | undefined;
   try {
-    fd = openSync(cache.file, 'r');
     const data = Buffer.allocUnsafe(entry.length);
-    if (readSync(fd, data, 0, entry.length, cache.start + entry.offset) !== entry.length) return undefined;
+    if (readSync(cache.fd, data, 0, entry.length, cache.start + entry.offset) !== entry.length) return undefined;
     return sha1(data) === entry.sha1 ? data : undefined;
   } catch {
     return undefined;
-  } finally {
-    if (fd !== undefined) closeSync(fd);
   }
 }
 
@@ -142,10 +142,12 @@ function readEntry(cache: CacheIndex, key: string): Buffer | undefined {
 export function readCodeCache(file: string): Map<string, Buffer> {
   const cache = readIndex(file);
   const entries = new Map<string, Buffer>();
-  for (const key of cache?.entries.keys() ?? []) {
-    const data = readEntry(cache!, key);
+  if (!cache) return entries;
+  for (const key of cache.entries.keys()) {
+    const data = readEntry(cache, key);
     if (data) entries.set(key, data);
   }
+  closeSync(cache.fd);
   return entries;
 }
 
