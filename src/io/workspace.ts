@@ -12,7 +12,7 @@ import { z } from 'zod';
 import { DataError, UsageError } from '../errors.js';
 import { canonicalAnswers, integrityOf, Scorecard, type Integrity } from '../core/scorecard.js';
 import { checkYamlText, problemsMessage, readYamlText } from './yaml-file.js';
-import { readSubmittedAsWritten } from './scorecard-fast.js';
+import { readCanonicalYaml } from './yaml-canonical.js';
 import { nearest } from '../core/nearest.js';
 
 export const DEFAULT_WORKSPACE = 'hiring';
@@ -177,6 +177,13 @@ export async function readValidated<T extends z.ZodType>(file: string, schema: T
 }
 
 function validated<T extends z.ZodType>(file: string, text: string, schema: T, what: string): z.infer<T> {
+  // A file in the form hirekit writes is read quickly (io/yaml-canonical.ts); anything else, and anything the
+  // schema refuses, the full way, which names every problem at FILE:LINE:COL.
+  const quick = readCanonicalYaml(text);
+  if (quick !== undefined) {
+    const parsed = schema.safeParse(quick);
+    if (parsed.success) return parsed.data as z.infer<T>;
+  }
   const check = checkYamlText(file, text, schema, { what, empty: `the ${what} is empty`, noFollow: true });
   if (check.errors.length === 0 && check.value !== undefined) return check.value;
   throw new DataError(problemsMessage(file, check.errors, `fix the ${what} or restore it from version control`));
@@ -296,13 +303,12 @@ async function readScorecardsIn(workspace: string, candidate: CandidateEntry): P
     .sort();
   return mapLimited(files, READ_CONCURRENCY, async (file) => {
     const text = await readYamlText(file, 'scorecard', file, { noFollow: true });
-    const asWritten = readSubmittedAsWritten(text, answersDigest);
-    const scorecard = asWritten ?? validated(file, text, Scorecard, 'scorecard');
+    const scorecard = validated(file, text, Scorecard, 'scorecard');
     if (scorecard.candidate.slug !== slug) {
       throw new DataError(
         `${file}: belongs to candidate '${scorecard.candidate.slug}' but sits in the folder of '${slug}'; move it to candidates/${scorecard.candidate.slug}/scorecards/`,
       );
     }
-    return { file, scorecard, integrity: asWritten ? 'intact' : integrityOf(scorecard, sha256) };
+    return { file, scorecard, integrity: integrityOf(scorecard, sha256) };
   });
 }

@@ -15,8 +15,9 @@ export function needsQuotes(text: string): boolean {
   if (text === '' || text !== text.trim() || LOOKS_TYPED.test(text)) return true;
   if (text.includes('\n')) return false; // written as a block or quoted scalar, always a string
   for (const version of VERSIONS) {
-    // parseDocument, not parse: parse reports warnings (e.g. an unknown !!tag) on stderr as process warnings.
-    const doc = parseDocument(text, { version });
+    // parseDocument, not parse, and logLevel 'error': otherwise warnings (an unknown !!tag, a text such as
+    // "{ a: b }" whose mapping key toJS would stringify) reach stderr as process warnings.
+    const doc = parseDocument(text, { version, logLevel: 'error' });
     if (doc.errors.length > 0 || doc.warnings.length > 0) return true;
     try {
       if (doc.toJS() !== text) return true;

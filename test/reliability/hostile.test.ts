@@ -3,7 +3,7 @@
 // how many cases it covers; the races between real processes live in races.e2e.test.ts.
 import { mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { runScore, type ScoreOptions } from '../../src/commands/score.js';
 import { runStatus } from '../../src/commands/status.js';
@@ -52,6 +52,16 @@ describe(`YAML written by hirekit reads back as written in YAML 1.1 and 1.2 (${T
   it('quotes every tricky string and leaves ordinary text bare', () => {
     expect(TRICKY.filter((t) => !needsQuotes(t))).toEqual([]);
     expect(['Zoë Łukasz', 'Wei Zhang (张伟)', 'data-analyst', 'Counted rows before the join'].filter(needsQuotes)).toEqual([]);
+  });
+
+  it('writing text that looks like a mapping with a mapping for a key puts no warning on stderr', () => {
+    const warn = vi.spyOn(process, 'emitWarning').mockImplementation(() => undefined);
+    try {
+      expect(toYaml({ evidence: '{ qa: b }: c', note: '[a]: b' })).toBe('evidence: "{ qa: b }: c"\nnote: "[a]: b"\n');
+      expect(warn).not.toHaveBeenCalled();
+    } finally {
+      warn.mockRestore();
+    }
   });
 
   it.each(TRICKY)('a scorecard and a candidate file with %j as names and evidence round-trip', (text) => {
