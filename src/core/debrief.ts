@@ -40,7 +40,55 @@ export interface DebriefInput {
   decision?: Decision;
 }
 
+/**
+ * A debrief's numbers without what is drawn from them for the meeting (agenda, concerns, the committee's
+ * decision): what a calibration needs of every candidate, computed exactly as buildDebrief computes them.
+ */
+export interface DebriefScores {
+  candidate: DebriefPerson;
+  panel: PanelEntry[];
+  drafts: DraftEntry[];
+  dimensions: DimensionResult[];
+  flags: RaisedFlag[];
+  coverage: Coverage;
+  tally: Tally;
+  policy: Debrief['policy'];
+  summary: Omit<Debrief['summary'], 'notice' | 'concerns'>;
+  warnings: DebriefWarning[];
+}
+
 export function buildDebrief(input: DebriefInput): Debrief {
+  const { rubric, rubricHash } = input;
+  const { panel, drafts, dimensions, flags, coverage, tally, policy, summary, warnings } = scoreDebrief(input);
+  const levels = scaleLevels(rubric);
+  const debrief: Debrief = {
+    format: DEBRIEF_FORMAT,
+    generated_at: input.now.toISOString(),
+    candidate: input.candidate,
+    role: { id: rubric.role.id, title: rubric.role.title, level: rubric.role.level },
+    rubric: { version: rubric.version, hash: rubricHash },
+    scale: {
+      levels: levels.map((level) => ({ level, label: scaleLevel(rubric, level)?.label ?? String(level) })),
+      insufficient: rubric.scale.insufficient.label,
+      disagreement_spread: disagreementSpread(levels.length),
+    },
+    panel,
+    drafts,
+    dimensions,
+    agenda: agendaOf(dimensions, flags, policy, panel),
+    flags,
+    coverage,
+    tally,
+    policy,
+    summary: { ...summary, notice: DECISION_NOTICE, concerns: concernsOf({ dimensions, flags, coverage, policy, panel, drafts }) },
+    warnings,
+    decision: null,
+  };
+  return input.decision ? { ...debrief, decision: reviewDecision(debrief, input.decision) } : debrief;
+}
+
+/** The numbers of a debrief (see DebriefScores); buildDebrief adds the agenda, the concerns and the decision. */
+export function scoreDebrief(input: Omit<DebriefInput, 'decision' | 'now'>): DebriefScores {
   const { rubric, rubricHash } = input;
   const warnings: DebriefWarning[] = [];
   const stageName = (id: string): string => findStage(rubric, id)?.name ?? id;
@@ -186,30 +234,7 @@ export function buildDebrief(input: DebriefInput): Debrief {
     });
   }
 
-  const debrief: Debrief = {
-    format: DEBRIEF_FORMAT,
-    generated_at: input.now.toISOString(),
-    candidate: input.candidate,
-    role: { id: rubric.role.id, title: rubric.role.title, level: rubric.role.level },
-    rubric: { version: rubric.version, hash: rubricHash },
-    scale: {
-      levels: levels.map((level) => ({ level, label: scaleLevel(rubric, level)?.label ?? String(level) })),
-      insufficient: rubric.scale.insufficient.label,
-      disagreement_spread: wide,
-    },
-    panel,
-    drafts,
-    dimensions,
-    agenda: agendaOf(dimensions, flags, policy, panel),
-    flags,
-    coverage,
-    tally,
-    policy,
-    summary: { ...summary, notice: DECISION_NOTICE, concerns: concernsOf({ dimensions, flags, coverage, policy, panel, drafts }) },
-    warnings,
-    decision: null,
-  };
-  return input.decision ? { ...debrief, decision: reviewDecision(debrief, input.decision) } : debrief;
+  return { candidate: input.candidate, panel, drafts, dimensions, flags, coverage, tally, policy, summary, warnings };
 }
 
 function person(p: { name: string; slug: string }): DebriefPerson {

@@ -1,5 +1,6 @@
 // Saving scorecards: every answer is written atomically (temp file, fsync, rename) with owner-only
 // permissions, so a killed process leaves the last complete answer on disk and never half a file.
+import { lstatSync } from 'node:fs';
 import { lstat, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
@@ -26,7 +27,9 @@ const HEADER = '# hirekit scorecard: personal data about a candidate; keep it in
 
 export async function exists(file: string): Promise<boolean> {
   try {
-    await lstat(file);
+    // Synchronous: status asks for every candidate's decision file, and a round trip through the thread pool
+    // for each costs more than the look itself.
+    lstatSync(file);
     return true;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;

@@ -142,6 +142,21 @@ export interface StoredScorecard {
   integrity: Integrity;
 }
 
+/**
+ * A scorecard as read, its integrity found when first asked for: status, debrief, compare and export ask of
+ * every one; calibrate, which reports no integrity, never does, and is spared a digest per scorecard.
+ */
+function storedScorecard(file: string, scorecard: Scorecard): StoredScorecard {
+  let integrity: Integrity | undefined;
+  return {
+    file,
+    scorecard,
+    get integrity(): Integrity {
+      return (integrity ??= integrityOf(scorecard, sha256));
+    },
+  };
+}
+
 /** The digest a submitted scorecard carries: sha256 over its canonical answers (core/scorecard.ts). */
 export function answersDigest(scorecard: Scorecard): string {
   return sha256(canonicalAnswers(scorecard));
@@ -309,6 +324,6 @@ async function readScorecardsIn(workspace: string, candidate: CandidateEntry): P
         `${file}: belongs to candidate '${scorecard.candidate.slug}' but sits in the folder of '${slug}'; move it to candidates/${scorecard.candidate.slug}/scorecards/`,
       );
     }
-    return { file, scorecard, integrity: integrityOf(scorecard, sha256) };
+    return storedScorecard(file, scorecard);
   });
 }

@@ -3,7 +3,8 @@
 // when every panelist who rated on the scale has an estimable lean; otherwise the raw scores stand alone and
 // the panelists whose lean is unknown are named.
 import { applyPolicy, type Verdict } from '../debrief-policy.js';
-import type { Debrief, DimensionResult } from '../debrief-model.js';
+import type { DebriefScores } from '../debrief.js';
+import type { DimensionResult } from '../debrief-model.js';
 import { INSUFFICIENT, type Rubric } from '../rubric.js';
 import { round2, spreadOf } from '../statistics.js';
 import type { AdjustedCandidate, Adjustment, CalibrationPerson } from './model.js';
@@ -12,7 +13,7 @@ import type { AdjustedCandidate, Adjustment, CalibrationPerson } from './model.j
 export type LeanBySlug = ReadonlyMap<string, number>;
 
 /** The adjusted scores of one candidate (rank fields are filled in by rankAdjusted). */
-export function adjustCandidate(rubric: Rubric, debrief: Debrief, leans: LeanBySlug, levels: number): AdjustedCandidate {
+export function adjustCandidate(rubric: Rubric, debrief: DebriefScores, leans: LeanBySlug, levels: number): AdjustedCandidate {
   const panelists = new Map<string, CalibrationPerson>();
   for (const d of debrief.dimensions) for (const r of d.ratings) if (r.rating !== INSUFFICIENT) panelists.set(r.interviewer.slug, r.interviewer);
   const unknown = [...panelists.values()].filter((p) => !leans.has(p.slug));

@@ -1,7 +1,7 @@
 // Calibration across a workspace: over the submitted scorecards of each role (drafts never count), how each
 // interviewer rates, how far the interviewers agree, how much their leans move the candidates, and which
 // dimensions the panel cannot rate. One plain `Calibration` object (./model.ts) that every renderer draws.
-import { buildDebrief } from '../debrief.js';
+import { scoreDebrief } from '../debrief.js';
 import { INSUFFICIENT, type Rubric } from '../rubric.js';
 import { scaleLevel, scaleLevels } from '../rubric-queries.js';
 import type { Scorecard } from '../scorecard.js';
@@ -157,10 +157,11 @@ function calibrateRole(input: CalibrationRoleInput, settings: CalibrationSetting
     .map((person, i) => profileOf(rubric, levelCount, person, byCoder[i]!, leniency[i]!))
     .filter((p) => filters.interviewer === undefined || isPerson(p.interviewer, filters.interviewer));
 
-  const now = new Date(0);
+  // The numbers of each candidate's debrief; its agenda and concerns are for the meeting, not for calibration.
+  // Given the scorecards alone: their integrity (a digest each, when io finds it on demand) makes only warnings.
   const adjusted = candidates.map((c) => {
-    const debrief = buildDebrief({ rubric, rubricHash: input.rubricHash, candidate: c.candidate, scorecards: c.scorecards, now });
-    return adjustCandidate(rubric, debrief, leans, levelCount);
+    const scorecards = c.scorecards.map(({ file, scorecard }) => ({ file, scorecard }));
+    return adjustCandidate(rubric, scoreDebrief({ rubric, rubricHash: input.rubricHash, candidate: c.candidate, scorecards }), leans, levelCount);
   });
 
   return {
