@@ -189,7 +189,10 @@ if (TIME) {
     const wall = median(runs.map((r) => r.wall));
     const cpu = median(runs.map((r) => r.cpu));
     const mb = Math.max(...runs.map((r) => r.mb));
-    console.log(`  ${String(count * 8).padStart(6)} scorecards  wall ${wall.toFixed(0).padStart(6)} ms  cpu ${cpu.toFixed(0).padStart(6)} ms (${((cpu / (count * 8)) * 1000).toFixed(0)} ms per 1,000)  peak ${mb.toFixed(0)} MB`);
+    // The goal is on the largest workspace; the smaller ones show how the time grows.
+    const goal = count === sizes.at(-1) ? `  ${verdict(wall <= 1500 && mb <= 200)} <= 1.5 s, <= 200 MB` : '';
+    if (goal && !(wall <= 1500 && mb <= 200)) missed += 1;
+    console.log(`  ${String(count * 8).padStart(6)} scorecards  wall ${wall.toFixed(0).padStart(6)} ms  cpu ${cpu.toFixed(0).padStart(6)} ms (${((cpu / (count * 8)) * 1000).toFixed(0)} ms per 1,000)  peak ${mb.toFixed(0)} MB${goal}`);
   }
 }
 

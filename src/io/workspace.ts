@@ -3,7 +3,7 @@
 //   <ws>/candidates/<candidate-slug>/scorecards/<stage>--<interviewer-slug>.yaml
 // One file per candidate, stage and interviewer, so two interviewers never write the same file.
 import { createHash } from 'node:crypto';
-import { readdirSync, type Dirent } from 'node:fs';
+import { lstatSync, readdirSync, type Dirent } from 'node:fs';
 import { lstat, readdir, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -235,10 +235,7 @@ export async function indexWorkspace(workspace: string): Promise<WorkspaceIndex>
   const entries = await entriesOf(path.join(workspace, 'candidates'));
   const links = entries.filter((e) => e.isSymbolicLink()).map((e) => path.join(workspace, 'candidates', e.name));
   const dirs = entries.filter((e) => e.isDirectory() && SLUG.test(e.name));
-  const candidates = await mapLimited(dirs, READ_CONCURRENCY, async (dir): Promise<CandidateEntry> => {
-    const record = await readCandidateRecord(workspace, dir.name);
-    return { slug: dir.name, name: record?.name ?? dir.name, ...(record?.role ? { role: record.role } : {}) };
-  });
+  const candidates = await mapLimited(dirs, READ_CONCURRENCY, (dir) => entryFor(workspace, dir.name));
   candidates.sort((a, b) => a.name.localeCompare(b.name));
   const bySlug = new Map(candidates.map((c) => [c.slug, c] as const));
   const byName = new Map<string, CandidateEntry>();
@@ -267,7 +264,28 @@ export function findCandidate(index: WorkspaceIndex, candidate: string): Candida
 
 /** The folder slug for a candidate given by name or slug, or a DataError naming the known candidates. */
 export async function resolveCandidate(workspace: string, candidate: string, index?: WorkspaceIndex): Promise<CandidateEntry> {
-  return findCandidate(index ?? (await indexWorkspace(workspace)), candidate);
+  if (index) return findCandidate(index, candidate);
+  // A folder's slug is found as the index would find it first (findCandidate tries slugs before names), from
+  // that folder alone: `debrief SLUG` reads one candidate file, not all of them. A name needs the index.
+  return (await candidateAt(workspace, candidate.trim())) ?? findCandidate(await indexWorkspace(workspace), candidate);
+}
+
+/** The candidate whose folder is candidates/<slug>, when that is a real folder (not a link), as indexWorkspace lists it. */
+async function candidateAt(workspace: string, slug: string): Promise<CandidateEntry | undefined> {
+  if (!SLUG.test(slug)) return undefined;
+  let info;
+  try {
+    info = lstatSync(path.join(workspace, 'candidates', slug), { throwIfNoEntry: false });
+  } catch {
+    return undefined; // unreadable: the index says why
+  }
+  if (!info?.isDirectory()) return undefined;
+  return entryFor(workspace, slug);
+}
+
+async function entryFor(workspace: string, slug: string): Promise<CandidateEntry> {
+  const record = await readCandidateRecord(workspace, slug);
+  return { slug, name: record?.name ?? slug, ...(record?.role ? { role: record.role } : {}) };
 }
 
 const READ_CONCURRENCY = 16;

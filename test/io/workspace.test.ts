@@ -3,8 +3,11 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   candidateDir,
+  findCandidate,
+  indexWorkspace,
   listCandidates,
   readCandidateScorecards,
+  resolveCandidate,
   resolveWorkspace,
   scorecardPath,
   slugFor,
@@ -81,6 +84,28 @@ describe('reading a workspace', () => {
     writeFileSync(path.join(dir, 'candidates', 'zoe', 'candidate.yaml'), 'name: Zoë\ncreated_at: 2026-01-01T00:00:00Z\n');
     writeFileSync(path.join(scorecards, 'screen--ada.yaml'), 'format: hirekit-scorecard/1\nstatus: maybe\n');
     await expect(readCandidateScorecards(dir, 'zoe')).rejects.toThrow(/screen--ada\.yaml:\d+:\d+ {2}/);
+  });
+  it('finds a candidate by folder slug from that folder alone, and by name from every candidate file', async () => {
+    const { dir, cleanup } = tempDir();
+    temps.push(cleanup);
+    for (const [slug, record] of [
+      ['zoe-lukasz', 'name: Zoë Łukasz\nrole: data-analyst\n'],
+      ['wei-zhang', 'name: [Wei\n'],
+      ['no-record', undefined],
+    ] as const) {
+      mkdirSync(path.join(dir, 'candidates', slug), { recursive: true });
+      if (record) writeFileSync(path.join(dir, 'candidates', slug, 'candidate.yaml'), record);
+    }
+    expect(await resolveCandidate(dir, ' zoe-lukasz ')).toEqual({ slug: 'zoe-lukasz', name: 'Zoë Łukasz', role: 'data-analyst' });
+    expect(await resolveCandidate(dir, 'no-record')).toEqual({ slug: 'no-record', name: 'no-record' });
+    // A name, or a slug that is no folder, needs every candidate file: the broken one is named.
+    await expect(resolveCandidate(dir, 'Zoë Łukasz')).rejects.toThrow(/wei-zhang.candidate\.yaml:\d+:\d+ /);
+    await expect(resolveCandidate(dir, 'nobody')).rejects.toThrow(/wei-zhang.candidate\.yaml:\d+:\d+ /);
+    await expect(resolveCandidate(dir, 'wei-zhang')).rejects.toThrow(/wei-zhang.candidate\.yaml:\d+:\d+ /);
+    // What the index finds by slug, the folder gives alike.
+    writeFileSync(path.join(dir, 'candidates', 'wei-zhang', 'candidate.yaml'), 'name: Wei Zhang (张伟)\n');
+    const index = await indexWorkspace(dir);
+    for (const slug of ['zoe-lukasz', 'wei-zhang', 'no-record']) expect(await resolveCandidate(dir, slug)).toEqual(findCandidate(index, slug));
   });
   it('reads an empty workspace as having no candidates', async () => {
     const { dir, cleanup } = tempDir();
