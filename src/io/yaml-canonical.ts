@@ -41,6 +41,9 @@ const INTEGER = /^-?(?:0|[1-9][0-9]{0,14})$/;
  * io/yaml-write.ts LOOKS_TYPED): the writer quotes them, so bare they are a hand edit for the full reader.
  */
 const LOOKS_TYPED = /^(?:[-+.]?\d|[-+]?\.(?:inf|nan)$|~$|(?:y|n|yes|no|true|false|on|off|null|nil)$|[<=]{1,2}$)/i;
+/** First characters of every word LOOKS_TYPED matches, of integers, and of `---` and `...`: - + . 0-9 ~ y n t f o < = */
+const MAYBE_TYPED = new Set([...'-+.0123456789~yYnNtTfFoO<='].map((c) => c.charCodeAt(0)));
+const INDICATOR = new Set([...'[]{},#&*!|>\'"%@`-?:'].map((c) => c.charCodeAt(0)));
 /** First characters that make a plain value something else in YAML (flow, anchor, alias, tag, block, quote...). */
 const INDICATOR_START = /^(?:[[\]{},#&*!|>'"%@`]|[-?:](?:[ \t]|$))/;
 const ESCAPES: Readonly<Record<string, string>> = {
@@ -257,25 +260,26 @@ function isItem(line: string, indent: number): boolean {
 
 /** A plain word: an integer, true, false, null, or text that no YAML reader takes for anything else. */
 function plain(text: string): unknown {
-  if (INTEGER.test(text)) {
-    if (text === '-0') throw NOT_CANONICAL;
-    return Number(text);
+  const first = text.charCodeAt(0);
+  if (MAYBE_TYPED.has(first)) {
+    if (INTEGER.test(text)) {
+      if (text === '-0') throw NOT_CANONICAL;
+      return Number(text);
+    }
+    if (text === 'true') return true;
+    if (text === 'false') return false;
+    if (text === 'null') return null;
+    if (LOOKS_TYPED.test(text) || text.startsWith('---') || text.startsWith('...')) throw NOT_CANONICAL;
   }
-  if (text === 'true') return true;
-  if (text === 'false') return false;
-  if (text === 'null') return null;
   if (
-    LOOKS_TYPED.test(text) ||
-    INDICATOR_START.test(text) ||
+    (INDICATOR.has(first) && INDICATOR_START.test(text)) ||
     text.includes(': ') ||
     text.includes(':\t') ||
     text.includes(' #') ||
     text.includes('\t#') ||
     text.endsWith(':') ||
     text.endsWith(' ') ||
-    text.endsWith('\t') ||
-    text.startsWith('---') ||
-    text.startsWith('...')
+    text.endsWith('\t')
   ) {
     throw NOT_CANONICAL;
   }
