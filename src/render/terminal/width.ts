@@ -16,8 +16,22 @@ function stringWidth(text: string): number {
 /** Printable ASCII only: one column per character, no need to ask string-width (which is slow). */
 const PLAIN_ASCII = /^[\x20-\x7e]*$/;
 
+/**
+ * Widths of texts already measured: a renderer measures the same names and words again and again (compare
+ * measures each candidate's name for every block it appears in). Bounded, so a long run cannot grow it forever.
+ */
+const measured = new Map<string, number>();
+const MEASURED_MAX = 50_000;
+
 export function columnsOf(text: string): number {
-  return PLAIN_ASCII.test(text) ? text.length : stringWidth(text);
+  if (PLAIN_ASCII.test(text)) return text.length;
+  let width = measured.get(text);
+  if (width === undefined) {
+    width = stringWidth(text);
+    if (measured.size >= MEASURED_MAX) measured.clear();
+    measured.set(text, width);
+  }
+  return width;
 }
 
 export function padEndTo(text: string, columns: number): string {
