@@ -44,6 +44,9 @@ export function profileOf(
   leniency: Leniency,
 ): InterviewerProfile {
   const dimensions = new Map(rubric.dimensions.map((d) => [d.id, d]));
+  // Each stage's focus dimensions of this rubric, looked up once rather than per scorecard.
+  const focusOf = new Map<string, string[]>();
+  for (const stage of rubric.loop) if (!focusOf.has(stage.id)) focusOf.set(stage.id, (stage.focus ?? []).filter((id) => dimensions.has(id)));
   const overall = emptyCounts(levels);
   const perDimension = new Map<string, LevelCounts>();
   const recommendations = Object.fromEntries([...RECOMMENDATIONS, 'none'].map((k) => [k, 0])) as Record<TallyKey, number>;
@@ -64,9 +67,8 @@ export function profileOf(
       const span = (Date.parse(submitted) - Date.parse(sc.created_at)) / 60_000;
       if (Number.isFinite(span) && span >= 0) minutes.push(span);
     }
-    const stage = findStage(rubric, sc.stage);
-    const answered = new Set(sc.ratings.map((r) => r.dimension));
-    const missing = (stage?.focus ?? []).filter((id) => dimensions.has(id) && !answered.has(id));
+    const focus = focusOf.get(sc.stage) ?? [];
+    const missing = focus.length === 0 ? focus : focus.filter((id) => !sc.ratings.some((r) => r.dimension === id));
     if (missing.length > 0) scorecardsWithUnrated += 1;
     for (const id of missing) unrated.set(id, (unrated.get(id) ?? 0) + 1);
   }
