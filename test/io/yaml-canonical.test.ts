@@ -165,6 +165,10 @@ describe('hand edits: the quick reader declines what is not the writer’s form,
     'literal with blank first line': yaml.replace('summary: Explained the join.', 'summary: |-\n\n  Explained'),
     'literal holding a comment and a key': yaml.replace('summary: Explained the join.', 'summary: |-\n  # not a comment\n  key: not a key'),
     'empty literal': yaml.replace('summary: Explained the join.', 'summary: |-\nrecommendation2: x'),
+    'literal one column in': yaml.replace('summary: Explained the join.', 'summary: |-\n Explained\n the join.'),
+    'literal in a list item': yaml.replace('flags:\n', 'list:\n  - |-\n    one\n     two\n  - |\n   three\n  -  four\nflags:\n'),
+    'literal in a list item one column in': yaml.replace('flags:\n', 'list:\n  - |-\n   one\n  - x\nflags:\n'),
+    'literal under a list item key': yaml.replace('flags:\n', 'list:\n  - a: |-\n     one\n    b: x\nflags:\n'),
     'document marker': `---\n${yaml}`,
     'document end': `${yaml}...\n`,
     'second document': `${yaml}---\nx: 1\n`,
@@ -216,7 +220,24 @@ describe('hand edits: the quick reader declines what is not the writer’s form,
       .filter(([, text]) => readCanonicalYaml(text) !== undefined)
       .map(([name]) => name)
       .sort();
-    expect(quick).toEqual(['blank line', 'double-quoted escapes', 'extra key', 'literal clip', 'literal holding a comment and a key', 'nested list', 'no final line break', 'plain with quote inside', 'single-quoted value', 'single-quoted with quote', 'value "-x"'].sort());
+    expect(quick).toEqual(
+      [
+        'blank line',
+        'double-quoted escapes',
+        'extra key',
+        'literal clip',
+        'literal holding a comment and a key',
+        'literal in a list item one column in',
+        'literal one column in',
+        'literal under a list item key',
+        'nested list',
+        'no final line break',
+        'plain with quote inside',
+        'single-quoted value',
+        'single-quoted with quote',
+        'value "-x"',
+      ].sort(),
+    );
   });
 });
 
