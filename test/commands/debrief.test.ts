@@ -1,4 +1,5 @@
 // runDebrief and runCompare called directly, with injected streams, clock and environment.
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runDebrief } from '../../src/commands/debrief.js';
@@ -32,6 +33,22 @@ describe('the debrief format', () => {
 });
 
 describe('runDebrief', () => {
+  it('debriefs a candidate given by folder slug though another candidate file is broken; by name it names that file', async () => {
+    const { dir, cleanup } = tempDir('hirekit-debrief-slug-');
+    try {
+      cpSync(PANEL, dir, { recursive: true });
+      mkdirSync(path.join(dir, 'candidates', 'broken'));
+      writeFileSync(path.join(dir, 'candidates', 'broken', 'candidate.yaml'), 'name: [Broken\n');
+      const bySlug = await runDebrief({ candidate: 'sebnem-agaoglu', workspace: dir, rubrics: RUBRICS, format: 'json' }, fakeContext({ now: () => NOW, cwd: dir }));
+      expect(bySlug.debrief.candidate).toEqual({ name: 'Şebnem Ağaoğlu', slug: 'sebnem-agaoglu' });
+      await expect(runDebrief({ candidate: 'Şebnem Ağaoğlu', workspace: dir, rubrics: RUBRICS, format: 'json' }, fakeContext({ now: () => NOW, cwd: dir }))).rejects.toThrow(
+        /broken.candidate\.yaml:\d+:\d+ /,
+      );
+    } finally {
+      cleanup();
+    }
+  });
+
   it('prints the text summary to a terminal, without repeating the warnings on stderr', async () => {
     const ctx = fakeContext({ now: () => NOW, stdoutIsTTY: true, env: { NO_COLOR: '1' }, cwd: PANEL });
     const result = await runDebrief({ candidate: 'Şebnem Ağaoğlu', workspace: PANEL, rubrics: RUBRICS }, ctx);
