@@ -181,11 +181,17 @@ export function scoreDebrief(input: Omit<DebriefInput, 'decision' | 'now'>): Deb
 
   const levels = scaleLevels(rubric);
   const wide = disagreementSpread(levels.length);
+  // Each scorecard's rating of each dimension, found in one pass over its ratings; the last rating wins if a
+  // scorecard somehow rates a dimension twice.
+  const lastRatings = submitted.map(({ scorecard: sc }) => {
+    const last = new Map<string, Scorecard['ratings'][number]>();
+    for (const r of sc.ratings) last.set(r.dimension, r);
+    return last;
+  });
   const dimensions = rubric.dimensions.map((d): DimensionResult => {
     const ratings: DimensionRating[] = [];
     submitted.forEach(({ scorecard: sc }, i) => {
-      // The last rating wins if a scorecard somehow rates a dimension twice.
-      const last = sc.ratings.filter((r) => r.dimension === d.id).at(-1);
+      const last = lastRatings[i]!.get(d.id);
       if (last) ratings.push({ panel: i, interviewer: person(sc.interviewer), stage: sc.stage, rating: last.rating, evidence: last.evidence ?? null, ...(last.no_evidence !== undefined ? { no_evidence: last.no_evidence } : {}) });
     });
     const numeric = ratings.flatMap((r) => (r.rating === INSUFFICIENT ? [] : [r.rating]));
