@@ -1,6 +1,12 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { integrityOf, Scorecard } from '../../src/core/scorecard.js';
+import { scorecardYaml } from '../../src/io/scorecard-store.js';
+import { readCanonicalYaml } from '../../src/io/yaml-canonical.js';
+import { checkYamlText } from '../../src/io/yaml-file.js';
 import {
   candidateDir,
   findCandidate,
@@ -106,6 +112,30 @@ describe('reading a workspace', () => {
     writeFileSync(path.join(dir, 'candidates', 'wei-zhang', 'candidate.yaml'), 'name: Wei Zhang (张伟)\n');
     const index = await indexWorkspace(dir);
     for (const slug of ['zoe-lukasz', 'wei-zhang', 'no-record']) expect(await resolveCandidate(dir, slug)).toEqual(findCandidate(index, slug));
+  });
+  it('reads every scorecard to what the full reader reads, quick path or not, with the same integrity', async () => {
+    const { dir, cleanup } = tempDir();
+    temps.push(cleanup);
+    cpSync(PANEL, dir, { recursive: true });
+    const folder = path.join(dir, 'candidates', 'sebnem-agaoglu', 'scorecards');
+    // Hand-written fixtures (bare timestamps: the full reader), and the same scorecards as hirekit writes them
+    // (the quick reader), one of them then edited by hand so that its digest no longer matches.
+    for (const name of readdirSync(folder)) {
+      writeFileSync(path.join(folder, `rewritten-${name}`), scorecardYaml(Scorecard.parse(parse(readFileSync(path.join(folder, name), 'utf8')))));
+    }
+    const edited = readdirSync(folder).find((n) => n.startsWith('rewritten-') && readFileSync(path.join(folder, n), 'utf8').includes('status: submitted'))!;
+    writeFileSync(path.join(folder, edited), readFileSync(path.join(folder, edited), 'utf8').replace(/rating: (\d)/, (_m, n: string) => `rating: ${n === '1' ? 2 : 1}`));
+    const stored = await readCandidateScorecards(dir, 'sebnem-agaoglu');
+    expect(stored.length).toBe(readdirSync(folder).length);
+    expect(stored.some((s) => readCanonicalYaml(readFileSync(s.file, 'utf8')) !== undefined)).toBe(true);
+    expect(stored.some((s) => readCanonicalYaml(readFileSync(s.file, 'utf8')) === undefined)).toBe(true);
+    for (const s of stored) {
+      const full = checkYamlText(s.file, readFileSync(s.file, 'utf8'), Scorecard, { what: 'scorecard', empty: 'empty' });
+      expect(full.errors).toEqual([]);
+      expect(s.scorecard).toStrictEqual(full.value);
+      expect(s.integrity).toBe(integrityOf(full.value!, (text) => `sha256:${createHash('sha256').update(text, 'utf8').digest('hex')}`));
+    }
+    expect(stored.find((s) => s.file.endsWith(edited))?.integrity).toBe('edited');
   });
   it('reads an empty workspace as having no candidates', async () => {
     const { dir, cleanup } = tempDir();
