@@ -1,7 +1,9 @@
 // Atomic file writes: write a temp file beside the target, flush it to disk, rename it over the target,
 // then flush the folder. A crash leaves either the old file or the new one, never half of one.
+import { close, fsync, openSync, writeFile } from 'node:fs';
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { tempsInFlight } from './temps-in-flight.js';
 
 export interface AtomicWriteOptions {
@@ -23,17 +25,23 @@ export async function writeFileAtomic(file: string, content: string | Uint8Array
   }
 }
 
+const writeFd = promisify(writeFile);
+const fsyncFd = promisify(fsync);
+const closeFd = promisify(close);
+
 async function writeTemp(temp: string, file: string, dir: string, content: string | Uint8Array, options: AtomicWriteOptions): Promise<void> {
-  const handle = await open(temp, 'wx', options.mode ?? 0o644);
+  // Created synchronously, so a Ctrl-C (handled between two steps of this function) finds the temp file on disk
+  // and removes it. Created by the thread pool, it could appear just after the handler had looked, and stay.
+  const fd = openSync(temp, 'wx', options.mode ?? 0o644);
   try {
-    await handle.writeFile(content);
-    await handle.sync();
+    await writeFd(fd, content);
+    await fsyncFd(fd);
   } catch (error) {
-    await handle.close();
+    await closeFd(fd);
     await rm(temp, { force: true });
     throw error;
   }
-  await handle.close();
+  await closeFd(fd);
   try {
     await rename(temp, file);
   } catch (error) {

@@ -44,18 +44,35 @@ describe('Ctrl-C while files are written', () => {
     writeFileSync(
       preload,
       [
-        "const fs = require('node:fs/promises');",
-        "fs.open(__filename).then(async (handle) => {",
-        '  const proto = Object.getPrototypeOf(handle);',
-        '  await handle.close();',
-        '  proto.sync = () => { process.kill(process.pid, "SIGINT"); return new Promise((resolve) => setTimeout(resolve, 5000)); };',
-        '});',
+        "const fs = require('node:fs');",
+        'fs.fsync = (fd, done) => { process.kill(process.pid, "SIGINT"); setTimeout(() => done(null), 5000); };',
       ].join('\n'),
     );
     const out = path.join(dir, 'out');
     const result = spawnSync(process.execPath, ['--require', preload, BIN, 'new', 'data-analyst', '--out', `${out}/`], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     expect(result.status, result.stderr).toBe(130);
     expect(result.stderr.trim()).toBe('hirekit: interrupted; nothing is half-written, and everything saved before Ctrl-C is kept');
+    expect(readdirSync(out)).toEqual([]);
+  });
+
+  // pack --all once left a `.x.tmp` behind: the temp file was created on the thread pool, and a Ctrl-C handled
+  // while that was under way removed nothing, then the file appeared. It is created synchronously now; here the
+  // SIGINT arrives the instant it exists, and the handler must find and remove it.
+  it('a Ctrl-C the instant a temp file is created leaves no temp file and no target', () => {
+    const { dir, cleanup } = tempDir('hirekit-interrupt-');
+    temps.push(cleanup);
+    const preload = path.join(dir, 'interrupt-on-create.cjs');
+    writeFileSync(
+      preload,
+      [
+        "const fs = require('node:fs');",
+        'const openSync = fs.openSync;',
+        "fs.openSync = (file, ...rest) => { const fd = openSync(file, ...rest); if (String(file).endsWith('.tmp')) process.kill(process.pid, 'SIGINT'); return fd; };",
+      ].join('\n'),
+    );
+    const out = path.join(dir, 'out');
+    const result = spawnSync(process.execPath, ['--require', preload, BIN, 'new', 'data-analyst', '--out', `${out}/`], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(result.status, result.stderr).toBe(130);
     expect(readdirSync(out)).toEqual([]);
   });
 });
