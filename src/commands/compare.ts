@@ -62,6 +62,10 @@ export async function runCompare(options: CompareOptions, ctx: CompareContext): 
   for (const candidate of wanted) {
     const { debrief } = await gatherDebrief({ candidate, role: options.role, ...(options.workspace ? { workspace: options.workspace } : {}), rubrics: options.rubrics }, ctx, { index, rubric });
     if (debrief.panel.length === 0) ctx.stderr.write(stripTerminalControls(`hirekit: warning: ${debrief.candidate.name} has no submitted scorecard yet; shown with empty scores\n`));
+    // What a debrief warns about each scorecard file (edited outside hirekit, a rating left out, another rubric
+    // version...), said here too: the comparison sets the numbers side by side and must not hide what stands
+    // behind them. How many scorecards each candidate has is the comparison's own Scorecards row.
+    for (const w of debrief.warnings) if (w.code !== 'below-min-scorecards') ctx.stderr.write(stripTerminalControls(`hirekit: warning: ${w.message}\n`));
     debriefs.push(debrief);
   }
   const comparison = buildComparison(debriefs, ctx.now());

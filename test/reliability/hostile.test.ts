@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { runScore, type ScoreOptions } from '../../src/commands/score.js';
+import { runCompare } from '../../src/commands/compare.js';
 import { runStatus } from '../../src/commands/status.js';
 import { gatherDebrief } from '../../src/commands/candidate-debrief.js';
 import { checkPersonName, safeForTerminal, stripTerminalControls } from '../../src/core/text-safety.js';
@@ -221,6 +222,12 @@ describe('tamper evidence', () => {
     expect(debrief.warnings.filter((w) => w.code === 'edited-outside').map((w) => w.message)).toEqual([
       `${file} no longer matches the digest it was submitted with: it was edited outside hirekit; check it against version control before relying on it`,
     ]);
+    // A comparison sets the edited numbers beside the others: it says so too.
+    const compared = fakeContext();
+    await runCompare({ role: 'data-analyst', candidates: [], workspace: ws, rubrics: [RUBRICS], format: 'json' }, compared);
+    expect(compared.err()).toBe(
+      `hirekit: warning: ${file} no longer matches the digest it was submitted with: it was edited outside hirekit; check it against version control before relying on it\n`,
+    );
 
     // Submitted before digests existed: legacy, read as before, no warning.
     writeFileSync(file, text.replace(/\ndigest: .*\n/, '\n'));
