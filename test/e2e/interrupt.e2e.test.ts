@@ -1,6 +1,6 @@
 // Ctrl-C outside a prompt: a SIGINT while hirekit writes files ends it with one line and exit 130, and
 // leaves only whole files (no half-written PDF, no temp file beside them).
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -38,18 +38,10 @@ describe('Ctrl-C while files are written', () => {
   // file, registered by the command's chunk, must be removed by main's Ctrl-C handler: one
   // io/temps-in-flight.ts in the process, not a copy in the start-up file and another in the chunk.
   it('a Ctrl-C while a file is being written removes its temp file, and the target is never created', () => {
-    const { dir, cleanup } = tempDir('hirekit-interrupt-');
-    temps.push(cleanup);
-    const preload = path.join(dir, 'interrupt-on-fsync.cjs');
-    writeFileSync(
-      preload,
-      [
-        "const fs = require('node:fs');",
-        'fs.fsync = (fd, done) => { process.kill(process.pid, "SIGINT"); setTimeout(() => done(null), 5000); };',
-      ].join('\n'),
-    );
-    const out = path.join(dir, 'out');
-    const result = spawnSync(process.execPath, ['--require', preload, BIN, 'new', 'data-analyst', '--out', `${out}/`], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const { result, out } = newWithPreload([
+      "const fs = require('node:fs');",
+      'fs.fsync = (fd, done) => { process.kill(process.pid, "SIGINT"); setTimeout(() => done(null), 5000); };',
+    ]);
     expect(result.status, result.stderr).toBe(130);
     expect(result.stderr.trim()).toBe('hirekit: interrupted; nothing is half-written, and everything saved before Ctrl-C is kept');
     expect(readdirSync(out)).toEqual([]);
@@ -59,20 +51,23 @@ describe('Ctrl-C while files are written', () => {
   // while that was under way removed nothing, then the file appeared. It is created synchronously now; here the
   // SIGINT arrives the instant it exists, and the handler must find and remove it.
   it('a Ctrl-C the instant a temp file is created leaves no temp file and no target', () => {
-    const { dir, cleanup } = tempDir('hirekit-interrupt-');
-    temps.push(cleanup);
-    const preload = path.join(dir, 'interrupt-on-create.cjs');
-    writeFileSync(
-      preload,
-      [
-        "const fs = require('node:fs');",
-        'const openSync = fs.openSync;',
-        "fs.openSync = (file, ...rest) => { const fd = openSync(file, ...rest); if (String(file).endsWith('.tmp')) process.kill(process.pid, 'SIGINT'); return fd; };",
-      ].join('\n'),
-    );
-    const out = path.join(dir, 'out');
-    const result = spawnSync(process.execPath, ['--require', preload, BIN, 'new', 'data-analyst', '--out', `${out}/`], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const { result, out } = newWithPreload([
+      "const fs = require('node:fs');",
+      'const openSync = fs.openSync;',
+      "fs.openSync = (file, ...rest) => { const fd = openSync(file, ...rest); if (String(file).endsWith('.tmp')) process.kill(process.pid, 'SIGINT'); return fd; };",
+    ]);
     expect(result.status, result.stderr).toBe(130);
     expect(readdirSync(out)).toEqual([]);
   });
 });
+
+/** `hirekit new data-analyst --out DIR/` in a temp folder, with a preload (its lines) that interrupts it. */
+function newWithPreload(lines: string[]): { result: SpawnSyncReturns<string>; out: string } {
+  const { dir, cleanup } = tempDir('hirekit-interrupt-');
+  temps.push(cleanup);
+  const preload = path.join(dir, 'interrupt.cjs');
+  writeFileSync(preload, lines.join('\n'));
+  const out = path.join(dir, 'out');
+  const result = spawnSync(process.execPath, ['--require', preload, BIN, 'new', 'data-analyst', '--out', `${out}/`], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { result, out };
+}

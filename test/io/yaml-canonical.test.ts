@@ -5,6 +5,8 @@
 // and seeded random mutations of real scorecards, candidate files and decision files.
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+// mulberry32, seeded, so a failure can be replayed.
+import { seededRandom } from '../../src/core/calibration/bootstrap.js';
 import { Scorecard } from '../../src/core/scorecard.js';
 import { scorecardYaml } from '../../src/io/scorecard-store.js';
 import { answersDigest } from '../../src/io/workspace.js';
@@ -104,7 +106,7 @@ describe('files the writer makes', () => {
   });
 
   it('every random value the writer writes reads back the same both ways', () => {
-    const random = seeded(17);
+    const random = seededRandom(17);
     const pieces = [...TEXTS, 'word', 'two words', 'Łódź', '1', 'x', ': ', ' #', '\n', '\t', '"', "'", '\\', '-', '#', '|', '[', '{', '&', '*', '!', '%'];
     const text = (): string => Array.from({ length: 1 + Math.floor(random() * 3) }, () => pieces[Math.floor(random() * pieces.length)]!).join(random() < 0.5 ? '' : ' ');
     const valueOf = (depth: number): unknown => {
@@ -254,7 +256,7 @@ describe('fuzz: seeded random edits of files hirekit writes', () => {
   const alphabet = [' ', '  ', '\t', '\n', '\r', ':', ': ', '-', '- ', '#', ' #', '"', "'", '\\', '|', '>', '[', ']', '{', '}', ',', '&', '*', '!', '%', '@', '`', '?', '~', '0', '1', 'x', 'é', '\u2028', '\0'];
 
   it('on 6,000 mutants the quick reader either declines or reads what the full reader reads', () => {
-    const random = seeded(20261206);
+    const random = seededRandom(20261206);
     let quick = 0;
     for (let i = 0; i < 6000; i++) {
       const source = sources[i % sources.length]!;
@@ -294,16 +296,4 @@ function mutate(text: string, random: () => number, alphabet: readonly string[])
       return lines.join('\n');
     }
   }
-}
-
-/** mulberry32, so a failure can be replayed. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
