@@ -4,7 +4,7 @@
 // One file per candidate, stage and interviewer, so two interviewers never write the same file.
 import { createHash } from 'node:crypto';
 import { lstatSync, readdirSync, type Dirent } from 'node:fs';
-import { lstat, readdir, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type slugifyName from '@sindresorhus/slugify';
@@ -14,6 +14,7 @@ import { canonicalAnswers, integrityOf, Scorecard, type Integrity } from '../cor
 import { checkYamlText, problemsMessage, readYamlText } from './yaml-file.js';
 import { readCanonicalYaml } from './yaml-canonical.js';
 import { nearest } from '../core/nearest.js';
+import { fsErrorCode } from './fs-error.js';
 
 export const DEFAULT_WORKSPACE = 'hiring';
 /** Personal data: readable by the owner only. */
@@ -209,8 +210,9 @@ export async function readCandidateRecord(workspace: string, slug: string): Prom
   try {
     return await readValidated(file, CandidateRecord, 'candidate file');
   } catch (error) {
-    // No candidate.yaml (a folder from before candidate files, or one being created): not an error.
-    if (error instanceof DataError && (await lstat(file).catch(() => undefined)) === undefined) return undefined;
+    // No candidate.yaml (a folder from before candidate files, or one being created): not an error. Decided by
+    // this read's own failure: a second look could find the file another process created meanwhile.
+    if (error instanceof DataError && fsErrorCode(error.cause) === 'ENOENT') return undefined;
     throw error;
   }
 }

@@ -73,9 +73,10 @@ function readNoFollow(readFrom: string, file: string, what: string): Buffer {
 
 function unreadable(file: string, error: unknown): DataError {
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return new DataError(`${file}: no such file; check the path`);
-  if (code === 'EACCES') return new DataError(`${file}: permission denied; check the file's permissions`);
-  return new DataError(`${file}: cannot be read (${code ?? 'unknown error'})`);
+  // The system error stays the cause, so a caller can tell "absent" from "unreadable" by this very read.
+  if (code === 'ENOENT') return new DataError(`${file}: no such file; check the path`, { cause: error });
+  if (code === 'EACCES') return new DataError(`${file}: permission denied; check the file's permissions`, { cause: error });
+  return new DataError(`${file}: cannot be read (${code ?? 'unknown error'})`, { cause: error });
 }
 
 function checkKind(info: Stats, file: string, what: string): void {
