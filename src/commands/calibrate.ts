@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import { BOOTSTRAP_REPLICATES, buildCalibration, isPerson, type Calibration, type CalibrationRoleInput } from '../core/calibration/calibration.js';
 import { nearest } from '../core/nearest.js';
+import { stripTerminalControls } from '../core/text-safety.js';
 import { DataError, UsageError } from '../errors.js';
 import { defaultOutputName, outputFile, planOutput, reportFallback, writeOutput } from '../io/output.js';
 import { findRubric } from '../io/rubrics.js';
@@ -77,6 +78,11 @@ async function gather(
     for (const s of scorecards) {
       const roleId = s.scorecard.rubric.id;
       if (options.role !== undefined && roleId !== options.role) continue;
+      // Counted as it reads now, as status and debrief do, but never silently: an edit changes an interviewer's lean.
+      if (s.integrity === 'edited') {
+        progress.clear();
+        ctx.stderr.write(stripTerminalControls(`hirekit: warning: ${s.file}: no longer matches the digest it was submitted with; it was edited outside hirekit, and calibrate counts it as it reads now\n`));
+      }
       const candidates = byRole.get(roleId) ?? new Map();
       const entry = candidates.get(candidate.slug) ?? { candidate: { name: candidate.name, slug: candidate.slug }, scorecards: [] };
       entry.scorecards.push(s);

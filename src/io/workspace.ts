@@ -144,8 +144,8 @@ export interface StoredScorecard {
 }
 
 /**
- * A scorecard as read, its integrity found when first asked for: status, debrief, compare and export ask of
- * every one; calibrate, which reports no integrity, never does, and is spared a digest per scorecard.
+ * A scorecard as read, its integrity found when first asked for, once: status, debrief, compare and export ask
+ * of every one; calibrate only of those it counts (a --role run skips the digests of the other roles).
  */
 function storedScorecard(file: string, scorecard: Scorecard): StoredScorecard {
   let integrity: Integrity | undefined;

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { runScore, type ScoreOptions } from '../../src/commands/score.js';
+import { runCalibrate } from '../../src/commands/calibrate.js';
 import { runCompare } from '../../src/commands/compare.js';
 import { runStatus } from '../../src/commands/status.js';
 import { gatherDebrief } from '../../src/commands/candidate-debrief.js';
@@ -207,7 +208,7 @@ describe('terminal injection', () => {
 });
 
 describe('tamper evidence', () => {
-  it('a submitted scorecard carries a digest; a hand edit is named by status and debrief; a legacy one is not suspect', async () => {
+  it('a submitted scorecard carries a digest; a hand edit is named by status, debrief, compare and calibrate; a legacy one is not suspect', async () => {
     const ws = path.join(temp(), 'hiring');
     const { file } = await score(ws);
     const text = readFileSync(file, 'utf8');
@@ -229,9 +230,19 @@ describe('tamper evidence', () => {
       `hirekit: warning: ${file} no longer matches the digest it was submitted with: it was edited outside hirekit; check it against version control before relying on it\n`,
     );
 
+    // So does a calibration, whose interviewer leans the edit changes.
+    const calibrated = fakeContext();
+    await runCalibrate({ workspace: ws, rubrics: [RUBRICS], format: 'json' }, calibrated);
+    expect(calibrated.err()).toBe(
+      `hirekit: warning: ${file}: no longer matches the digest it was submitted with; it was edited outside hirekit, and calibrate counts it as it reads now\n`,
+    );
+
     // Submitted before digests existed: legacy, read as before, no warning.
     writeFileSync(file, text.replace(/\ndigest: .*\n/, '\n'));
     expect((await status(ws)).stderr).toBe('');
+    const legacy = fakeContext();
+    await runCalibrate({ workspace: ws, rubrics: [RUBRICS], format: 'json' }, legacy);
+    expect(legacy.err()).toBe('');
   });
 
   it('an amendment drops the old digest and the new submission carries a fresh one that matches', async () => {
