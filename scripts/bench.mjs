@@ -2,10 +2,11 @@
 // commands are ratios to `node -e 0` measured in the same run, so the figures compare across machines; work
 // that grows with the workspace is in seconds on 1,000 candidates x 8 scorecards. Runs are interleaved (one of
 // each case per round) so a busy moment hits every case alike; medians of the rounds are reported, with the
-// CPU time (user + system) beside them, which suffers less when other work shares the machine.
+// CPU time (user + system) beside them, which suffers less when other work shares the machine. Two floor
+// cases set the same text with pdfkit alone (scripts/bench-floor.cjs): what the PDF goals cannot go below.
 //   BENCH_ROUNDS=15 (rounds), BENCH_CANDIDATES=1000 (size of the large workspace)
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,12 +51,23 @@ const big = path.join(work, 'big');
 const { makeWorkspace } = await import('./make-workspace.mjs');
 await makeWorkspace(big, { candidates: SIZE, scorecards: 8 });
 
+// The same content as Markdown, for the floor cases (scripts/bench-floor.cjs).
+const markdown = path.join(work, 'markdown');
+mkdirSync(path.join(markdown, 'packs'), { recursive: true });
+hirekit('debrief', CANDIDATE, '--format', 'md', '--out', path.join(markdown, 'debrief.md'));
+hirekit('pack', '--all', '--format', 'md', '--out', `${path.join(markdown, 'packs')}/`);
+const packMarkdown = readdirSync(path.join(markdown, 'packs')).map((name) => path.join(markdown, 'packs', name));
+const FLOOR = path.join(ROOT, 'scripts', 'bench-floor.cjs');
+
 const cases = [
   { name: 'node -e 0 (baseline)', args: ['-e', '0'], bare: true },
   { name: 'hirekit --help', args: [BIN, '--help'], goal: { ratio: 1.3 } },
   { name: 'hirekit validate (bundled rubrics)', args: [BIN, 'validate'], goal: { ratio: 3 } },
   { name: 'hirekit debrief -> PDF (demo, 8 scorecards)', args: [BIN, 'debrief', CANDIDATE, '--out', path.join(work, 'debrief.pdf')], goal: { ratio: 5 } },
   { name: 'hirekit pack --all -> PDF (4 roles, handouts)', args: [BIN, 'pack', '--all', '--out', `${path.join(work, 'packs')}/`], goal: { ratio: 10 } },
+  // Floors, no goal: pdfkit alone setting the same text as plain paragraphs (see scripts/bench-floor.cjs).
+  { name: 'floor: pdfkit alone, the debrief as text', args: [FLOOR, markdown, path.join(markdown, 'debrief.md')], floorOf: 'hirekit debrief -> PDF' },
+  { name: 'floor: pdfkit alone, pack --all as text', args: [FLOOR, markdown, ...packMarkdown], floorOf: 'hirekit pack --all' },
   { name: `hirekit status (${SIZE} candidates x 8 scorecards)`, args: [BIN, '-w', big, 'status'], goal: { ms: 2000 } },
   { name: `hirekit compare head-of-ml (${SIZE} candidates)`, args: [BIN, '-w', big, 'compare', 'head-of-ml'], goal: { ms: 5000 } },
   // A debrief per candidate, as compare builds; each folder read once (looked up one by one it took minutes).
@@ -131,12 +143,21 @@ for (const c of live) {
     `${c.name.padEnd(width)}  ${wall.toFixed(0).padStart(6)} ms ${cpu === undefined ? '       ' : `${cpu.toFixed(0).padStart(6)} ms`} ${(wall / baseline).toFixed(2).padStart(6)}x ${mb === undefined ? '        ' : `${mb.toFixed(0).padStart(5)} MB`}  ${goal}`,
   );
 }
+for (const floor of live.filter((c) => c.floorOf)) {
+  const of = live.find((c) => c.name.startsWith(floor.floorOf));
+  if (!of?.goal?.ratio) continue;
+  const ratio = floor.wall / baseline;
+  const reach = ratio <= of.goal.ratio ? 'within' : 'beyond';
+  console.log(`${floor.floorOf.replace(/^hirekit /, '')}: pdfkit alone needs ${ratio.toFixed(2)}x for the same text, ${reach} the ${of.goal.ratio}x goal (hirekit ${(of.wall / baseline).toFixed(2)}x)`);
+}
 const pdf = live.find((c) => c.name.startsWith('hirekit debrief -> PDF'));
 const viaChromium = live.find((c) => c.chromium);
 if (pdf && viaChromium) {
   const speedup = viaChromium.wall / pdf.wall;
   missed += speedup >= 3 ? 0 : 1;
   console.log(`debrief PDF: hirekit is ${speedup.toFixed(1)}x faster than HTML printed by headless Chromium  ${verdict(speedup >= 3)} >= 3x`);
+  const floor = live.find((c) => c.floorOf === 'hirekit debrief -> PDF');
+  if (floor) console.log(`  3x would need the PDF in ${(viaChromium.wall / 3).toFixed(0)} ms; pdfkit alone sets the same text in ${floor.wall.toFixed(0)} ms`);
 }
 
 // Peak memory of every command on the demo (goal: 150 MB each).
