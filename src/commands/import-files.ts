@@ -10,6 +10,7 @@ import { checkMapping, ImportMapping } from '../core/import/mapping.js';
 import { formatJsonPath, type AtsScorecard, type AtsSystem, type ImportProblem } from '../core/import/model.js';
 import { ATS_NAMES } from '../core/scorecard.js';
 import { stripTerminalControls } from '../core/text-safety.js';
+import { fsErrorCode, fsReason } from '../io/fs-error.js';
 import { findRubric, type LoadedRubric } from '../io/rubrics.js';
 import { addFindings, loadYaml, MAX_REPORTED, problemsMessage } from '../io/yaml-file.js';
 
@@ -26,7 +27,10 @@ export async function readExport(system: AtsSystem, file: string, cwd: string): 
   if (info.isDirectory()) throw new DataError(`${file}: is a folder; pass the JSON file ${ATS_NAMES[system]} exported`);
   if (!info.isFile()) throw new DataError(`${file}: is not a regular file; pass the JSON file ${ATS_NAMES[system]} exported`);
   if (info.size > MAX_EXPORT_BYTES) throw new DataError(`${file}: is ${(info.size / 1024 / 1024).toFixed(0)} MiB; an export may be at most ${MAX_EXPORT_BYTES / 1024 / 1024} MiB, so split it (by date or by job)`);
-  const bytes = await readFile(full);
+  // stat needs no read permission: a file the user may not read fails only here.
+  const bytes = await readFile(full).catch((error: unknown) => {
+    throw new DataError(`${file}: cannot be read (${fsReason(fsErrorCode(error) ?? 'unknown error')}); check its permissions`);
+  });
   if (bytes.includes(0)) throw new DataError(`${file}: looks like a binary file, not the JSON ${ATS_NAMES[system]} exported`);
   let text: string;
   try {

@@ -47,7 +47,12 @@ async function readFollowing(readFrom: string, file: string, what: string): Prom
     throw unreadable(file, error);
   }
   checkKind(info, file, what);
-  return readFile(readFrom);
+  // stat needs no read permission: a file the user may not read fails only here.
+  try {
+    return await readFile(readFrom);
+  } catch (error) {
+    throw unreadable(file, error);
+  }
 }
 
 /**
@@ -80,17 +85,22 @@ function unreadable(file: string, error: unknown): DataError {
 }
 
 function checkKind(info: Stats, file: string, what: string): void {
-  if (info.isDirectory()) throw new DataError(`${file}: is a directory, not a ${what}; pass a .yaml file`);
+  if (info.isDirectory()) throw new DataError(`${file}: is a directory, not ${withArticle(what)}; pass a .yaml file`);
   if (!info.isFile()) throw new DataError(`${file}: is not a regular file; pass a .yaml file`);
   if (info.size > MAX_YAML_BYTES) {
-    throw new DataError(`${file}: is ${(info.size / 1024 / 1024).toFixed(1)} MiB; a ${what} may be at most 1 MiB`);
+    throw new DataError(`${file}: is ${(info.size / 1024 / 1024).toFixed(1)} MiB; ${withArticle(what)} may be at most 1 MiB`);
   }
+}
+
+/** "an answers file", "an import mapping", "a rubric". */
+function withArticle(what: string): string {
+  return `${/^[aeiou]/i.test(what) ? 'an' : 'a'} ${what}`;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 function decodeYaml(file: string, what: string, bytes: Buffer): string {
-  if (bytes.includes(0)) throw new DataError(`${file}: looks like a binary file, not a ${what}`);
+  if (bytes.includes(0)) throw new DataError(`${file}: looks like a binary file, not ${withArticle(what)}`);
   try {
     return utf8.decode(bytes);
   } catch {

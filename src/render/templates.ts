@@ -247,7 +247,10 @@ async function readTemplateText(file: string): Promise<string> {
   }
   if (!info.isFile()) throw new DataError(`${file}: is not a file; pass a handlebars template such as pack.html.hbs`);
   if (info.size > MAX_TEMPLATE_BYTES) throw new DataError(`${file}: is larger than 512 KiB; a template should be much smaller`);
-  const bytes = await readFile(file);
+  // stat needs no read permission: a template the user may not read fails only here.
+  const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
+    throw new DataError(`${file}: cannot be read (${error.code === 'EACCES' || error.code === 'EPERM' ? 'permission denied' : (error.code ?? 'unknown error')}); check the file's permissions`);
+  });
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
