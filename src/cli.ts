@@ -7,6 +7,7 @@
 // checks what depends on several flags at once. (zod would have repeated every flag in a second schema.)
 import { Argument, Command, InvalidArgumentError, Option } from '@commander-js/extra-typings';
 import type { CommandContext } from './commands/context.js';
+import { UsageError } from './errors.js';
 import { version } from './io/package-info.js';
 import { CALIBRATION_FORMATS, COMPARE_FORMATS, DEBRIEF_FORMATS, EXPORT_FORMATS, EXPORT_SUBJECTS, PACK_FORMATS, PAPERS, type GlobalOptions, type Paper } from './commands/options.js';
 
@@ -37,6 +38,42 @@ function paperOption() {
     });
 }
 
+/** Options that name a path: an empty one (`--out "$UNSET"`) is a mistake, never "use the default". */
+const PATH_OPTIONS: Record<string, string> = { out: 'a file', template: 'a template file', answers: 'an answers file', mapping: 'a mapping file', workspace: 'a workspace folder', rubrics: 'a folder of rubrics' };
+
+/** What commander hands the hook, reduced to what the check reads (the typed Command is generic per command). */
+interface ParsedCommand {
+  readonly options: readonly { long?: string | undefined; attributeName(): string }[];
+  readonly registeredArguments: readonly { name(): string }[];
+  readonly processedArgs: unknown[];
+  readonly parent: ParsedCommand | null;
+  getOptionValue(key: string): unknown;
+}
+
+/**
+ * Every value given on the command line, checked before any command runs: a path option may not be empty,
+ * and no value may hold a line break (it would be echoed into a message, which must stay one line). A reason
+ * may span lines; the commands check it as a sentence.
+ */
+function checkPlainValues(action: ParsedCommand): void {
+  const values: Array<{ label: string; key?: string; value: unknown }> = [];
+  action.registeredArguments.forEach((argument, i) => values.push({ label: `the ${argument.name()} argument`, value: action.processedArgs[i] }));
+  for (let command: ParsedCommand | null = action; command; command = command.parent) {
+    for (const option of command.options) {
+      const key = option.attributeName();
+      values.push({ label: option.long ?? key, key, value: command.getOptionValue(key) });
+    }
+  }
+  for (const { label, key, value } of values) {
+    for (const text of Array.isArray(value) ? value : [value]) {
+      if (typeof text !== 'string') continue;
+      const what = key === undefined ? undefined : PATH_OPTIONS[key];
+      if (what && text.trim() === '') throw new UsageError(`${label} is empty; name ${what}, or leave ${label} out`);
+      if (key !== 'reason' && /[\n\r\v\f\u0085\u2028\u2029]/.test(text)) throw new UsageError(`${label} holds a line break; pass it on one line`);
+    }
+  }
+}
+
 function examples(lines: string[]): string {
   return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
 }
@@ -49,6 +86,7 @@ function createProgram(ctx: Pick<CommandContext, 'stdout' | 'stderr'>) {
     .option('-w, --workspace <dir>', 'hiring workspace folder (default: $HIREKIT_WORKSPACE or ./hiring)')
     .showSuggestionAfterError(true)
     .exitOverride()
+    .hook('preAction', (_program, action) => checkPlainValues(action))
     .configureOutput({
       writeOut: (text) => void ctx.stdout.write(text),
       writeErr: (text) => void ctx.stderr.write(text),
