@@ -2,10 +2,11 @@
 // loop, one scorecard per stage from four interviewers, through the real scoring code (answers files, exactly
 // as `hirekit score --answers` reads them), then the debrief PDF and a blank interview pack are written next
 // to the workspace.
-import { mkdir, readdir, rm, stat } from 'node:fs/promises';
+import { lstat, mkdir, readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { DataError, UsageError } from '../errors.js';
+import { describeFsError } from '../io/fs-error.js';
 import { writeOutput } from '../io/output.js';
 import { slugFor } from '../io/workspace.js';
 import type { CommandContext, OutputStream } from './context.js';
@@ -44,12 +45,20 @@ const noPrompts: CommandContext['prompts'] = () => Promise.reject(new Error('hir
 
 export async function runDemo(options: DemoOptions, ctx: DemoContext): Promise<DemoResult> {
   const dir = path.resolve(ctx.cwd, options.dir ?? DEFAULT_DIR);
-  await prepare(dir);
+  // The rubric folders (--rubrics, HIREKIT_RUBRICS) are checked before anything is written: a bad one
+  // would otherwise stop the demo half-made.
+  const { findRubric } = await import('../io/rubrics.js');
+  await findRubric(DEMO_ROLE, { rubrics: options.rubrics, env: ctx.env });
   const workspace = path.join(dir, 'hiring');
   const answersDir = path.join(dir, 'answers');
-  await mkdir(answersDir, { recursive: true });
-  // The workspace score writes into: made here, since score never creates one silently.
-  await mkdir(path.join(workspace, 'candidates'), { recursive: true, mode: 0o700 });
+  try {
+    await prepare(dir);
+    await mkdir(answersDir, { recursive: true });
+    // The workspace score writes into: made here, since score never creates one silently.
+    await mkdir(path.join(workspace, 'candidates'), { recursive: true, mode: 0o700 });
+  } catch (error) {
+    throw describeFsError(error, dir, 'made into a demo folder', 'pass another folder, e.g. hirekit demo ./hirekit-demo');
+  }
   const write = (file: string, content: string): Promise<void> => writeOutput(file, content, { stderr: ctx.stderr });
   await write(path.join(dir, MARKER), 'Made by hirekit demo; running it again replaces this folder.\n');
   // The commands the demo runs print their own paths and talk; the demo prints its own summary instead.
@@ -135,6 +144,9 @@ async function scoreCohort(
 /** Refuses a folder with anything in it that a previous demo did not make; clears a previous demo. */
 async function prepare(dir: string): Promise<void> {
   const info = await stat(dir).catch(() => undefined);
+  if (!info && (await lstat(dir).catch(() => undefined))?.isSymbolicLink()) {
+    throw new UsageError(`${dir}: is a symbolic link to nothing; pass a real folder, e.g. hirekit demo ./hirekit-demo`);
+  }
   if (info && !info.isDirectory()) throw new UsageError(`${dir}: is a file; pass a folder name, e.g. hirekit demo ./hirekit-demo`);
   const entries = info ? await readdir(dir) : [];
   if (entries.length === 0) {
