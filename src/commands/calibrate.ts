@@ -9,7 +9,7 @@ import { stripTerminalControls } from '../core/text-safety.js';
 import { DataError, UsageError } from '../errors.js';
 import { defaultOutputName, outputFile, planOutput, reportFallback, writeOutput } from '../io/output.js';
 import { findRubric } from '../io/rubrics.js';
-import { checkWorkspaceFolder, readWorkspaceScorecards, resolveWorkspace, type StoredScorecard } from '../io/workspace.js';
+import { readWorkspaceScorecards, requireWorkspace, resolveWorkspace, type StoredScorecard } from '../io/workspace.js';
 import { colourFor, terminalWidth } from '../render/terminal/style.js';
 import type { CommandContext } from './context.js';
 import { progressOn, type Progress, type ProgressContext } from './progress.js';
@@ -69,7 +69,8 @@ async function gather(
   // A misspelt role fails before the workspace is read.
   const asked = options.role === undefined ? undefined : await findRubric(options.role, search);
   const workspace = resolveWorkspace(options.workspace, ctx.env, ctx.cwd);
-  await checkWorkspaceFolder(workspace);
+  // A path that holds no workspace is a mistake to report, never "no scorecards yet".
+  await requireWorkspace(workspace);
   const stored = await readWorkspaceScorecards(workspace, (done, total) => progress.say(`[${done}/${total}] reading scorecards`));
 
   // Scorecards grouped by the role they were made for.

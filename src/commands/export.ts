@@ -20,7 +20,7 @@ import { UsageError } from '../errors.js';
 import { decisionPath, loadDecision } from '../io/decision-store.js';
 import { defaultOutputName, outputFile, planOutput, writeOutput } from '../io/output.js';
 import { findRubric } from '../io/rubrics.js';
-import { checkWorkspaceFolder, readWorkspaceScorecards, resolveWorkspace, type CandidateEntry, type StoredScorecard } from '../io/workspace.js';
+import { readWorkspaceScorecards, requireWorkspace, resolveWorkspace, type CandidateEntry, type StoredScorecard } from '../io/workspace.js';
 import type { CommandContext } from './context.js';
 import { EXPORT_FORMATS, type ExportFormat, type GlobalOptions } from './options.js';
 import { progressOn } from './progress.js';
@@ -79,8 +79,11 @@ async function calibrationTable(options: ExportOptions, ctx: ExportContext): Pro
 
 async function candidateTable(options: ExportOptions, ctx: ExportContext): Promise<Table> {
   if (options.since !== undefined) throw new UsageError(`--since applies to --what calibration only; scorecards and debriefs are exported whole`);
+  // A misspelt role fails before the workspace is read, as in calibrate: never an empty export.
+  if (options.role !== undefined) await findRubric(options.role, { rubrics: options.rubrics, env: ctx.env });
   const workspace = resolveWorkspace(options.workspace, ctx.env, ctx.cwd);
-  await checkWorkspaceFolder(workspace);
+  // A path that holds no workspace is a mistake to report, never an empty export.
+  await requireWorkspace(workspace);
 
   // Every folder read once (never looked up one by one: that grows with the square of the candidates).
   const progress = progressOn(ctx, 0);

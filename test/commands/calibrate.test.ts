@@ -1,6 +1,6 @@
 // The calibrate command in-process with a fake context: format choice, --since, what goes where, and its
 // progress on stderr (only on a terminal).
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -27,6 +27,7 @@ describe('runCalibrate', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('fails with one line naming the workspace when nothing is submitted, and writes nothing on stdout', async () => {
+    mkdirSync(path.join(dir, 'ws', 'candidates'), { recursive: true });
     const out: string[] = [];
     const ctx = { cwd: dir, env: {}, now: () => new Date('2026-12-01T00:00:00Z'), stdout: { write: (s: string | Uint8Array) => out.push(String(s)) }, stderr: { write: () => true }, stdoutIsTTY: false, stderrIsTTY: false, columns: 80 };
     await expect(runCalibrate({ rubrics: [], workspace: 'ws' }, ctx)).rejects.toThrow(DataError);
