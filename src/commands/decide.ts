@@ -12,6 +12,7 @@ import {
   applyForce,
   applyKnockoutRuling,
   applyOutcome,
+  checkReason,
   applyParticipants,
   applyRationale,
   newDecision,
@@ -142,6 +143,11 @@ function checkFlags(options: DecideOptions, ctx: DecideContext): void {
   }
   if ((options.amend || options.force) && !options.reason?.trim()) {
     throw new UsageError(`--${options.amend ? 'amend' : 'force'} needs --reason TEXT saying why; the reason is kept in the decision's record`);
+  }
+  if (options.reason !== undefined) {
+    // The same rule as every reason the committee gives in the session, and as score --amend --reason.
+    const problem = checkReason(options.reason, '--reason');
+    if (problem) throw new UsageError(`${problem}; the reason is kept in the decision's record`);
   }
   if (options.answers === undefined && !ctx.stdinIsTTY) {
     throw new UsageError('no terminal to ask the questions on (stdin is not a TTY); pass the decision with --answers FILE.yaml (format: docs/decision-file.md)');

@@ -62,6 +62,7 @@ function checkFlags(options: ScoreOptions, ctx: ScoreContext): void {
   if (options.notes && options.answers !== undefined) throw new UsageError('--notes is for taking notes in the terminal during the interview; it does not go with --answers');
   if (options.reason !== undefined && !options.amend) throw new UsageError('--reason goes with --amend: hirekit score ... --amend --reason "why it changes"');
   if (options.reason !== undefined) {
+    if (options.reason.trim() === '') throw new UsageError('--reason is empty: say why the submitted scorecard changes; the reason is kept in its audit trail');
     const problem = checkEvidence(options.reason, '--reason');
     if (problem) throw new UsageError(`${problem}; the reason is kept in the scorecard's audit trail`);
   }
