@@ -95,7 +95,7 @@ export function checkAnswers(plan: StagePlan, answers: z.infer<typeof AnswersSch
  * FILE:LINE:COL line each. A relative `file` is read from `cwd` and named in messages as given.
  */
 export async function readAnswers(file: string, plan: StagePlan, draft: boolean, cwd?: string): Promise<Answers> {
-  const check = await loadYaml(file, AnswersSchema, { what: 'answers file', empty: 'the answers file is empty; see docs/answers-file.md for the format' }, cwd);
+  const check = await loadYaml(file, AnswersSchema, { what: 'answers file', empty: 'the answers file is empty' }, cwd);
   // The stage's own checks run on what the schema could make sense of, so a bad rating value does not hide
   // a missing dimension; what the schema already reported is not reported twice.
   const parsed = check.value ?? (check.plain === undefined ? undefined : salvage(check.plain));

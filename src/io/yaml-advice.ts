@@ -42,6 +42,11 @@ export function adviseSyntax(yaml: YamlText, error: YAMLError, line: number, col
     }
   }
 
+  // The parser gives up on nesting hundreds deep with the engine's own words for it.
+  if (/Maximum call stack size exceeded/.test(error.message)) {
+    return { code: 'yaml-too-deep', message: `nested hundreds of levels deep ([ ], { } or indentation); a hirekit file nests a few levels, so this is not one (or it was generated wrongly)` };
+  }
+
   const first = (error.message.split('\n')[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, '');
   const hint = error.code === 'BLOCK_AS_IMPLICIT_KEY' || error.code === 'BLOCK_IN_FLOW' ? '; if a value holds ": " or starts with [ { & * ! | > % @ or a quote, put it in quotes' : '';
   return { code: 'yaml-syntax', message: `YAML syntax: ${first}${hint}` };
