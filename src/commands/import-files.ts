@@ -22,7 +22,7 @@ export async function readExport(system: AtsSystem, file: string, cwd: string): 
   const full = path.resolve(cwd, file);
   const info = await stat(full).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') throw new DataError(`${file}: no such file; check the path`);
-    throw new DataError(`${file}: cannot be read (${error.code ?? 'unknown error'}); check its permissions`);
+    throw new DataError(`${file}: cannot be read (${fsReason(error.code ?? 'unknown error')}); check its permissions`);
   });
   if (info.isDirectory()) throw new DataError(`${file}: is a folder; pass the JSON file ${ATS_NAMES[system]} exported`);
   if (!info.isFile()) throw new DataError(`${file}: is not a regular file; pass the JSON file ${ATS_NAMES[system]} exported`);

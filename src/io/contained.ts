@@ -6,6 +6,7 @@ import { constants } from 'node:fs';
 import { lstat, mkdir, open, rmdir, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { DataError } from '../errors.js';
+import { fsReason } from './fs-error.js';
 
 /** Folders of personal data: the owner only (as workspace.ts's DIR_MODE). */
 const DIR_MODE = 0o700;
@@ -38,7 +39,7 @@ export async function checkContained(workspace: string, target: string, options:
     const last = i === parts.length - 1;
     let info = await lstat(here).catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'ENOENT') return undefined;
-      throw new DataError(`${here}: cannot be read (${error.code ?? 'unknown error'}); check its permissions`);
+      throw new DataError(`${here}: cannot be read (${fsReason(error.code ?? 'unknown error')}); check its permissions`);
     });
     if (!info) {
       if ((last && file) || !options.create) return created;
@@ -47,7 +48,7 @@ export async function checkContained(workspace: string, target: string, options:
         created.push(here);
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
-        if (code !== 'EEXIST') throw new DataError(`${here}: cannot be created (${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOSPC' ? 'the disk is full' : code ?? 'unknown error'})`);
+        if (code !== 'EEXIST') throw new DataError(`${here}: cannot be created (${fsReason(code ?? 'unknown error')}); check the workspace folder's permissions and free space`);
       }
       info = await lstat(here);
     }

@@ -5,6 +5,7 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DataError, UsageError } from '../errors.js';
+import { fsReason } from './fs-error.js';
 import { checkRubric, lintRubricText } from '../core/rubric-check.js';
 import { Rubric } from '../core/rubric.js';
 import { addFindings, checkYamlText, formatLocated, readYamlText, type Located } from './yaml-file.js';
@@ -67,7 +68,7 @@ export async function yamlFilesIn(dir: string): Promise<string[]> {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new UsageError(`${dir}: no such rubric folder; check --rubrics or HIREKIT_RUBRICS`);
     if (code === 'ENOTDIR') throw new UsageError(`${dir}: is a file, not a folder; pass folders to --rubrics`);
-    throw new DataError(`${dir}: cannot be read (${code ?? 'unknown error'})`);
+    throw new DataError(`${dir}: cannot be read (${fsReason(code ?? 'unknown error')}); check its permissions`);
   }
   return entries
     .filter((e) => (e.isFile() || e.isSymbolicLink()) && isYaml(e.name))

@@ -12,7 +12,7 @@ import { checkContained, ensureContainedDir, openNoFollow, removeIfEmpty } from 
 import { acquireLock, processIsRunning, withLock, type HeldLock, type LockOptions } from './lock.js';
 import { toYaml } from './yaml-write.js';
 import { loadYaml } from './yaml-file.js';
-import { describeFsError } from './fs-error.js';
+import { describeFsError, fsErrorCode, fsReason } from './fs-error.js';
 import {
   answersDigest,
   backupDir,
@@ -33,7 +33,7 @@ export async function exists(file: string): Promise<boolean> {
     return true;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
-    throw new DataError(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}); check its permissions`);
+    throw new DataError(`${file}: cannot be read (${fsReason(fsErrorCode(error) ?? 'unknown error')}); check its permissions`);
   }
 }
 

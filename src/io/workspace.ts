@@ -14,7 +14,7 @@ import { canonicalAnswers, integrityOf, Scorecard, type Integrity } from '../cor
 import { checkYamlText, problemsMessage, readYamlText } from './yaml-file.js';
 import { readCanonicalYaml } from './yaml-canonical.js';
 import { nearest } from '../core/nearest.js';
-import { fsErrorCode } from './fs-error.js';
+import { fsErrorCode, fsReason } from './fs-error.js';
 
 export const DEFAULT_WORKSPACE = 'hiring';
 /** Personal data: readable by the owner only. */
@@ -49,7 +49,7 @@ export async function workspaceState(workspace: string): Promise<WorkspaceState>
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return 'missing';
-    throw new DataError(`${workspace}: cannot be read (${code ?? 'unknown error'}); check its permissions`);
+    throw new DataError(`${workspace}: cannot be read (${fsReason(code ?? 'unknown error')}); check its permissions`);
   }
   if (names.length === 0) return 'workspace';
   const candidates = await stat(path.join(workspace, 'candidates')).catch(() => undefined);
@@ -182,7 +182,7 @@ async function entriesOf(dir: string): Promise<Dirent[]> {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return [];
     if (code === 'ENOTDIR') throw new DataError(`${dir}: is a file, but the workspace needs a folder here`);
-    throw new DataError(`${dir}: cannot be read (${code ?? 'unknown error'}); check its permissions`);
+    throw new DataError(`${dir}: cannot be read (${fsReason(code ?? 'unknown error')}); check its permissions`);
   }
 }
 

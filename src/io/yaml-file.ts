@@ -11,6 +11,7 @@ import path from 'node:path';
 import { Lexer, LineCounter, isAlias, isCollection, isPair, parseDocument, visit, type Scalar } from 'yaml';
 import type { z } from 'zod';
 import { DataError } from '../errors.js';
+import { fsReason } from './fs-error.js';
 import type { Finding } from '../core/finding.js';
 import { adviseCutByComment, adviseSyntax } from './yaml-advice.js';
 import { checkSchema } from './yaml-schema.js';
@@ -81,7 +82,7 @@ function unreadable(file: string, error: unknown): DataError {
   // The system error stays the cause, so a caller can tell "absent" from "unreadable" by this very read.
   if (code === 'ENOENT') return new DataError(`${file}: no such file; check the path`, { cause: error });
   if (code === 'EACCES') return new DataError(`${file}: permission denied; check the file's permissions`, { cause: error });
-  return new DataError(`${file}: cannot be read (${code ?? 'unknown error'})`, { cause: error });
+  return new DataError(`${file}: cannot be read (${fsReason(code ?? 'unknown error')}); check the path and its permissions`, { cause: error });
 }
 
 function checkKind(info: Stats, file: string, what: string): void {

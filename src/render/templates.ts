@@ -243,7 +243,7 @@ async function readTemplateText(file: string): Promise<string> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new DataError(`${file}: no such template file; check the path given to --template`);
-    throw new DataError(`${file}: cannot be read (${code ?? 'unknown error'})`);
+    throw new DataError(`${file}: cannot be read (${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? 'unknown error')}); check the path given to --template`);
   }
   if (!info.isFile()) throw new DataError(`${file}: is not a file; pass a handlebars template such as pack.html.hbs`);
   if (info.size > MAX_TEMPLATE_BYTES) throw new DataError(`${file}: is larger than 512 KiB; a template should be much smaller`);

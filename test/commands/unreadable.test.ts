@@ -14,14 +14,18 @@ vi.mock('node:fs/promises', async (importOriginal) => {
     String(file).includes('unreadable')
       ? Promise.reject(Object.assign(new Error(`EACCES: permission denied, open '${String(file)}'`), { code: 'EACCES', errno: -13, syscall: 'open' }))
       : (actual.readFile as (...args: unknown[]) => Promise<unknown>)(file, ...rest)) as typeof actual.readFile;
-  return { ...actual, readFile, default: { ...actual, readFile } };
+  const readdir = ((dir: Parameters<typeof actual.readdir>[0], ...rest: unknown[]) =>
+    String(dir).includes('unreadable')
+      ? Promise.reject(Object.assign(new Error(`EACCES: permission denied, scandir '${String(dir)}'`), { code: 'EACCES', errno: -13, syscall: 'scandir' }))
+      : (actual.readdir as (...args: unknown[]) => Promise<unknown>)(dir, ...rest)) as typeof actual.readdir;
+  return { ...actual, readFile, readdir, default: { ...actual, readFile, readdir } };
 });
 
 let dir: string;
 let cleanup: () => void;
 let file: string;
 beforeEach(() => {
-  ({ dir, cleanup } = tempDir('hirekit-unreadable-'));
+  ({ dir, cleanup } = tempDir('hirekit-permission-'));
   file = path.join(dir, 'unreadable.yaml');
   writeFileSync(file, 'role: x\n');
   mkdirSync(path.join(dir, 'hiring', 'candidates'), { recursive: true });
@@ -61,5 +65,13 @@ describe('a file that cannot be read for lack of permission', () => {
     const result = await runInProcess(['import', 'greenhouse', exported, '--mapping', path.join(FIXTURES, 'import', 'greenhouse-mapping.yaml'), '--dry-run'], { cwd: dir });
     expect(result.code).toBe(1);
     expectOneLine(result.stderr, `hirekit: ${exported}: cannot be read (permission denied); check its permissions`);
+  });
+
+  it('as a workspace folder: the reason in words, not the system code', async () => {
+    const workspace = path.join(dir, 'unreadable-workspace');
+    mkdirSync(path.join(workspace, 'candidates'), { recursive: true });
+    const result = await runInProcess(['-w', workspace, 'status'], { cwd: dir });
+    expect(result.code).toBe(1);
+    expectOneLine(result.stderr, `hirekit: ${workspace}: cannot be read (permission denied); check its permissions`);
   });
 });
