@@ -44,32 +44,40 @@ const PATH_OPTIONS: Record<string, string> = { out: 'a file', template: 'a templ
 /** What commander hands the hook, reduced to what the check reads (the typed Command is generic per command). */
 interface ParsedCommand {
   readonly options: readonly { long?: string | undefined; attributeName(): string }[];
-  readonly registeredArguments: readonly { name(): string }[];
+  readonly registeredArguments: readonly { name(): string; required: boolean }[];
   readonly processedArgs: unknown[];
   readonly parent: ParsedCommand | null;
+  name(): string;
   getOptionValue(key: string): unknown;
 }
 
 /**
- * Every value given on the command line, checked before any command runs: a path option may not be empty,
- * and no value may hold a line break (it would be echoed into a message, which must stay one line). A reason
- * may span lines; the commands check it as a sentence.
+ * Every value given on the command line, checked before any command runs. An empty one (`--out "$UNSET"`)
+ * is a mistake, never "use the default" nor "match everything"; and no value may hold a line break (it would
+ * be echoed into a message, which must stay one line). A reason may span lines, and its emptiness is told by
+ * the command, in the words of what it is for. Shell completion sees every partial word as it is typed.
  */
 function checkPlainValues(action: ParsedCommand): void {
-  const values: Array<{ label: string; key?: string; value: unknown }> = [];
-  action.registeredArguments.forEach((argument, i) => values.push({ label: `the ${argument.name()} argument`, value: action.processedArgs[i] }));
+  if (action.name() === '__complete') return;
+  const values: Array<{ label: string; key?: string; fix: string; value: unknown }> = [];
+  action.registeredArguments.forEach((argument, i) => {
+    const label = `the ${argument.name()} argument`;
+    values.push({ label, fix: argument.required ? 'give one' : 'give one, or leave it out', value: action.processedArgs[i] });
+  });
   for (let command: ParsedCommand | null = action; command; command = command.parent) {
     for (const option of command.options) {
       const key = option.attributeName();
-      values.push({ label: option.long ?? key, key, value: command.getOptionValue(key) });
+      const label = option.long ?? key;
+      const what = PATH_OPTIONS[key];
+      values.push({ label, key, fix: `${what ? `name ${what}` : 'give it a value'}, or leave ${label} out`, value: command.getOptionValue(key) });
     }
   }
-  for (const { label, key, value } of values) {
+  for (const { label, key, fix, value } of values) {
+    if (key === 'reason') continue;
     for (const text of Array.isArray(value) ? value : [value]) {
       if (typeof text !== 'string') continue;
-      const what = key === undefined ? undefined : PATH_OPTIONS[key];
-      if (what && text.trim() === '') throw new UsageError(`${label} is empty; name ${what}, or leave ${label} out`);
-      if (key !== 'reason' && /[\n\r\v\f\u0085\u2028\u2029]/.test(text)) throw new UsageError(`${label} holds a line break; pass it on one line`);
+      if (text.trim() === '') throw new UsageError(`${label} is empty; ${fix}`);
+      if (/[\n\r\v\f\u0085\u2028\u2029]/.test(text)) throw new UsageError(`${label} holds a line break; pass it on one line`);
     }
   }
 }

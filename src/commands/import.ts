@@ -71,12 +71,13 @@ export async function runImport(options: ImportOptions, ctx: ImportContext): Pro
     slugOf: slugFor,
   });
   if (conversion.problems.length > 0) throw new DataError(problemLines(options.file, conversion.problems, `nothing was imported; fix the mapping (${mappingFile}) or the file`));
+  // A wrong workspace is said alone, before the notices about the file (they are no use without one).
+  const workspace = resolveWorkspace(options.workspace, ctx.env, ctx.cwd);
+  await requireWorkspace(workspace);
   const say = (line: string): void => void ctx.stderr.write(stripTerminalControls(`hirekit: ${options.file}: ${line}`).replace(/\n/g, ' ') + '\n');
   for (const skip of conversion.skipped) say(`${formatJsonPath(skip.path)}: ${skip.why}`);
   for (const notice of conversion.notices) say(notice);
 
-  const workspace = resolveWorkspace(options.workspace, ctx.env, ctx.cwd);
-  await requireWorkspace(workspace);
   const ats = ATS_NAMES[options.system];
   const dimensionNames = new Map(loaded.rubric.dimensions.map((d) => [d.id, d.name] as const));
   const plan = await planWrites(workspace, conversion.planned, ats, {

@@ -52,6 +52,28 @@ describe('values given on the command line', () => {
     expect(readdirSync(dir)).toEqual(['hiring']);
   });
 
+  it('an empty filter is refused, never read as "no filter"', async () => {
+    const ws = workspace();
+    const env = { NO_COLOR: '1', HIREKIT_RUBRICS: WS_RUBRICS };
+    const status = await runInProcess(['-w', ws, 'status', ''], { cwd: dir, env });
+    expect(status.code).toBe(2);
+    expect(oneLine(status)).toBe('hirekit: the candidate argument is empty; give one, or leave it out');
+    expect(status.stdout).toBe('');
+
+    const since = await runInProcess(['-w', ws, 'export', '--what', 'calibration', '--since', ''], { cwd: dir, env });
+    expect(since.code).toBe(2);
+    expect(oneLine(since)).toBe('hirekit: --since is empty; give it a value, or leave --since out');
+    expect(since.stdout).toBe('');
+
+    const interviewer = await runInProcess(['-w', ws, 'calibrate', '--interviewer', '  '], { cwd: dir, env });
+    expect(interviewer.code).toBe(2);
+    expect(oneLine(interviewer)).toBe('hirekit: --interviewer is empty; give it a value, or leave --interviewer out');
+
+    const paths = await runInProcess(['validate', ''], { cwd: dir });
+    expect(paths.code).toBe(2);
+    expect(oneLine(paths)).toBe('hirekit: the paths argument is empty; give one, or leave it out');
+  });
+
   it('a value holding a line break is refused in one line, not echoed over two', async () => {
     const role = await runInProcess(['show', 'head-of\nml'], { cwd: dir });
     expect(role.code).toBe(2);
@@ -82,6 +104,18 @@ describe('reading workspaces', () => {
     expect(result.code).toBe(2);
     expect(oneLine(result)).toMatch(/^hirekit: unknown role 'ml-platfrom-lead'/);
     expect(result.stdout).toBe('');
+  });
+});
+
+describe('import into a path that holds no workspace', () => {
+  it('says so alone, before the notices about the file it would import', async () => {
+    const missing = path.join(dir, 'no-such-workspace');
+    const result = await runInProcess(
+      ['-w', missing, 'import', 'greenhouse', path.join(FIXTURES, 'import', 'greenhouse-scorecards.json'), '--mapping', path.join(FIXTURES, 'import', 'greenhouse-mapping.yaml'), '--dry-run'],
+      { cwd: dir },
+    );
+    expect(result.code).toBe(1);
+    expect(oneLine(result)).toMatch(/no-such-workspace: does not exist; create a workspace with: hirekit init /);
   });
 });
 
