@@ -38,6 +38,11 @@ function paperOption() {
     });
 }
 
+/** Commander's message as one line on stderr (it puts its suggestion on a second line), with where to look. */
+function usageLine(message: string, command: string): string {
+  return `hirekit: ${message.replace(/^error: /, '').trim().replace(/\s*\n\s*/g, ' ').replace(/\.$/, '')}; see ${command} --help\n`;
+}
+
 /** Options that name a path: an empty one (`--out "$UNSET"`) is a mistake, never "use the default". */
 const PATH_OPTIONS: Record<string, string> = { out: 'a file', template: 'a template file', answers: 'an answers file', mapping: 'a mapping file', workspace: 'a workspace folder', rubrics: 'a folder of rubrics' };
 
@@ -98,9 +103,7 @@ function createProgram(ctx: Pick<CommandContext, 'stdout' | 'stderr'>) {
     .configureOutput({
       writeOut: (text) => void ctx.stdout.write(text),
       writeErr: (text) => void ctx.stderr.write(text),
-      // One line on stderr: commander puts its suggestion on a second line.
-      outputError: (message, write) =>
-        write(`hirekit: ${message.replace(/^error: /, '').trim().replace(/\s*\n\s*/g, ' ').replace(/\.$/, '')}; see hirekit --help\n`),
+      outputError: (message, write) => write(usageLine(message, 'hirekit')),
     })
     .addHelpText(
       'after',
@@ -119,6 +122,10 @@ export function buildProgram(ctx: CommandContext): Program {
   // hirekit:commands (a new command adds its register function to this list, in the order help shows them)
   for (const register of [registerValidate, registerNew, registerRoles, registerShow, registerInit, registerScore, registerStatus, registerPack, registerDebrief, registerDecide, registerCompare, registerCalibrate, registerExport, registerImport, registerDemo, registerCompletion]) {
     register(program, ctx);
+  }
+  // A mistake in a command's flags points at that command's help, where its flags are listed.
+  for (const command of program.commands) {
+    command.configureOutput({ ...program.configureOutput(), outputError: (message, write) => write(usageLine(message, `hirekit ${command.name()}`)) });
   }
   return program;
 }

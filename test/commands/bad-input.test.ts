@@ -52,6 +52,17 @@ describe('values given on the command line', () => {
     expect(readdirSync(dir)).toEqual(['hiring']);
   });
 
+  it("a mistake in a command's flags points at that command's help; an unknown command at the program's", async () => {
+    const flag = await runInProcess(['pack', 'head-of-ml', '--pages', '3'], { cwd: dir });
+    expect(flag.code).toBe(2);
+    expect(oneLine(flag)).toBe("hirekit: unknown option '--pages' (Did you mean --paper?); see hirekit pack --help");
+    const missing = await runInProcess(['debrief'], { cwd: dir });
+    expect(oneLine(missing)).toBe("hirekit: missing required argument 'candidate'; see hirekit debrief --help");
+    const command = await runInProcess(['debreif'], { cwd: dir });
+    expect(command.code).toBe(2);
+    expect(oneLine(command)).toBe("hirekit: unknown command 'debreif' (Did you mean debrief?); see hirekit --help");
+  });
+
   it('an empty filter is refused, never read as "no filter"', async () => {
     const ws = workspace();
     const env = { NO_COLOR: '1', HIREKIT_RUBRICS: WS_RUBRICS };

@@ -183,7 +183,7 @@ describe('hirekit debrief --paper', () => {
   it('rejects another paper size on one line, with exit code 2', () => {
     const r = hirekit(['debrief', 'sebnem-agaoglu', '--out', path.join(tmp.dir, 'x.pdf'), '--paper', 'tabloid']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe("hirekit: option '--paper <size>' argument 'tabloid' is invalid. Allowed choices are a4, letter; see hirekit --help\n");
+    expect(r.stderr).toBe("hirekit: option '--paper <size>' argument 'tabloid' is invalid. Allowed choices are a4, letter; see hirekit debrief --help\n");
     expect(existsSync(path.join(tmp.dir, 'x.pdf'))).toBe(false);
   });
 });

@@ -72,11 +72,11 @@ describe('hirekit pack --paper', () => {
     const flag = packOn(['--paper', 'a3']).result;
     expect(flag.code).toBe(2);
     expect(flag.stdout).toBe('');
-    expect(flag.stderr).toBe("hirekit: option '--paper <size>' argument 'a3' is invalid. Allowed choices are a4, letter; see hirekit --help\n");
+    expect(flag.stderr).toBe("hirekit: option '--paper <size>' argument 'a3' is invalid. Allowed choices are a4, letter; see hirekit pack --help\n");
     const variable = packOn([], { HIREKIT_PAPER: 'legal' }).result;
     expect(variable.code).toBe(2);
     expect(variable.stderr).toBe(
-      "hirekit: option '--paper <size>' value 'legal' from env 'HIREKIT_PAPER' is invalid. Allowed choices are a4, letter; see hirekit --help\n",
+      "hirekit: option '--paper <size>' value 'legal' from env 'HIREKIT_PAPER' is invalid. Allowed choices are a4, letter; see hirekit pack --help\n",
     );
   });
 });
