@@ -179,8 +179,10 @@ async function initMapping(options: ImportOptions, rubrics: string[], ctx: Impor
     return { written: [], unchanged: [] };
   }
   const file = path.resolve(ctx.cwd, options.out);
-  if (!options.force && (await lstat(file).catch(() => undefined))) {
-    throw new DataError(`${options.out}: already exists and may hold your edits; choose another --out, or pass --force to replace it`);
+  // A file there may hold the user's edits (as hirekit new, exit 2); a folder, a device or a link is refused
+  // by the output writer, in its own words.
+  if (!options.force && (await lstat(file).catch(() => undefined))?.isFile()) {
+    throw new UsageError(`${options.out}: already exists and may hold your edits; choose another --out, or pass --force to replace it`);
   }
   await writeOutput(file, text, { stderr: ctx.stderr });
   ctx.stdout.write(`${file}\n`);

@@ -130,6 +130,28 @@ describe('import into a path that holds no workspace', () => {
   });
 });
 
+describe('import --init-mapping --out onto something already there', () => {
+  const draft = (out: string) =>
+    runInProcess(['import', 'greenhouse', path.join(FIXTURES, 'import', 'greenhouse-scorecards.json'), '--init-mapping', '--role', 'head-of-ml', '--out', out], { cwd: dir });
+
+  it('a file is usage (exit 2, as hirekit new), a folder or a device is refused in its own words', async () => {
+    const existing = path.join(dir, 'map.yaml');
+    writeFileSync(existing, 'format: hirekit-import-mapping/1\n# my edits\n');
+    const file = await draft(existing);
+    expect(file.code).toBe(2);
+    expect(oneLine(file)).toBe(`hirekit: ${existing}: already exists and may hold your edits; choose another --out, or pass --force to replace it`);
+
+    mkdirSync(path.join(dir, 'maps'));
+    const folder = await draft(path.join(dir, 'maps'));
+    expect(folder.code).toBe(2);
+    expect(oneLine(folder)).toBe(`hirekit: ${path.join(dir, 'maps')}: is a folder; end --out with / to write into it, or name a file`);
+
+    const device = await draft('/dev/null');
+    expect(device.code).toBe(2);
+    expect(oneLine(device)).toBe('hirekit: /dev/null: is a device; hirekit writes only regular files, so name a file or a folder for --out');
+  });
+});
+
 describe('reasons', () => {
   it('decide --force --reason needs a real sentence, as score --amend --reason does', async () => {
     const ws = workspace();

@@ -58,7 +58,7 @@ describe('hirekit import --init-mapping', () => {
 
     // Not replaced without --force: it may hold the user's edits.
     const again = hirekit(['import', 'greenhouse', GH, '--role', 'head-of-ml', '--init-mapping', '--out', out]);
-    expect(again.code).toBe(1);
+    expect(again.code).toBe(2);
     expect(again.stderr).toMatch(/already exists and may hold your edits; choose another --out, or pass --force/);
 
     const early = hirekit(['import', 'greenhouse', GH, '--mapping', out]);
