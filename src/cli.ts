@@ -123,11 +123,32 @@ export function buildProgram(ctx: CommandContext): Program {
   for (const register of [registerValidate, registerNew, registerRoles, registerShow, registerInit, registerScore, registerStatus, registerPack, registerDebrief, registerDecide, registerCompare, registerCalibrate, registerExport, registerImport, registerDemo, registerCompletion]) {
     register(program, ctx);
   }
+  registerHelp(program);
   // A mistake in a command's flags points at that command's help, where its flags are listed.
   for (const command of program.commands) {
     command.configureOutput({ ...program.configureOutput(), outputError: (message, write) => write(usageLine(message, `hirekit ${command.name()}`)) });
   }
   return program;
+}
+
+/**
+ * `hirekit help [command]`, as commander's own, except that an unknown command is one line (commander prints
+ * the whole program help on stderr for it).
+ */
+function registerHelp(program: Program): void {
+  program.helpCommand(false);
+  program
+    .command('help')
+    .description('display help for command')
+    .argument('[command]', 'the command to explain')
+    .action(async (name) => {
+      if (name === undefined) return void program.outputHelp();
+      const command = program.commands.find((c) => c.name() === name || c.aliases().includes(name));
+      if (command) return void command.outputHelp();
+      const { nearest } = await import('./core/nearest.js');
+      const guess = nearest(name, program.commands.filter((c) => c.name() !== '__complete').map((c) => c.name()));
+      throw new UsageError(`unknown command '${name}'${guess ? ` (Did you mean ${guess}?)` : ''}; see hirekit --help`);
+    });
 }
 
 function registerValidate(program: Program, ctx: CommandContext): void {

@@ -63,6 +63,20 @@ describe('values given on the command line', () => {
     expect(oneLine(command)).toBe("hirekit: unknown command 'debreif' (Did you mean debrief?); see hirekit --help");
   });
 
+  it('help for an unknown command is one line, not the whole program help on stderr', async () => {
+    const unknown = await runInProcess(['help', 'debreif'], { cwd: dir });
+    expect(unknown.code).toBe(2);
+    expect(oneLine(unknown)).toBe("hirekit: unknown command 'debreif' (Did you mean debrief?); see hirekit --help");
+    expect(unknown.stdout).toBe('');
+    const known = await runInProcess(['help', 'pack'], { cwd: dir });
+    expect(known.code).toBe(0);
+    expect(known.stdout).toMatch(/^Usage: hirekit pack \[options\] \[role\]/);
+    const program = await runInProcess(['help'], { cwd: dir });
+    expect(program.code).toBe(0);
+    expect(program.stdout).toMatch(/^Usage: hirekit \[options\] \[command\]/);
+    expect(program.stdout).toContain('help [command]');
+  });
+
   it('an empty filter is refused, never read as "no filter"', async () => {
     const ws = workspace();
     const env = { NO_COLOR: '1', HIREKIT_RUBRICS: WS_RUBRICS };
