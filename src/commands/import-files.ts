@@ -40,8 +40,14 @@ export async function readExport(system: AtsSystem, file: string, cwd: string): 
   }
   const parsed = parseJson(text);
   if (!('value' in parsed)) throw new DataError(`${file}:${parsed.line}:${parsed.col}  not valid JSON: ${parsed.message}`);
-  const read = system === 'greenhouse' ? readGreenhouse(parsed.value) : readLever(parsed.value);
+  const readAs = (ats: AtsSystem) => (ats === 'greenhouse' ? readGreenhouse(parsed.value) : readLever(parsed.value));
+  const read = readAs(system);
   if (read.scorecards) return read.scorecards;
+  // The other ATS's export, named on the wrong command: one line saying so, not every field it lacks.
+  const other: AtsSystem = system === 'greenhouse' ? 'lever' : 'greenhouse';
+  if (readAs(other).scorecards) {
+    throw new UsageError(`${file}: is ${ATS_NAMES[other]}'s export, not ${ATS_NAMES[system]}'s; import it with hirekit import ${other} (and a ${ATS_NAMES[other]} mapping)`);
+  }
   throw new DataError(problemLines(file, read.problems));
 }
 

@@ -144,6 +144,20 @@ describe('import into a path that holds no workspace', () => {
   });
 });
 
+describe("import given the other ATS's export", () => {
+  it('says which ATS the file comes from in one line, not every field the other one lacks', async () => {
+    mkdirSync(path.join(dir, 'hiring', 'candidates'), { recursive: true });
+    const greenhouse = path.join(FIXTURES, 'import', 'greenhouse-scorecards.json');
+    const lever = path.join(FIXTURES, 'import', 'lever-feedback.json');
+    const asLever = await runInProcess(['import', 'lever', greenhouse, '--mapping', path.join(FIXTURES, 'import', 'lever-mapping.yaml'), '--candidate', 'Zoë Łukasz', '--dry-run'], { cwd: dir });
+    expect(asLever.code).toBe(2);
+    expect(oneLine(asLever)).toBe(`hirekit: ${greenhouse}: is Greenhouse's export, not Lever's; import it with hirekit import greenhouse (and a Greenhouse mapping)`);
+    const asGreenhouse = await runInProcess(['import', 'greenhouse', lever, '--init-mapping', '--role', 'head-of-ml'], { cwd: dir });
+    expect(asGreenhouse.code).toBe(2);
+    expect(oneLine(asGreenhouse)).toBe(`hirekit: ${lever}: is Lever's export, not Greenhouse's; import it with hirekit import lever (and a Lever mapping)`);
+  });
+});
+
 describe('import --init-mapping --out onto something already there', () => {
   const draft = (out: string) =>
     runInProcess(['import', 'greenhouse', path.join(FIXTURES, 'import', 'greenhouse-scorecards.json'), '--init-mapping', '--role', 'head-of-ml', '--out', out], { cwd: dir });
