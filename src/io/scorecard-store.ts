@@ -9,10 +9,10 @@ import { DataError } from '../errors.js';
 import { Scorecard } from '../core/scorecard.js';
 import { writeFileAtomic } from './atomic.js';
 import { checkContained, ensureContainedDir, openNoFollow, removeIfEmpty } from './contained.js';
-import { acquireLock, processIsRunning, withLock, type HeldLock, type LockOptions } from './lock.js';
+import { acquireLock, processIsRunning, type HeldLock, type LockOptions } from './lock.js';
 import { toYaml } from './yaml-write.js';
 import { loadYaml } from './yaml-file.js';
-import { describeFsError } from './fs-error.js';
+import { describeFsError, fsErrorCode } from './fs-error.js';
 import {
   answersDigest,
   backupDir,
@@ -106,7 +106,8 @@ export async function lockWorkspaceFile(workspace: string, file: string, options
       };
     } catch (error) {
       // Another run removed the still-empty folder between our mkdir and our lock: make it again.
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || attempt >= 5) throw error;
+      const code = fsErrorCode(error) ?? fsErrorCode((error as Error).cause);
+      if (code !== 'ENOENT' || attempt >= 5) throw error;
     }
   }
 }
@@ -145,16 +146,19 @@ export async function ensureCandidate(workspace: string, slug: string, name: str
     return;
   }
   const file = candidateRecordPath(workspace, slug);
-  await ensureContainedDir(workspace, path.dirname(file));
   // Two interviewers scoring a new candidate at once: one writes the file, the other then checks against it.
-  await withLock(file, { by: `an interviewer of ${name.trim()}`, what: 'creating' }, async () => {
+  // Through lockWorkspaceFile, which makes the folder again if another run removes it while still empty.
+  const lock = await lockWorkspaceFile(workspace, file, { by: `an interviewer of ${name.trim()}`, what: 'creating' });
+  try {
     const existing = await readCandidateRecord(workspace, slug);
     if (existing) return checkSameCandidate(file, existing, slug, name, role);
     // The same name and role give the same bytes on every machine (see CandidateRecord), so two clones of a
     // git-shared workspace that both add the candidate never conflict.
     const record: CandidateRecord = { name: name.trim(), role };
     await writePrivate(workspace, file, toYaml(record));
-  });
+  } finally {
+    await lock.release();
+  }
 }
 
 function checkSameCandidate(file: string, existing: CandidateRecord, slug: string, name: string, role: string): void {
