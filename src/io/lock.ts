@@ -35,6 +35,8 @@ export interface LockOptions {
   by: string;
   /** What the holder is doing, for the refusal line, e.g. "scoring". */
   what?: string;
+  /** How the guarded thing is named in the refusal line, when not by the file's path (e.g. a whole folder). */
+  name?: string;
   waitMs?: number;
   now?: () => Date;
 }
@@ -76,7 +78,7 @@ async function waitForLock(file: string, options: LockOptions): Promise<HeldLock
       await breakLock(lockFile, holder);
       continue;
     }
-    if (Date.now() >= deadline) throw new DataError(refusal(file, holder, options.what));
+    if (Date.now() >= deadline) throw new DataError(refusal(options.name ?? file, holder, options.what));
     // Jittered backoff, so two waiters do not retry in step.
     await sleep(Math.min(delay + Math.random() * delay, Math.max(1, deadline - Date.now())));
     delay = Math.min(delay * 2, 250);
