@@ -12,7 +12,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { DataError } from '../errors.js';
 import { describeFsError } from './fs-error.js';
-import { tempsInFlight } from './temps-in-flight.js';
+import { locksHeld, tempsInFlight } from './temps-in-flight.js';
 
 /** How long a second writer waits for the holder before giving up; HIREKIT_LOCK_WAIT_MS overrides it. */
 export const DEFAULT_WAIT_MS = 5_000;
@@ -131,6 +131,7 @@ function holding(lockFile: string, owner: LockOwner): HeldLock {
     utimes(lockFile, at, at).catch(() => undefined);
   }, HEARTBEAT_MS);
   heartbeat.unref();
+  locksHeld.set(lockFile, owner.token);
   let released = false;
   return {
     file: lockFile,
@@ -138,6 +139,7 @@ function holding(lockFile: string, owner: LockOwner): HeldLock {
       if (released) return;
       released = true;
       clearInterval(heartbeat);
+      locksHeld.delete(lockFile);
       if ((await readOwner(lockFile))?.token === owner.token) await rm(lockFile, { force: true });
     },
   };
