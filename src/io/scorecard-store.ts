@@ -66,7 +66,8 @@ function workspaceOf(scorecardFile: string): string {
  * and no amendment drops out of the trail. Callers hold the scorecard's lock (lockScorecard).
  */
 export async function saveScorecard(file: string, scorecard: Scorecard): Promise<void> {
-  const onDisk = await loadScorecard(file).catch(() => undefined);
+  // A failed look is a failure, never "nothing there": read as absence, it would let a submit replace a submit.
+  const onDisk = await loadScorecard(file);
   if (onDisk?.status === 'submitted' && !extendsTrail(onDisk, scorecard)) {
     throw new DataError(`${file}: was submitted on ${onDisk.submitted_at ?? onDisk.updated_at} and is locked; nothing was replaced. To change it, amend it with a reason (--amend --reason "why")`);
   }
