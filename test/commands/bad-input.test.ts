@@ -207,7 +207,7 @@ describe('demo into a path it cannot use', () => {
     writeFileSync(path.join(dir, 'a-file'), 'x');
     const underFile = await runInProcess(['demo', path.join(dir, 'a-file', 'demo')], { cwd: dir });
     expect(underFile.code).toBe(1);
-    expect(oneLine(underFile)).toBe(`hirekit: ${path.join(dir, 'a-file', 'demo')}: cannot be made into a demo folder (a file stands where a folder should be); pass another folder, e.g. hirekit demo ./hirekit-demo`);
+    expect(oneLine(underFile)).toBe(`hirekit: ${path.join(dir, 'a-file', 'demo')}: cannot be created (a file stands where a folder should be); choose another folder for the demo`);
 
     symlinkSync(path.join(dir, 'nowhere'), path.join(dir, 'dangling'));
     const dangling = await runInProcess(['demo', path.join(dir, 'dangling')], { cwd: dir });
