@@ -19,6 +19,8 @@ const REASONS: Record<string, string> = {
   EBUSY: 'it is in use',
   EXDEV: 'it lies on another file system',
   EMFILE: 'too many files are open',
+  ENFILE: 'too many files are open on this system',
+  EIO: 'the disk reported an input/output error',
 };
 
 /** The system error code of a Node fs failure, if it is one. */

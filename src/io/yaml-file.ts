@@ -82,7 +82,9 @@ function unreadable(file: string, error: unknown): DataError {
   // The system error stays the cause, so a caller can tell "absent" from "unreadable" by this very read.
   if (code === 'ENOENT') return new DataError(`${file}: no such file; check the path`, { cause: error });
   if (code === 'EACCES') return new DataError(`${file}: permission denied; check the file's permissions`, { cause: error });
-  return new DataError(`${file}: cannot be read (${fsReason(code ?? 'unknown error')}); check the path and its permissions`, { cause: error });
+  // Out of file handles or the file in use: nothing is wrong with the file itself.
+  const passing = code === 'EMFILE' || code === 'ENFILE' || code === 'EBUSY' || code === 'EAGAIN';
+  return new DataError(`${file}: cannot be read (${fsReason(code ?? 'unknown error')}); ${passing ? 'try again in a moment' : 'check the path and the disk'}`, { cause: error });
 }
 
 function checkKind(info: Stats, file: string, what: string): void {

@@ -34,7 +34,7 @@ describe('saveScorecard when the submitted scorecard cannot be read', () => {
     const { digest: _d, submitted_at: _s, ...rest } = submitted;
     const draft = { ...rest, status: 'draft' as const, summary: 'Replaced by a writer that could not see the file.' };
     failOpen.file = file;
-    await expect(saveScorecard(file, draft)).rejects.toThrow(`${file}: cannot be read (EMFILE)`);
+    await expect(saveScorecard(file, draft)).rejects.toThrow(`${file}: cannot be read (too many files are open); try again in a moment`);
     failOpen.file = '';
     expect(readFileSync(file, 'utf8')).toBe(before);
   });
