@@ -99,6 +99,20 @@ describe('scoring screens at 80x24', async () => {
     expect(header).toContain('…');
   });
 
+  it.each([80, 60])('never cuts the stage in the header down to a bare "·…" (%i columns)', (width) => {
+    for (const candidate of ['Wei Zhang (张伟)', 'Maximilian Alexander von Hohenzollern-Sigmaringen', 'Zoë Łukasz']) {
+      const header = renderHeader({ candidate, stage: 'Case B: incident and drift response', step: 'dimension 1 of 3', saved: 'nothing saved yet' }, plain, width);
+      expect(columnsOf(header), header).toBe(width);
+      expect(header, header).not.toMatch(/·…|· …/);
+      expect(header).toContain(' · dimension 1 of 3 · nothing saved yet');
+      // The candidate's name comes first and keeps at least its first word.
+      expect(header.trimStart().startsWith(candidate.split(' ')[0]!), header).toBe(true);
+      // The stage is there whole, cut with an ellipsis, or left out: never a fragment under 8 columns.
+      const stage = /^ .+? · (.+?) · dimension/.exec(header)?.[1];
+      if (stage !== undefined) expect(columnsOf(stage), header).toBeGreaterThanOrEqual(8);
+    }
+  });
+
   it('marks knockout flags and shortens long ones with an ellipsis', () => {
     const long = { id: 'x', text: 'word '.repeat(30).trim(), dimensions: ['d'], kind: 'red' as const, knockout: true };
     const choice = flagChoice(long, true, 80);

@@ -16,9 +16,15 @@ export interface ScreenHeader {
   saved: string;
 }
 
+/** A stage name cut shorter than this says nothing: it is left out of the header instead. */
+const MIN_STAGE_COLUMNS = 8;
+
 export function renderHeader(h: ScreenHeader, c: ChalkInstance, width = 80): string {
   const right = ` · ${h.step} · ${h.saved} `;
-  const left = truncate(` ${h.candidate} · ${h.stage}`, Math.max(10, width - columnsOf(right)));
+  const room = Math.max(10, width - columnsOf(right));
+  // Whose scorecard it is comes first; the stage gets what the name leaves, cut with "…", or is left out.
+  const stageRoom = room - columnsOf(` ${h.candidate} · `);
+  const left = stageRoom >= Math.min(MIN_STAGE_COLUMNS, columnsOf(h.stage)) ? ` ${h.candidate} · ${truncate(h.stage, stageRoom)}` : truncate(` ${h.candidate}`, room);
   const line = truncate(`${left}${right}`, width);
   // Inverse video marks the header; without colour it is a plain line, padded the same.
   return c.inverse(`${line}${' '.repeat(Math.max(0, width - columnsOf(line)))}`);
