@@ -14,6 +14,7 @@ import { lockWaitMs } from '../io/lock.js';
 import { loadAmendment, loadScorecard, lockScorecard } from '../io/scorecard-store.js';
 import { noWorkspaceMessage, resolveWorkspace, scorecardPath, slugFor, workspaceState } from '../io/workspace.js';
 import { PromptInterrupted, type PromptAdapter } from '../prompts/adapter.js';
+import { SCREEN_ROWS } from '../render/terminal/scoring.js';
 import { colourFor, terminalWidth, wrap } from '../render/terminal/style.js';
 import type { Identity, ScoreContext, ScoreOptions, ScoreResult, ScoreRun } from './score-run.js';
 import { runInit } from './init.js';
@@ -202,11 +203,12 @@ async function scoreInTerminal(run: ScoreRun, ask: PromptAdapter): Promise<Score
   const { ctx } = run;
   const colour = colourFor(ctx.stderrIsTTY, ctx.env);
   const width = terminalWidth(ctx.columns);
+  const rows = ctx.rows ?? SCREEN_ROWS;
   let sheet: Sheet | undefined;
   try {
     const notices: string[] = [];
     sheet = await openSheet(run, { ask, colour, width, notices }, 'started over');
-    const status = await runSession({ ...run, ask, colour, width, clears: ctx.stderrIsTTY, sheet, notices });
+    const status = await runSession({ ...run, ask, colour, width, rows, clears: ctx.stderrIsTTY, sheet, notices });
     if (status !== 'unchanged') ctx.stdout.write(`${sheet.amending && status === 'draft' ? sheet.file : run.file}\n`);
     return { file: run.file, status };
   } catch (error) {
