@@ -5,7 +5,7 @@
 // very flags, choices, defaults and parsers declared here, so it cannot drift from them and nothing is
 // asserted. Commander checks the values (choices, --paper's parser) before an action runs; each command then
 // checks what depends on several flags at once. (zod would have repeated every flag in a second schema.)
-import { Argument, Command, InvalidArgumentError, Option } from '@commander-js/extra-typings';
+import { Argument, Command, Help, InvalidArgumentError, Option } from '@commander-js/extra-typings';
 import type { CommandContext } from './commands/context.js';
 import { version } from './io/package-info.js';
 import { CALIBRATION_FORMATS, COMPARE_FORMATS, DEBRIEF_FORMATS, EXPORT_FORMATS, EXPORT_SUBJECTS, PACK_FORMATS, PAPERS, type GlobalOptions, type Paper } from './commands/options.js';
@@ -14,13 +14,13 @@ import { CALIBRATION_FORMATS, COMPARE_FORMATS, DEBRIEF_FORMATS, EXPORT_FORMATS, 
 /** The program with its global options, as every register function receives it. */
 type Program = ReturnType<typeof createProgram>;
 
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
 }
 
 /** The program-level options every command gets. */
-function globals(all: { rubrics: string[]; workspace?: string | undefined }): GlobalOptions {
-  return { rubrics: all.rubrics, ...(all.workspace ? { workspace: all.workspace } : {}) };
+function globals(all: { rubrics?: string[] | undefined; workspace?: string | undefined }): GlobalOptions {
+  return { rubrics: all.rubrics ?? [], ...(all.workspace ? { workspace: all.workspace } : {}) };
 }
 
 /** --paper for the commands that write PDFs: the flag wins over $HIREKIT_PAPER, else A4. */
@@ -37,33 +37,72 @@ function paperOption() {
     });
 }
 
-function examples(lines: string[]): string {
-  return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
+type HelpContext = Pick<CommandContext, 'stdout' | 'stderr' | 'stdoutIsTTY' | 'stderrIsTTY' | 'columns'>;
+
+/** The width help is fitted to: the terminal's, else 80 (commander's own default when it knows none). */
+function helpWidth(ctx: HelpContext, toStderr: boolean): number {
+  return (toStderr ? ctx.stderrIsTTY : ctx.stdoutIsTTY) ? ctx.columns : 80;
 }
 
-function createProgram(ctx: Pick<CommandContext, 'stdout' | 'stderr'>) {
+/**
+ * The text after a command's own help: examples, then notes, fitted to the help's width as commander fits its
+ * columns. An example is written with its comment beside it ("cmd   # what it does"); when one of a block does
+ * not fit that way, each comment of the block goes on the line above its command. Notes wrap at words.
+ */
+function afterHelp(ctx: HelpContext, examples: string[], ...notes: string[]): (context: { error: boolean }) => string {
+  return ({ error }) => {
+    const width = helpWidth(ctx, error);
+    const beside = examples.every((example) => 4 + example.length <= width);
+    const lines = examples.flatMap((example) => {
+      const at = example.search(/\s{2,}# /);
+      if (beside || at < 0) return [`  $ ${example}`];
+      return [`  ${example.slice(at).trim()}`, `  $ ${example.slice(0, at)}`];
+    });
+    const help = new Help();
+    const prose = notes.length ? `\n${notes.map((note) => help.boxWrap(note, width)).join('\n')}\n` : '';
+    return `\nExamples:\n${lines.join('\n')}\n${prose}`;
+  };
+}
+
+/** An argument as help names it: <required>, [optional], with ... when it repeats. */
+function argumentTerm(argument: { name(): string; required: boolean; variadic: boolean }): string {
+  const name = `${argument.name()}${argument.variadic ? '...' : ''}`;
+  return argument.required ? `<${name}>` : `[${name}]`;
+}
+
+function createProgram(ctx: HelpContext) {
   return new Command('hirekit')
     .description('Structured interviews for ML and data-science hiring: rubrics, scoring, debriefs and packs.')
     .version(version, '-V, --version')
-    .option('--rubrics <dir>', 'extra folder of rubric YAML files (repeatable; overrides bundled ids)', collect, [] as string[])
+    .option('--rubrics <dir>', 'extra folder of rubric YAML files (repeatable; overrides bundled ids)', collect)
     .option('-w, --workspace <dir>', 'hiring workspace folder (default: $HIREKIT_WORKSPACE or ./hiring)')
     .showSuggestionAfterError(true)
+    // Every command has options, so "[options]" in the list of commands only takes the room its summary needs:
+    // with it, commander found no width left to wrap a summary in and an 80-column terminal cut words in two.
+    .configureHelp({ subcommandTerm: (cmd) => [cmd.name(), ...cmd.registeredArguments.map(argumentTerm)].join(' ') })
     .exitOverride()
     .configureOutput({
       writeOut: (text) => void ctx.stdout.write(text),
       writeErr: (text) => void ctx.stderr.write(text),
+      // Help is wrapped to the terminal the context has, not to whatever process.stdout is.
+      getOutHelpWidth: () => helpWidth(ctx, false),
+      getErrHelpWidth: () => helpWidth(ctx, true),
       // One line on stderr: commander puts its suggestion on a second line.
       outputError: (message, write) =>
         write(`hirekit: ${message.replace(/^error: /, '').trim().replace(/\s*\n\s*/g, ' ').replace(/\.$/, '')}; see hirekit --help\n`),
     })
     .addHelpText(
       'after',
-      examples([
-        'hirekit demo                        # a sample candidate, scored and debriefed',
-        'hirekit roles                       # the rubrics you can use',
-        'hirekit show head-of-ml             # read a rubric',
-        'hirekit validate my-rubrics/        # check your own rubrics',
-      ]) + '\nEnvironment: HIREKIT_RUBRICS (extra rubric folders, ":"-separated), HIREKIT_WORKSPACE, HIREKIT_PAPER (a4 or letter), NO_COLOR, HIREKIT_DEBUG=1.\n',
+      afterHelp(
+        ctx,
+        [
+          'hirekit demo                  # a sample candidate, scored and debriefed',
+          'hirekit roles                 # the rubrics you can use',
+          'hirekit show head-of-ml       # read a rubric',
+          'hirekit validate my-rubrics/  # check your own rubrics',
+        ],
+        'Environment: HIREKIT_RUBRICS (extra rubric folders, ":"-separated), HIREKIT_WORKSPACE, HIREKIT_PAPER (a4 or letter), NO_COLOR, HIREKIT_DEBUG=1.',
+      ),
     );
 }
 
@@ -80,11 +119,12 @@ export function buildProgram(ctx: CommandContext): Program {
 function registerValidate(program: Program, ctx: CommandContext): void {
   program
     .command('validate')
+    .summary('check rubric files or folders')
     .description('check rubric files or folders (default: every known rubric)')
     .argument('[paths...]', 'rubric files or folders')
     .option('--strict', 'treat lint warnings as failures')
     .option('--json', 'print a machine-readable report on stdout')
-    .addHelpText('after', examples(['hirekit validate', 'hirekit validate rubrics/my-role.yaml --strict', 'hirekit validate ./team-rubrics --json']))
+    .addHelpText('after', afterHelp(ctx, ['hirekit validate', 'hirekit validate rubrics/my-role.yaml --strict', 'hirekit validate ./team-rubrics --json']))
     .action(async (paths, options, command) => {
       const { runValidate } = await import('./commands/validate.js');
       await runValidate({ paths, strict: options.strict ?? false, json: options.json ?? false, ...globals(command.optsWithGlobals()) }, ctx);
@@ -94,14 +134,18 @@ function registerValidate(program: Program, ctx: CommandContext): void {
 function registerNew(program: Program, ctx: CommandContext): void {
   program
     .command('new')
+    .summary('write a commented starter rubric for a role')
     .description('write a commented starter rubric for a role: every field explained, TODO where your words go')
     .argument('<role-id>', 'id of the new role, e.g. data-analyst (lowercase words joined by hyphens)')
     .option('-o, --out <file>', 'file to write (default ./<role-id>.yaml); a folder ending in / writes into it')
     .option('--force', 'replace an existing file at the path')
     .addHelpText(
       'after',
-      examples(['hirekit new data-analyst', 'hirekit new data-analyst --out team-rubrics/', 'hirekit validate data-analyst.yaml --strict   # fails until every TODO is replaced']) +
-        '\nThe path written is printed on stdout. Put the file in a folder you pass to --rubrics (or HIREKIT_RUBRICS) to use it.\n',
+      afterHelp(
+        ctx,
+        ['hirekit new data-analyst', 'hirekit new data-analyst --out team-rubrics/', 'hirekit validate data-analyst.yaml --strict   # fails until every TODO is replaced'],
+        'The path written is printed on stdout. Put the file in a folder you pass to --rubrics (or HIREKIT_RUBRICS) to use it.',
+      ),
     )
     .action(async (roleId, options) => {
       const { runNew } = await import('./commands/new.js');
@@ -112,9 +156,10 @@ function registerNew(program: Program, ctx: CommandContext): void {
 function registerRoles(program: Program, ctx: CommandContext): void {
   program
     .command('roles')
+    .summary('list the available role rubrics')
     .description('list the available role rubrics and where each comes from')
     .option('--json', 'print the list as JSON on stdout')
-    .addHelpText('after', examples(['hirekit roles', 'hirekit --rubrics ./team-rubrics roles --json']))
+    .addHelpText('after', afterHelp(ctx, ['hirekit roles', 'hirekit --rubrics ./team-rubrics roles --json']))
     .action(async (options, command) => {
       const { runRoles } = await import('./commands/roles.js');
       await runRoles({ json: options.json ?? false, ...globals(command.optsWithGlobals()) }, ctx);
@@ -124,10 +169,11 @@ function registerRoles(program: Program, ctx: CommandContext): void {
 function registerShow(program: Program, ctx: CommandContext): void {
   program
     .command('show')
+    .summary('print a role rubric: anchors, questions, loop')
     .description('print a role rubric: dimensions with anchors, questions, flags, case studies and loop')
     .argument('<role>', 'role id, e.g. head-of-ml')
     .option('--json', 'print the validated rubric as JSON on stdout')
-    .addHelpText('after', examples(['hirekit show head-of-ml', 'hirekit show ml-scientist --json | jq .dimensions']))
+    .addHelpText('after', afterHelp(ctx, ['hirekit show head-of-ml', 'hirekit show ml-scientist --json | jq .dimensions']))
     .action(async (role, options, command) => {
       const { runShow } = await import('./commands/show.js');
       await runShow({ role, json: options.json ?? false, ...globals(command.optsWithGlobals()) }, ctx);
@@ -137,10 +183,14 @@ function registerShow(program: Program, ctx: CommandContext): void {
 function registerInit(program: Program, ctx: CommandContext): void {
   program
     .command('init')
+    .summary('create a hiring workspace folder')
     .description('create a hiring workspace folder (default: --workspace, $HIREKIT_WORKSPACE or ./hiring)')
     .argument('[dir]', 'folder to create')
     .option('--git', 'make it a git repository to share with the panel: a .gitignore and the workflow in its README')
-    .addHelpText('after', examples(['hirekit init', 'hirekit init ~/hiring/ml-2026', 'hirekit init --git ~/hiring/ml-2026']) + '\nThe folder holds personal data: keep it private. Its path is printed on stdout.\n')
+    .addHelpText(
+      'after',
+      afterHelp(ctx, ['hirekit init', 'hirekit init ~/hiring/ml-2026', 'hirekit init --git ~/hiring/ml-2026'], 'The folder holds personal data: keep it private. Its path is printed on stdout.'),
+    )
     .action(async (dir, options, command) => {
       const { runInit } = await import('./commands/init.js');
       await runInit({ ...(dir ? { dir } : {}), git: options.git ?? false, ...globals(command.optsWithGlobals()) }, ctx);
@@ -150,6 +200,7 @@ function registerInit(program: Program, ctx: CommandContext): void {
 function registerScore(program: Program, ctx: CommandContext): void {
   program
     .command('score')
+    .summary('score the stage you ran, with evidence')
     .description('score the stage you ran: each dimension with evidence, then flags, then the overall call; saved as you go')
     .argument('<role>', 'role id, e.g. head-of-ml')
     .option('-c, --candidate <name>', 'candidate name, as free text (asked if missing)')
@@ -162,15 +213,18 @@ function registerScore(program: Program, ctx: CommandContext): void {
     .option('--notes', 'take notes during the interview first, each saved at once, with the time against the plan')
     .addHelpText(
       'after',
-      examples([
-        'hirekit score head-of-ml --candidate "Zoë Łukasz" --stage production-ml-deep-dive',
-        'hirekit score head-of-ml --candidate "Zoë Łukasz" --stage production-ml-deep-dive --interviewer "Ana Ruiz" --answers zoe.yaml',
-        'hirekit score head-of-ml --candidate "Zoë Łukasz" --stage production-ml-deep-dive --amend --reason "mixed up two answers"',
-      ]) +
-        '\nOne dimension per screen; evidence takes several lines (Enter on an empty line ends it).\n' +
-        'Every answer is saved the moment it is given; Ctrl-C stops and prints the command that resumes.\n' +
-        'An amendment is kept apart until you submit it: the submitted scorecard counts until then.\n' +
-        'Without a terminal, pass --answers. The scorecard path is printed on stdout.\n',
+      afterHelp(
+        ctx,
+        [
+          'hirekit score head-of-ml --candidate "Zoë Łukasz" --stage case-a-session',
+          'hirekit score ml-scientist -c "Zoë Łukasz" -s screen --answers zoe.yaml',
+          'hirekit score ml-scientist -c "Zoë Łukasz" --amend --reason "misread notes"',
+        ],
+        'One dimension per screen; evidence takes several lines (Enter on an empty line ends it).',
+        'Every answer is saved the moment it is given; Ctrl-C stops and prints the command that resumes.',
+        'An amendment is kept apart until you submit it: the submitted scorecard counts until then.',
+        'Without a terminal, pass --answers. The scorecard path is printed on stdout.',
+      ),
     )
     .action(async (role, options, command) => {
       const { runScore } = await import('./commands/score.js');
@@ -181,10 +235,11 @@ function registerScore(program: Program, ctx: CommandContext): void {
 function registerStatus(program: Program, ctx: CommandContext): void {
   program
     .command('status')
+    .summary('who has submitted; which stages are open')
     .description('who has submitted, who has a draft, and which stages have no scorecard yet (never ratings)')
     .argument('[candidate]', 'one candidate, by name or folder name (default: all)')
     .option('--json', 'print the status as JSON on stdout')
-    .addHelpText('after', examples(['hirekit status', 'hirekit status "Zoë Łukasz" --json']))
+    .addHelpText('after', afterHelp(ctx, ['hirekit status', 'hirekit status "Zoë Łukasz" --json']))
     .action(async (candidate, options, command) => {
       const { runStatus } = await import('./commands/status.js');
       await runStatus({ ...(candidate ? { candidate } : {}), json: options.json ?? false, ...globals(command.optsWithGlobals()) }, ctx);
@@ -194,6 +249,7 @@ function registerStatus(program: Program, ctx: CommandContext): void {
 function registerPack(program: Program, ctx: CommandContext): void {
   program
     .command('pack')
+    .summary('blank interview packs and candidate handouts')
     .description('blank interview packs for recruiters: loop overview, interviewer guides, scoring sheets, candidate handouts')
     .argument('[role]', 'role id, e.g. head-of-ml (see hirekit roles)')
     .option('--all', 'a pack for every known role (with --out DIR)')
@@ -207,14 +263,18 @@ function registerPack(program: Program, ctx: CommandContext): void {
     .addOption(paperOption())
     .addHelpText(
       'after',
-      examples([
-        'hirekit pack head-of-ml                                  # ./head-of-ml-pack.pdf + one handout PDF per case study',
-        'hirekit pack ml-scientist --stage screen --interviewer "Ana Ruiz" --candidate "Zoë Łukasz"',
-        'hirekit pack senior-ml-engineer --format html --out packs/sme.html',
-        'hirekit pack head-of-ml --format md --template my-pack.md.hbs',
-        'hirekit pack --all --out packs/',
-        'hirekit pack head-of-ml --paper letter                   # US Letter instead of A4',
-      ]) + '\nThe paths written are printed on stdout, one per line. Handouts hold only what the candidate may see.\n',
+      afterHelp(
+        ctx,
+        [
+          'hirekit pack head-of-ml                                  # ./head-of-ml-pack.pdf + one handout PDF per case study',
+          'hirekit pack ml-scientist --stage screen --candidate "Zoë Łukasz"',
+          'hirekit pack senior-ml-engineer --format html --out packs/sme.html',
+          'hirekit pack head-of-ml --format md --template my-pack.md.hbs',
+          'hirekit pack --all --out packs/',
+          'hirekit pack head-of-ml --paper letter                   # US Letter instead of A4',
+        ],
+        'The paths written are printed on stdout, one per line. Handouts hold only what the candidate may see.',
+      ),
     )
     .action(async (role, options, command) => {
       const { runPack } = await import('./commands/pack.js');
@@ -226,6 +286,7 @@ function registerPack(program: Program, ctx: CommandContext): void {
 function registerDebrief(program: Program, ctx: CommandContext): void {
   program
     .command('debrief')
+    .summary('the committee debrief of one candidate')
     .description("the hiring-committee debrief: every submitted scorecard of a candidate, aggregated; input to the committee's decision")
     .argument('<candidate>', 'candidate name or folder slug, e.g. "Zoë Łukasz" or zoe-lukasz')
     .addOption(
@@ -238,15 +299,19 @@ function registerDebrief(program: Program, ctx: CommandContext): void {
     .addOption(paperOption())
     .addHelpText(
       'after',
-      examples([
-        'hirekit debrief "Zoë Łukasz" --out debrief.pdf',
-        'hirekit debrief "Zoë Łukasz" --out debrief.pdf --paper letter   # US Letter instead of A4',
-        'hirekit debrief zoe-lukasz                     # terminal summary',
-        'hirekit debrief zoe-lukasz --format pdf        # into the candidate folder: candidates/zoe-lukasz/debrief.pdf',
-        'hirekit debrief zoe-lukasz --format md --template my-debrief.md.hbs > debrief.md',
-        'hirekit debrief zoe-lukasz | jq .summary       # JSON when piped',
-        'hirekit debrief zoe-lukasz --adjusted          # also the scores with interviewer leans removed',
-      ]) + '\nDrafts are listed and left out; scorecards made against another rubric version are warned about on stderr.\n',
+      afterHelp(
+        ctx,
+        [
+          'hirekit debrief "Zoë Łukasz" --out debrief.pdf',
+          'hirekit debrief "Zoë Łukasz" --out debrief.pdf --paper letter   # US Letter instead of A4',
+          'hirekit debrief zoe-lukasz                     # terminal summary',
+          'hirekit debrief zoe-lukasz --format pdf        # into the candidate folder: candidates/zoe-lukasz/debrief.pdf',
+          'hirekit debrief zoe-lukasz --format md --template my.md.hbs > debrief.md',
+          'hirekit debrief zoe-lukasz | jq .summary       # JSON when piped',
+          'hirekit debrief zoe-lukasz --adjusted          # also the scores with interviewer leans removed',
+        ],
+        'Drafts are listed and left out; scorecards made against another rubric version are warned about on stderr.',
+      ),
     )
     .action(async (candidate, options, command) => {
       const { runDebrief } = await import('./commands/debrief.js');
@@ -257,6 +322,7 @@ function registerDebrief(program: Program, ctx: CommandContext): void {
 function registerCompare(program: Program, ctx: CommandContext): void {
   program
     .command('compare')
+    .summary('candidates for one role side by side')
     .description('candidates for one role side by side: dimension scores, composite, flags and recommendation tally')
     .argument('<role>', 'role id, e.g. head-of-ml')
     .argument('[candidates...]', 'candidate names or slugs (default: every candidate for the role)')
@@ -266,7 +332,7 @@ function registerCompare(program: Program, ctx: CommandContext): void {
     .addOption(paperOption())
     .addHelpText(
       'after',
-      examples([
+      afterHelp(ctx, [
         'hirekit compare head-of-ml',
         'hirekit compare head-of-ml "Zoë Łukasz" "Sam Okafor" --out compare.pdf',
         'hirekit compare head-of-ml --out compare.pdf --paper letter',
@@ -282,6 +348,7 @@ function registerCompare(program: Program, ctx: CommandContext): void {
 function registerCalibrate(program: Program, ctx: CommandContext): void {
   program
     .command('calibrate')
+    .summary('the panel: leans, agreement, adjusted scores')
     .description("the panel itself: each interviewer's ratings and lean, agreement (Krippendorff's alpha), adjusted scores, dimensions nobody can rate")
     .option('--role <id>', 'only scorecards made for this role (default: every role in the workspace)')
     .option('--since <date>', 'only scorecards first submitted on or after this date (YYYY-MM-DD)')
@@ -294,15 +361,17 @@ function registerCalibrate(program: Program, ctx: CommandContext): void {
     .addOption(paperOption())
     .addHelpText(
       'after',
-      examples([
-        'hirekit calibrate                                  # terminal summary over the whole workspace',
-        'hirekit calibrate --role head-of-ml --since 2026-09-01',
-        'hirekit calibrate --interviewer "Mariam Haddad"',
-        'hirekit calibrate --out calibration.pdf            # with charts, for the hiring manager',
-        'hirekit calibrate --json | jq .roles[0].agreement.overall.ordinal',
-      ]) +
-        '\nDrafts never count; "insufficient evidence" is a missing rating, never a low one. Intervals are 95% bootstrap\n' +
-        'intervals over candidates with a fixed seed, so the same workspace always gives the same report.\n',
+      afterHelp(
+        ctx,
+        [
+          'hirekit calibrate                                  # terminal summary over the whole workspace',
+          'hirekit calibrate --role head-of-ml --since 2026-09-01',
+          'hirekit calibrate --interviewer "Mariam Haddad"',
+          'hirekit calibrate --out calibration.pdf            # with charts, for the hiring manager',
+          'hirekit calibrate --json | jq .roles[0].agreement.overall.ordinal',
+        ],
+        'Drafts never count; "insufficient evidence" is a missing rating, never a low one. Intervals are 95% bootstrap intervals over candidates with a fixed seed, so the same workspace always gives the same report.',
+      ),
     )
     .action(async (options, command) => {
       const { runCalibrate } = await import('./commands/calibrate.js');
@@ -315,6 +384,7 @@ function registerCalibrate(program: Program, ctx: CommandContext): void {
 function registerDecide(program: Program, ctx: CommandContext): void {
   program
     .command('decide')
+    .summary("record the hiring committee's decision")
     .description("the hiring committee's decision: consensus per dimension, knockout rulings, then advance, reject or hold; saved as you go")
     .argument('<candidate>', 'candidate name or folder slug, e.g. "Zoë Łukasz" or zoe-lukasz')
     .option('--answers <file>', 'take the decision from a YAML file instead of asking (see docs/decision-file.md)')
@@ -324,14 +394,17 @@ function registerDecide(program: Program, ctx: CommandContext): void {
     .option('--role <role>', "role id to decide against, when the candidate's folder does not record it")
     .addHelpText(
       'after',
-      examples([
-        'hirekit decide "Zoë Łukasz"                                   # guided, in the order the method needs',
-        'hirekit decide zoe-lukasz --answers committee.yaml            # from a decision file',
-        'hirekit decide zoe-lukasz --amend --reason "reference check came back"',
-        'hirekit decide zoe-lukasz --force --reason "the last interviewer left the company"',
-      ]) +
-        "\nEach agenda item, then each remaining dimension: the panel's ratings are shown, then the committee gives its consensus and reason.\n" +
-        'Every knockout raised is confirmed or overridden with a reason; the decision comes last. The decision file path is printed on stdout.\n',
+      afterHelp(
+        ctx,
+        [
+          'hirekit decide "Zoë Łukasz"                                   # guided, in the order the method needs',
+          'hirekit decide zoe-lukasz --answers committee.yaml            # from a decision file',
+          'hirekit decide zoe-lukasz --amend --reason "reference check came back"',
+          'hirekit decide zoe-lukasz --force --reason "an interviewer left the company"',
+        ],
+        "Each agenda item, then each remaining dimension: the panel's ratings are shown, then the committee gives its consensus and reason.",
+        'Every knockout raised is confirmed or overridden with a reason; the decision comes last. The decision file path is printed on stdout.',
+      ),
     )
     .action(async (candidate, options, command) => {
       const { runDecide } = await import('./commands/decide.js');
@@ -342,6 +415,7 @@ function registerDecide(program: Program, ctx: CommandContext): void {
 function registerExport(program: Program, ctx: CommandContext): void {
   program
     .command('export')
+    .summary('scorecards, debriefs or calibration: CSV, JSON')
     .description('submitted scorecards (a row per scorecard and dimension), debriefs (a row per candidate) or the panel calibration, as CSV or JSON')
     .addOption(new Option('--format <format>', 'csv or json (default: from --out, else csv)').choices(EXPORT_FORMATS))
     .addOption(new Option('--what <rows>', 'scorecards, debriefs (with the decision once recorded) or calibration').choices(EXPORT_SUBJECTS).default('scorecards' as const))
@@ -350,14 +424,17 @@ function registerExport(program: Program, ctx: CommandContext): void {
     .option('--since <date>', 'with --what calibration: only scorecards first submitted on or after this date (YYYY-MM-DD)')
     .addHelpText(
       'after',
-      examples([
-        'hirekit export > scorecards.csv',
-        'hirekit export --what debriefs --out debriefs.csv',
-        'hirekit export --what calibration --role head-of-ml --since 2026-09-01 --out calibration.csv',
-        'hirekit export --format json | jq .rows',
-      ]) +
-        '\nCSV is RFC 4180, UTF-8 with a byte-order mark; cells a spreadsheet would run as a formula start with a quote. Drafts are never exported.\n' +
-        'Calibration rows have a scope column: panel, interviewer, dimension, interviewer-dimension or candidate (see README).\n',
+      afterHelp(
+        ctx,
+        [
+          'hirekit export > scorecards.csv',
+          'hirekit export --what debriefs --out debriefs.csv',
+          'hirekit export --what calibration --since 2026-09-01 --out calibration.csv',
+          'hirekit export --format json | jq .rows',
+        ],
+        'CSV is RFC 4180, UTF-8 with a byte-order mark; cells a spreadsheet would run as a formula start with a quote. Drafts are never exported.',
+        'Calibration rows have a scope column: panel, interviewer, dimension, interviewer-dimension or candidate (see README).',
+      ),
     )
     .action(async (options, command) => {
       const { runExport } = await import('./commands/export.js');
@@ -368,6 +445,7 @@ function registerExport(program: Program, ctx: CommandContext): void {
 function registerImport(program: Program, ctx: CommandContext): void {
   program
     .command('import')
+    .summary('scorecards exported from Greenhouse or Lever')
     .description('scorecards exported from Greenhouse or Lever become submitted hirekit scorecards, through a mapping file')
     .addArgument(new Argument('<ats>', 'the ATS the file comes from').choices(['greenhouse', 'lever'] as const))
     .argument('<file>', 'the JSON the ATS exported (Greenhouse: GET /v1/scorecards; Lever: GET /opportunities/:id/feedback)')
@@ -380,20 +458,17 @@ function registerImport(program: Program, ctx: CommandContext): void {
     .option('--dry-run', 'check everything and list what would be imported; write nothing')
     .addHelpText(
       'after',
-      examples([
-        'hirekit import greenhouse scorecards.json --role head-of-ml --init-mapping --out gh-map.yaml',
-        'hirekit import greenhouse scorecards.json --mapping gh-map.yaml --dry-run',
-        'hirekit import greenhouse scorecards.json --mapping gh-map.yaml',
-        'hirekit import lever feedback.json --mapping lever-map.yaml --candidate "Zoë Łukasz"',
-      ]) +
-        '\nThe mapping (YAML) has sections stages, dimensions, ratings, recommendations,\n' +
-        'questions, interviewers and candidates; the draft lists every ATS name in the\n' +
-        'file with the rubric id it matches, or TODO. Notes become evidence; a rating\n' +
-        'without a note is imported without evidence and marked so. Attributes the\n' +
-        'mapping does not name are listed on stderr. Nothing is written while anything\n' +
-        'is wrong; a stage and interviewer that already have a scorecard are refused,\n' +
-        'never overwritten; importing the same file again skips what is already there.\n' +
-        'The paths written are printed on stdout.\n',
+      afterHelp(
+        ctx,
+        [
+          'hirekit import greenhouse gh.json --role head-of-ml --init-mapping   # a draft mapping on stdout; --out FILE to keep it',
+          'hirekit import greenhouse gh.json --mapping gh-map.yaml --dry-run',
+          'hirekit import greenhouse gh.json --mapping gh-map.yaml',
+          'hirekit import lever feedback.json -m lever-map.yaml -c "Zoë Łukasz"',
+        ],
+        'The mapping (YAML) has sections stages, dimensions, ratings, recommendations, questions, interviewers and candidates; the draft lists every ATS name in the file with the rubric id it matches, or TODO. Notes become evidence; a rating without a note is imported without evidence and marked so. Attributes the mapping does not name are listed on stderr. Nothing is written while anything is wrong; a stage and interviewer that already have a scorecard are refused, never overwritten; importing the same file again skips what is already there.',
+        'The paths written are printed on stdout.',
+      ),
     )
     .action(async (ats, file, options, command) => {
       const { runImport } = await import('./commands/import.js');
@@ -404,9 +479,10 @@ function registerImport(program: Program, ctx: CommandContext): void {
 function registerDemo(program: Program, ctx: CommandContext): void {
   program
     .command('demo')
+    .summary('a sample workspace, debrief and pack')
     .description('a sample workspace: a fictional candidate scored by four interviewers, the debrief PDF and a blank pack')
     .argument('[dir]', 'folder to create (default ./hirekit-demo; a non-empty folder is refused unless it is a previous demo)')
-    .addHelpText('after', examples(['hirekit demo', 'hirekit demo /tmp/try-hirekit']) + '\nThe paths written are printed on stdout; what to try next on stderr.\n')
+    .addHelpText('after', afterHelp(ctx, ['hirekit demo', 'hirekit demo /tmp/try-hirekit'], 'The paths written are printed on stdout; what to try next on stderr.'))
     .action(async (dir, _options, command) => {
       const { runDemo } = await import('./commands/demo.js');
       await runDemo({ ...(dir ? { dir } : {}), ...globals(command.optsWithGlobals()) }, ctx);
@@ -417,13 +493,14 @@ function registerDemo(program: Program, ctx: CommandContext): void {
 function registerCompletion(program: Program, ctx: CommandContext): void {
   program
     .command('completion')
+    .summary('shell completion for bash, zsh or fish')
     .description('print the shell completion script for bash, zsh or fish (commands, options, role ids, stages, candidates)')
     .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(['bash', 'zsh', 'fish'] as const))
     .addHelpText(
       'after',
-      examples([
+      afterHelp(ctx, [
         'hirekit completion bash > ~/.local/share/bash-completion/completions/hirekit',
-        'mkdir -p ~/.zfunc && hirekit completion zsh > ~/.zfunc/_hirekit   # then fpath=(~/.zfunc $fpath) before compinit in ~/.zshrc',
+        'mkdir -p ~/.zfunc && hirekit completion zsh > ~/.zfunc/_hirekit   # zsh: with fpath=(~/.zfunc $fpath) before compinit in ~/.zshrc',
         'hirekit completion fish > ~/.config/fish/completions/hirekit.fish',
       ]),
     )

@@ -46,6 +46,8 @@ interface OptionLike {
 interface CommandLike {
   name(): string;
   description(): string;
+  /** The short description hirekit --help lists the command by (commander's summary). */
+  summary(): string;
   registeredArguments: ReadonlyArray<{ name(): string; variadic: boolean; argChoices?: string[] | undefined }>;
 }
 interface HelpLike<C> {
@@ -69,7 +71,8 @@ export function describeProgram<C extends CommandLike>(program: C, help: HelpLik
       .filter((c) => c.name() !== 'help')
       .map((c) => ({
         name: c.name(),
-        ...(c.description() ? { description: oneLine(c.description()) } : {}),
+        // As hirekit --help lists it: the summary, short enough for a completion menu.
+        ...((c.summary() || c.description()) ? { description: oneLine(c.summary() || c.description()) } : {}),
         options: help.visibleOptions(c).map(option),
         args: c.registeredArguments.map((a) => ({ name: a.name(), variadic: a.variadic, ...(a.argChoices ? { choices: a.argChoices } : {}) })),
       })),

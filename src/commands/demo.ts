@@ -19,7 +19,7 @@ export interface DemoOptions extends GlobalOptions {
   dir?: string;
 }
 
-type DemoContext = Pick<CommandContext, 'now' | 'stdout' | 'stderr' | 'stderrIsTTY' | 'columns' | 'env' | 'cwd'>;
+type DemoContext = Pick<CommandContext, 'now' | 'stdout' | 'stdoutIsTTY' | 'stderr' | 'stderrIsTTY' | 'columns' | 'env' | 'cwd'>;
 
 export interface DemoResult {
   dir: string;
@@ -57,7 +57,7 @@ export async function runDemo(options: DemoOptions, ctx: DemoContext): Promise<D
 
   const { runScore } = await import('./score.js');
   const scorecards: string[] = [];
-  ctx.stderr.write(`Scoring ${DEMO_CANDIDATE} for ${DEMO_ROLE}: ${panelSize()}, through hirekit score --answers:\n`);
+  ctx.stderr.write(`Scoring ${DEMO_CANDIDATE}: ${panelSize()}\n`);
   for (const panelist of DEMO_PANEL) {
     const file = path.join(answersDir, `${panelist.stage}--${slugFor(panelist.interviewer)}.yaml`);
     const { ratings, flags, recommendation, summary } = panelist;
@@ -88,8 +88,10 @@ export async function runDemo(options: DemoOptions, ctx: DemoContext): Promise<D
   const pack = await runPack({ role: DEMO_ROLE, format: 'pdf', out: path.join(dir, `${DEMO_ROLE}-pack.pdf`), rubrics: options.rubrics }, { ...quiet, stderr: silent });
 
   await write(path.join(dir, 'README.txt'), readme(dir, debrief));
-  for (const file of [...scorecards, decision.file, debriefFile, ...pack]) ctx.stdout.write(`${file}\n`);
-  ctx.stderr.write(nextSteps(shown(ctx.cwd, dir), debrief));
+  // Every path for a pipe; on a terminal the 80 scorecards are counted in the summary, not listed above it.
+  for (const file of [...(ctx.stdoutIsTTY ? [] : scorecards), decision.file, debriefFile, ...pack]) ctx.stdout.write(`${file}\n`);
+  const made = { candidates: 1 + COHORT_CANDIDATES.length, scorecards: scorecards.length };
+  ctx.stderr.write(nextSteps(shown(ctx.cwd, dir), debrief, made, ctx.env));
   return { dir, workspace, scorecards, decision: decision.file, debrief: debriefFile, pack, summary: debrief.summary };
 }
 
@@ -110,7 +112,7 @@ async function scoreCohort(
   const { rubric } = await findRubric(DEMO_ROLE, { rubrics: options.rubrics, env: ctx.env });
   const { runScore } = await import('./score.js');
   const plan = cohortScorecards(rubric.loop, rubric.dimensions.map((x) => x.id));
-  ctx.stderr.write(`Scoring ${COHORT_CANDIDATES.length} more candidates for the same loop (${plan.length} scorecards), so hirekit calibrate has a panel to describe.\n`);
+  ctx.stderr.write(`Scoring ${COHORT_CANDIDATES.length} more candidates (${plan.length} scorecards): a panel for hirekit calibrate\n`);
   const started = ctx.now().getTime();
   const files: string[] = [];
   for (const card of plan) {
@@ -175,26 +177,38 @@ function quoted(p: string): string {
   return /[\s"'$`\\]/.test(p) ? `"${p.replace(/(["$`\\])/g, '\\$1')}"` : p;
 }
 
-function nextSteps(rel: string, debrief: Debrief): string {
-  const ws = quoted(path.join(rel, 'hiring'));
+/**
+ * What was made and what to try, fitted to an 80 x 24 terminal: the whole summary stays on the screen after
+ * the paths above it scroll away, and no line wraps.
+ */
+function nextSteps(rel: string, debrief: Debrief, made: { candidates: number; scorecards: number }, env: NodeJS.ProcessEnv): string {
+  // Run through npx (npm sets npm_command), the suggestions say npx too: a fresh clone has no hirekit on PATH.
+  const hirekit = env.npm_command === 'exec' ? 'npx hirekit' : 'hirekit';
+  // In the demo folder hirekit finds ./hiring by itself, unless HIREKIT_WORKSPACE points elsewhere.
+  const run = env.HIREKIT_WORKSPACE ? `${hirekit} -w hiring` : hirekit;
+  const files: Array<[string, string]> = [
+    ['debrief.pdf', `mechanical summary: ${debrief.summary.label}${composite(debrief)}`],
+    [`${DEMO_ROLE}-pack.pdf`, 'the blank interview pack; a handout per case beside it'],
+    ['hiring/', `the workspace: ${made.candidates} candidates, ${made.scorecards} scorecards${debrief.decision ? ', 1 decision' : ''}`],
+    ['answers/', 'the answers files the interviewers "typed"'],
+  ];
+  const column = Math.max(...files.map(([name]) => name.length)) + 2;
   return [
     '',
     `Demo ready in ${rel}/`,
-    `  debrief   ${path.join(rel, 'debrief.pdf')}   (mechanical summary: ${debrief.summary.label}${composite(debrief)}; ${debrief.summary.notice.toLowerCase()})`,
-    ...(debrief.decision ? [`  decision  ${path.join(rel, 'hiring', 'candidates', debrief.candidate.slug, 'decision.yaml')}   (the committee: ${debrief.decision.label}, recorded with hirekit decide --answers)`] : []),
-    `  pack      ${path.join(rel, `${DEMO_ROLE}-pack.pdf`)}   (blank interview pack for the ${debrief.role.title} loop)`,
-    `  answers   ${path.join(rel, 'answers')}/   (the answers files the interviewers "typed")`,
+    ...files.map(([name, what]) => `  ${name.padEnd(column)}${what}`),
     '',
-    'Try next:',
+    'Try next, in the demo folder:',
+    ...(rel === '.' ? [] : [`  cd ${quoted(rel)}`]),
     // Each command under what it shows: a command with its comment beside it runs past 80 columns.
     ...[
-      ['the debrief in the terminal', `hirekit -w ${ws} debrief "${DEMO_CANDIDATE}"`],
-      ['the same as Markdown', `hirekit -w ${ws} debrief "${DEMO_CANDIDATE}" --format md`],
-      ['the panel: leans, agreement, adjusted scores', `hirekit -w ${ws} calibrate`],
-      ['add a scorecard yourself', `hirekit -w ${ws} score ${DEMO_ROLE} --candidate "${DEMO_CANDIDATE}"`],
-      ["amend the committee's decision", `hirekit -w ${ws} decide "${DEMO_CANDIDATE}" --amend --reason "references came back"`],
-      ['who has submitted; decided or not', `hirekit -w ${ws} status`],
-      ['the rubric behind it all', `hirekit show ${DEMO_ROLE}`],
+      ['the debrief in the terminal', `${run} debrief "${DEMO_CANDIDATE}"`],
+      ['the same as Markdown', `${run} debrief "${DEMO_CANDIDATE}" --format md`],
+      ['the panel: leans, agreement, adjusted scores', `${run} calibrate`],
+      ['add a scorecard yourself', `${run} score ${DEMO_ROLE} --candidate "${DEMO_CANDIDATE}"`],
+      ["amend the committee's decision", `${run} decide "${DEMO_CANDIDATE}" --amend --reason "references came back"`],
+      ['who has submitted; decided or not', `${run} status`],
+      ['the rubric behind it all', `${hirekit} show ${DEMO_ROLE}`],
     ].flatMap(([what, command]) => [`  # ${what}`, `  ${command}`]),
     '',
   ].join('\n');

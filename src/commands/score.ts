@@ -194,7 +194,9 @@ async function scoreFromAnswers(run: ScoreRun, answersFile: string): Promise<Sco
   if (scorecard.status === 'submitted') await sheet.submit(scorecard);
   else await sheet.save(scorecard);
   const verdict = scorecard.recommendation ? ` (${RECOMMENDATION_LABELS[scorecard.recommendation]})` : '';
-  ctx.stderr.write(`${scorecard.status === 'submitted' ? 'Submitted' : 'Saved draft'}: ${run.candidate.name}, ${run.plan.stage.name}, by ${run.interviewer.name}${verdict}\n`);
+  const said = `${scorecard.status === 'submitted' ? 'Submitted' : 'Saved draft'}: ${run.candidate.name}, ${run.plan.stage.name}, by ${run.interviewer.name}${verdict}`;
+  // Wrapped at words on a terminal (a terminal cuts a long line mid-word); one line per scorecard in a log.
+  ctx.stderr.write(`${ctx.stderrIsTTY ? wrap(said, terminalWidth(ctx.columns)) : said}\n`);
   ctx.stdout.write(`${run.file}\n`);
   return { file: run.file, status: scorecard.status };
 }

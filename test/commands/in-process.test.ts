@@ -16,6 +16,7 @@ import { runStatus } from '../../src/commands/status.js';
 import { runValidate } from '../../src/commands/validate.js';
 import { CheckFailed, UsageError } from '../../src/errors.js';
 import { scriptedPrompts } from '../../src/prompts/scripted.js';
+import stringWidth from 'string-width';
 import { FIXTURES, tempDir } from '../helpers/cli.js';
 import { fakeContext } from '../helpers/context.js';
 
@@ -91,6 +92,23 @@ describe('the workspace commands in-process', () => {
     expect(existsSync(result.debrief)).toBe(true);
     expect(ctx.out().trim().split('\n')).toContain(result.debrief);
     expect(ctx.err()).toContain('Demo ready in hirekit-demo/');
+    // The summary stays whole on an 80 x 24 terminal: no line wraps, and it leaves a row for the prompt.
+    const summary = ctx.err().slice(ctx.err().lastIndexOf('\nDemo ready in ')).split('\n').slice(0, -1);
+    expect(summary.length).toBeLessThanOrEqual(23);
+    for (const line of summary) expect(stringWidth(line), line).toBeLessThanOrEqual(80);
+    expect(summary).toContain('  cd hirekit-demo');
+    expect(summary).toContain('  hirekit debrief "Zoë Łukasz"');
+  }, 60_000);
+
+  it('demo on a terminal, run through npx with HIREKIT_WORKSPACE set: commands that work from the demo folder, no scorecard list', async () => {
+    const ctx = fakeContext({ cwd: dir, stdoutIsTTY: true, env: { npm_command: 'exec', HIREKIT_WORKSPACE: '/srv/hiring' } });
+    const result = await runDemo({ dir: 'demo-npx', rubrics: [] }, ctx);
+    expect(ctx.err()).toContain('\n  cd demo-npx\n');
+    expect(ctx.err()).toContain('\n  npx hirekit -w hiring debrief "Zoë Łukasz"\n');
+    expect(ctx.err()).toContain('\n  npx hirekit show head-of-ml\n');
+    // The 80 scorecards are counted in the summary; the files at the top of the folder are still listed.
+    expect(ctx.out().trim().split('\n')).toEqual([result.decision, result.debrief, ...result.pack]);
+    expect(ctx.err()).toContain(`hiring/              the workspace: 10 candidates, ${result.scorecards.length} scorecards, 1 decision`);
   }, 60_000);
 });
 

@@ -695,6 +695,15 @@ describe('hirekit score --answers', () => {
     expect(scorecard.flags.map((f) => f.flag)).toEqual(['checks-counts']);
   });
 
+  it('says what it submitted in one line for a log, and wrapped at words on a narrow terminal', async () => {
+    const logged = harness([], { stdinIsTTY: false, stderrIsTTY: false, columns: 40 });
+    await runScore(options(workspace(), { answers: path.join(ANSWERS, 'technical-complete.yaml') }), logged.ctx);
+    expect(logged.stderr.join('')).toBe('Submitted: Zoë Łukasz, Technical case, by Ada Lovelace (Yes)\n');
+    const narrow = harness([], { stdinIsTTY: false, stderrIsTTY: true, columns: 40 });
+    await runScore(options(workspace(), { answers: path.join(ANSWERS, 'technical-complete.yaml') }), narrow.ctx);
+    expect(narrow.stderr.join('')).toBe('Submitted: Zoë Łukasz, Technical case,\nby Ada Lovelace (Yes)\n');
+  });
+
   it('keeps a partial answers file as a draft with --draft, and refuses it without', async () => {
     const ws = workspace();
     const partial = path.join(ANSWERS, 'technical-partial.yaml');

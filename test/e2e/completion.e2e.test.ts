@@ -191,8 +191,8 @@ describe(`hirekit completion fish${missing('fish', FISH)}`, () => {
 
   it.skipIf(!FISH)('describes each command and option as --help does', () => {
     const commands = new Map(fishOffers('hirekit ').map((l) => l.split('\t') as [string, string]));
-    expect(commands.get('score')).toBe('score the stage you ran: each dimension with evidence, then flags, then the overall call; saved as you go');
-    expect(commands.get('completion')).toBe('print the shell completion script for bash, zsh or fish (commands, options, role ids, stages, candidates)');
+    expect(commands.get('score')).toBe('score the stage you ran, with evidence');
+    expect(commands.get('completion')).toBe('shell completion for bash, zsh or fish');
     for (const [name, description] of commands) expect(description, name).toMatch(/\S/);
     const options = new Map(fishOffers('hirekit score head-of-ml -').map((l) => l.split('\t') as [string, string]));
     expect(options.get('--interviewer')).toBe("your name (default: git's user.name, then your login name)");

@@ -263,9 +263,9 @@ describe('hirekit demo', () => {
     expect(written).toContain(path.join(dir(), 'debrief.pdf'));
     expect(written).toContain(path.join(dir(), 'head-of-ml-pack.pdf'));
     expect(r.stderr).toContain('8 scorecards, one per stage, from 4 interviewers');
-    expect(r.stderr).toContain('(mechanical summary: at or above bar, composite ');
-    expect(r.stderr).toContain('Try next:');
-    expect(r.stderr).toContain(`hirekit -w ${path.join(dir(), 'hiring')} calibrate`);
+    expect(r.stderr).toContain('debrief.pdf          mechanical summary: at or above bar, composite ');
+    expect(r.stderr).toContain('Try next, in the demo folder:');
+    expect(r.stderr).toContain('\n  hirekit calibrate\n');
     const pdf = await readPdf(path.join(dir(), 'debrief.pdf'));
     expect(pdf.fonts.every((f) => f.embedded)).toBe(true);
     for (const text of ['Debrief: Zoë Łukasz', ...INTERVIEWERS]) expect(pdf.text).toContain(text);
@@ -279,7 +279,8 @@ describe('hirekit demo', () => {
 
   it('suggests next commands, each under what it shows, and those that need no terminal run as printed', () => {
     const lines = r.stderr.split('\n');
-    const steps = lines.slice(lines.indexOf('Try next:') + 1).filter((l) => l.trim() !== '');
+    const [cd, ...steps] = lines.slice(lines.indexOf('Try next, in the demo folder:') + 1).filter((l) => l.trim() !== '');
+    expect(cd).toBe(`  cd ${dir()}`);
     expect(steps.length).toBe(14);
     for (const [i, line] of steps.entries()) expect(line.startsWith(i % 2 === 0 ? '  # ' : '  hirekit ')).toBe(true);
     const commands = steps.filter((l) => l.startsWith('  hirekit ')).map((l) => l.trim());
@@ -288,7 +289,7 @@ describe('hirekit demo', () => {
     expect(runnable).toHaveLength(5);
     for (const command of runnable) {
       const args = (command.slice('hirekit '.length).match(/"[^"]*"|\S+/g) ?? []).map((a) => a.replace(/^"|"$/g, ''));
-      const run = runCli(args, { cwd: path.dirname(dir()) });
+      const run = runCli(args, { cwd: dir() });
       expect(run.code, command).toBe(0);
       expect(run.stdout.length, command).toBeGreaterThan(0);
     }

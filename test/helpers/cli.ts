@@ -22,7 +22,7 @@ export interface CliOptions {
 }
 
 export function runCli(args: string[], options: CliOptions = {}): CliResult {
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', HIREKIT_DEBUG: undefined, HIREKIT_RUBRICS: undefined, HIREKIT_WORKSPACE: undefined, HIREKIT_PAPER: undefined, ...options.env };
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', HIREKIT_DEBUG: undefined, HIREKIT_RUBRICS: undefined, HIREKIT_WORKSPACE: undefined, HIREKIT_PAPER: undefined, npm_command: undefined, ...options.env };
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
