@@ -169,7 +169,7 @@ export function renderStatus(report: CandidateStatus[], c: ChalkInstance, width 
     }
     if (candidate.stages.length === 0) out.push('  no scorecards yet');
     const word = DECISION_WORDS[candidate.decision];
-    out.push(`  ${'committee'.padEnd(Math.max(...candidate.stages.map((s) => s.stage.length), 5) + 2)}${candidate.decision === 'decided' || candidate.decision === 'amending' ? c.green(word) : c.dim(word)}`);
+    out.push(hanging(`  ${'committee'.padEnd(Math.max(...candidate.stages.map((s) => s.stage.length), 5) + 2)}`, candidate.decision === 'decided' || candidate.decision === 'amending' ? c.green(word) : c.dim(word)));
   }
   return out.join('\n');
 }

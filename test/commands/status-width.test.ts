@@ -17,7 +17,7 @@ const report: CandidateStatus[] = [
     ],
     missing: [],
     edited: [],
-    decision: 'undecided',
+    decision: 'in-progress',
   },
 ];
 
@@ -28,6 +28,7 @@ describe('status within the terminal', () => {
     const joined = text.replace(/\n\s*/g, ' ');
     // (A slug wider than the terminal itself is the one word cut, by columns.)
     if (width >= 60) expect(joined).toContain(report[0]!.slug);
+    expect(joined).toContain('undecided (the committee is recording its decision)');
     for (const name of [report[0]!.name, LONGEST, 'Wei Zhang (张伟)', 'محمد عبد الله', 'Дмитрий Соколов']) expect(joined).toContain(name);
     // The stage ids stay in their column, the lists wrap beside them (or, on the narrowest, under them).
     if (width >= 60) expect(text).toMatch(/^ {2}production-ml-deep-dive {2}submitted: Zoë Łukasz$/m);

@@ -59,6 +59,12 @@ const calibration = buildCalibration({
 });
 
 describe('calibrate in the terminal', () => {
+  it.each([80, 60])('keeps the window line of one interviewer\'s profile within %i columns', (width) => {
+    const one = buildCalibration({ roles: [{ rubric, rubricHash: 'h', candidates: CANDIDATES.map((name, c) => ({ candidate: { name, slug: `c${c}` }, scorecards: PANEL.map((_, w) => card(c, w)) })) }], now: new Date(AT), settings: { replicates: 10 }, filters: { interviewer: 'p0' } });
+    const text = renderCalibrationText(one, new Chalk({ level: 0 }), width);
+    for (const line of text.split('\n')) expect(stringWidth(line), line).toBeLessThanOrEqual(width);
+  });
+
   it.each([100, 80, 60])('keeps every line within %i columns', (width) => {
     const text = renderCalibrationText(calibration, new Chalk({ level: 0 }), width);
     for (const line of text.split('\n')) expect(stringWidth(line), line).toBeLessThanOrEqual(width);

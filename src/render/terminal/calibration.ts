@@ -38,7 +38,7 @@ const ALPHA_TABLE_WIDTH = 71;
 export function renderCalibrationText(calibration: Calibration, c: ChalkInstance, width = 80): string {
   const out: string[] = [];
   out.push(c.bold('Calibration of the interview panel'));
-  out.push(c.dim(`${calibration.generated_at.slice(0, 10)}: ${windowLine(calibration)}`));
+  out.push(c.dim(wrap(`${calibration.generated_at.slice(0, 10)}: ${windowLine(calibration)}`, width)));
   if (calibration.roles.length === 0) out.push('', 'No submitted scorecards match.');
   for (const role of calibration.roles) out.push(...roleText(calibration, role, c, width));
   out.push('', wrap(c.dim(calibration.method.missing), width, ''));
