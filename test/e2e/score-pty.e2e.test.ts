@@ -126,6 +126,24 @@ describe('the rating screen on a 60x20 terminal', async () => {
   }, 120_000);
 });
 
+describe('the notes screen on a 60x20 terminal', () => {
+  it('keeps the header on top with a question described under the menu', async () => {
+    const ws = workspace();
+    const screen = new Screen(['--workspace', ws, 'score', 'head-of-ml', '--candidate', 'Maximilian Alexander von Hohenzollern-Sigmaringen', '--stage', 'case-a-session', '--interviewer', 'Σοφία Παππά', '--notes'], { cols: 60, rows: 20 });
+    screens.push(screen);
+    await screen.answer(/(q|Enter): start/, 'q');
+    await screen.waitFor('Write a note about');
+    await screen.waitFor('navigate');
+    const lines = await screen.lines();
+    // Before: the question's text and probes took nine rows under the menu and pushed the header away.
+    expect(lines[0]).toMatch(/^ Maximilian .* · notes · nothing saved yet/);
+    expect(lines.join('\n')).toContain('Production ML architecture: Tell me about a');
+    expect(lines.filter((l) => l.trim() !== '').at(-1)).toMatch(/navigate/);
+    screen.write(KEY.ctrlC);
+    expect((await screen.exited).exitCode).toBe(130);
+  }, 60_000);
+});
+
 describe('hirekit score in a pseudo-terminal', () => {
   it('keeps all three lines of a pasted piece of evidence', async () => {
     const ws = workspace();
