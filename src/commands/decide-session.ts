@@ -31,6 +31,7 @@ import {
 } from '../core/decision.js';
 import type { RatingValue } from '../core/rubric.js';
 import { saveDecision } from '../io/decision-store.js';
+import { saveOrRetry } from './disk-full.js';
 import type { PromptAdapter } from '../prompts/adapter.js';
 import { renderDecisionBrief, renderDecisionReview, renderDimensionForCommittee, renderKnockoutForCommittee } from '../render/terminal/decision.js';
 import { wrap } from '../render/terminal/style.js';
@@ -51,7 +52,7 @@ export async function runDecisionSession(s: DecisionSession, start: Decision, in
   const { debrief: d, ask, colour: c, width } = s;
   let decision = start;
   const save = async (next: Decision): Promise<void> => {
-    await saveDecision(s.file, next);
+    await saveOrRetry(ask, (text) => s.talk.say(text), () => saveDecision(s.file, next));
     decision = next;
   };
 

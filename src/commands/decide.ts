@@ -26,7 +26,7 @@ import {
 import { DataError, InterruptedError, UsageError } from '../errors.js';
 import { decisionPath, loadDecision, readDecisionFile, saveDecision } from '../io/decision-store.js';
 import { lockWaitMs } from '../io/lock.js';
-import { lockWorkspaceFile } from '../io/scorecard-store.js';
+import { lockWorkspaceFile, removeLeftoverTempsOf } from '../io/scorecard-store.js';
 import { checkWorkspaceFolder, resolveWorkspace } from '../io/workspace.js';
 import { PromptInterrupted } from '../prompts/adapter.js';
 import { colourFor, terminalWidth } from '../render/terminal/style.js';
@@ -87,6 +87,8 @@ function waitOption(env: DecideContext['env']): { waitMs?: number } {
 async function decideUnderLock(file: string, debrief: Debrief, options: DecideOptions, ctx: DecideContext): Promise<DecideResult> {
   const policy = debrief.policy;
   const resume = resumeCommand(options, debrief);
+  // What a run killed while saving left beside the decision file (wall-clock time: compared with mtimes).
+  await removeLeftoverTempsOf([file], Date.now());
   const existing = await loadDecision(file);
   if (existing && existing.candidate.name.normalize('NFC') !== debrief.candidate.name.normalize('NFC')) {
     throw new DataError(`${file}: records a decision on ${existing.candidate.name}, not ${debrief.candidate.name}; restore it from version control`);

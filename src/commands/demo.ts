@@ -6,6 +6,8 @@ import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { DataError, UsageError } from '../errors.js';
+import { acquireLock, lockPathFor, lockWaitMs } from '../io/lock.js';
+import { describeFsError } from '../io/fs-error.js';
 import { writeOutput } from '../io/output.js';
 import { slugFor } from '../io/workspace.js';
 import type { CommandContext, OutputStream } from './context.js';
@@ -36,6 +38,8 @@ export interface DemoResult {
 const MARKER = '.hirekit-demo';
 const DEFAULT_DIR = 'hirekit-demo';
 /** What a demo folder holds; only these are removed when the demo is made again. */
+/** The lock file of a demo under way: `..hirekit-demo.lock` (io/lock.ts), and its temp files while taken. */
+const DEMO_LOCK = path.basename(lockPathFor(MARKER));
 const OWNED = ['hiring', 'answers', 'debrief.pdf', `${DEMO_ROLE}-pack.pdf`, MARKER, 'README.txt'];
 
 const silent: OutputStream = { write: () => true };
@@ -44,6 +48,25 @@ const noPrompts: CommandContext['prompts'] = () => Promise.reject(new Error('hir
 
 export async function runDemo(options: DemoOptions, ctx: DemoContext): Promise<DemoResult> {
   const dir = path.resolve(ctx.cwd, options.dir ?? DEFAULT_DIR);
+  await refuseFile(dir);
+  await mkdir(dir, { recursive: true }).catch((error: unknown) => {
+    throw describeFsError(error, dir, 'created', 'choose another folder for the demo');
+  });
+  // One demo at a time in a folder: a second one would clear what the first is writing (and both would fail).
+  const lock = await acquireLock(path.join(dir, MARKER), { by: 'hirekit demo', what: 'making the demo in', name: dir, ...waitOption(ctx.env) });
+  try {
+    return await makeDemo(dir, options, ctx);
+  } finally {
+    await lock.release();
+  }
+}
+
+function waitOption(env: DemoContext['env']): { waitMs?: number } {
+  const waitMs = lockWaitMs(env);
+  return waitMs === undefined ? {} : { waitMs };
+}
+
+async function makeDemo(dir: string, options: DemoOptions, ctx: DemoContext): Promise<DemoResult> {
   await prepare(dir);
   const workspace = path.join(dir, 'hiring');
   const answersDir = path.join(dir, 'answers');
@@ -134,15 +157,16 @@ async function scoreCohort(
   return files;
 }
 
-/** Refuses a folder with anything in it that a previous demo did not make; clears a previous demo. */
-async function prepare(dir: string): Promise<void> {
+async function refuseFile(dir: string): Promise<void> {
   const info = await stat(dir).catch(() => undefined);
   if (info && !info.isDirectory()) throw new UsageError(`${dir}: is a file; pass a folder name, e.g. hirekit demo ./hirekit-demo`);
-  const entries = info ? await readdir(dir) : [];
-  if (entries.length === 0) {
-    await mkdir(dir, { recursive: true });
-    return;
-  }
+}
+
+/** Refuses a folder with anything in it that a previous demo did not make; clears a previous demo. */
+async function prepare(dir: string): Promise<void> {
+  // The demo's lock (and another demo's attempt at it) is neither foreign nor to be cleared.
+  const entries = (await readdir(dir)).filter((e) => !e.startsWith(DEMO_LOCK));
+  if (entries.length === 0) return;
   if (!entries.includes(MARKER)) {
     throw new UsageError(`${dir}: is not empty and was not made by hirekit demo; pass a new or empty folder, e.g. hirekit demo ./hirekit-demo`);
   }

@@ -97,7 +97,7 @@ export async function runInit(options: InitOptions, ctx: Pick<CommandContext, 'e
   } catch (error) {
     throw describeFsError(error, dir, 'created as a workspace', 'check the path and permissions');
   }
-  if (!hasReadme) await writeFileAtomic(readme, WORKSPACE_README + (options.git ? WORKSPACE_GIT_README : ''), { mode: FILE_MODE });
+  if (!hasReadme) await writeWorkspaceFile(readme, WORKSPACE_README + (options.git ? WORKSPACE_GIT_README : ''), { mode: FILE_MODE });
   if (options.git) {
     await shareThroughGit(dir, hasReadme ? readme : undefined, stderr);
     stdout.write(`${dir}\n`);
@@ -108,6 +108,15 @@ export async function runInit(options: InitOptions, ctx: Pick<CommandContext, 'e
   return { dir, created: !info };
 }
 
+/** Atomic, and a file-system failure (a full disk, a read-only folder) is one line naming the file. */
+async function writeWorkspaceFile(file: string, content: string, options: { mode: number }): Promise<void> {
+  try {
+    await writeFileAtomic(file, content, options);
+  } catch (error) {
+    throw describeFsError(error, file, 'written', 'free some space or check the folder\'s permissions, then run hirekit init again');
+  }
+}
+
 /** git init (unless it is one already), the .gitignore, and the workflow section in an existing README. */
 async function shareThroughGit(dir: string, existingReadme: string | undefined, stderr: CommandContext['stderr']): Promise<void> {
   const { gitInit, isGitRepository } = await import('../io/git.js');
@@ -115,21 +124,21 @@ async function shareThroughGit(dir: string, existingReadme: string | undefined, 
   if (!already) await gitInit(dir);
   // git keeps no empty folder: without this file a clone would have no candidates/ and not read as a workspace.
   const keep = path.join(dir, 'candidates', '.gitkeep');
-  if (!(await stat(keep).catch(() => undefined))) await writeFileAtomic(keep, '', { mode: 0o644 });
+  if (!(await stat(keep).catch(() => undefined))) await writeWorkspaceFile(keep, '', { mode: 0o644 });
   const gitignore = path.join(dir, '.gitignore');
   const current = await readFile(gitignore, 'utf8').catch(() => undefined);
-  if (current === undefined) await writeFileAtomic(gitignore, WORKSPACE_GITIGNORE, { mode: 0o644 });
+  if (current === undefined) await writeWorkspaceFile(gitignore, WORKSPACE_GITIGNORE, { mode: 0o644 });
   else {
     // Keep the user's own lines; add the block, or (from an earlier hirekit) only the patterns it lacks.
     const have = new Set(current.split(/\r?\n/).map((l) => l.trim()));
     const patterns = WORKSPACE_GITIGNORE.split('\n').filter((l) => l !== '' && !l.startsWith('#'));
     const missing = patterns.filter((p) => !have.has(p));
     const addition = missing.length === patterns.length ? WORKSPACE_GITIGNORE : `# hirekit: added by a later version (see README.md)\n${missing.join('\n')}\n`;
-    if (missing.length > 0) await writeFileAtomic(gitignore, `${current.replace(/\n*$/, '\n\n')}${addition}`, { mode: 0o644 });
+    if (missing.length > 0) await writeWorkspaceFile(gitignore, `${current.replace(/\n*$/, '\n\n')}${addition}`, { mode: 0o644 });
   }
   if (existingReadme) {
     const text = await readFile(existingReadme, 'utf8');
-    if (!text.includes(GIT_SECTION_TITLE)) await writeFileAtomic(existingReadme, text + WORKSPACE_GIT_README, { mode: FILE_MODE });
+    if (!text.includes(GIT_SECTION_TITLE)) await writeWorkspaceFile(existingReadme, text + WORKSPACE_GIT_README, { mode: FILE_MODE });
   }
   stderr.write(
     `${already ? 'Workspace' : 'Created git workspace'} ${dir} ${already ? 'was already a git repository; added the .gitignore and workflow' : 'with a .gitignore and the workflow in README.md'}.\n` +

@@ -4,6 +4,7 @@ import { RECOMMENDATION_LABELS } from '../core/scorecard.js';
 import { missingForSubmit, submit } from '../core/scoring.js';
 import { truncate, wrap } from '../render/terminal/style.js';
 import { renderReview, renderReviewCompact } from '../render/terminal/scoring.js';
+import { saveOrRetry } from './disk-full.js';
 import { chooseFlags, rateOne, recommend, summarise, type Progress, type Session } from './score-steps.js';
 
 type ReviewAction = 'submit' | 'later' | 'discard' | 'read' | 'flags' | 'recommendation' | 'summary' | `rating:${string}`;
@@ -77,7 +78,8 @@ export async function review(s: Session, progress: Progress): Promise<'draft' | 
         continue;
       }
       if (!(await confirmSubmit(s, progress))) continue;
-      await sheet.submit(submit(s.plan, progress.scorecard, s.ctx.now(), progress.ticked));
+      const final = submit(s.plan, progress.scorecard, s.ctx.now(), progress.ticked);
+      await saveOrRetry(s.ask, progress.say, () => sheet.submit(final));
       progress.say(
         sheet.amending
           ? `Amendment submitted: ${s.file} now holds it, with your reason and the earlier answers in its audit trail.`

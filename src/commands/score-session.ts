@@ -8,6 +8,7 @@ import { loadPendingFlags, savePendingFlags } from '../io/scorecard-store.js';
 import { renderHeader } from '../render/terminal/screen.js';
 import { renderStageBrief } from '../render/terminal/scoring.js';
 import { wrap } from '../render/terminal/style.js';
+import { saveOrRetry } from './disk-full.js';
 import { takeNotes } from './score-notes.js';
 import { review } from './score-review.js';
 import { chooseFlags, header, rateOne, recommend, summarise, type Progress, type Session } from './score-steps.js';
@@ -42,12 +43,14 @@ async function startProgress(s: Session, sheet: Sheet): Promise<Progress> {
     scorecard: sheet.start,
     ticked: sheet.written ? await loadPendingFlags(sheet.file) : [],
     async save(next) {
-      await sheet.save(next);
+      await saveOrRetry(s.ask, progress.say, () => sheet.save(next));
       progress.scorecard = next;
     },
     async setTicked(ids) {
-      await sheet.ensureWritten(progress.scorecard);
-      await savePendingFlags(sheet.file, ids);
+      await saveOrRetry(s.ask, progress.say, async () => {
+        await sheet.ensureWritten(progress.scorecard);
+        await savePendingFlags(sheet.file, ids);
+      });
       progress.ticked = ids;
     },
     clear() {

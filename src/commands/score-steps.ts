@@ -10,6 +10,7 @@ import type { PromptAdapter } from '../prompts/adapter.js';
 import { renderRatingScreen, type ScreenHeader } from '../render/terminal/screen.js';
 import { flagChoice, ratingChoices, recommendationChoices, savedAt } from '../render/terminal/scoring.js';
 import { wrap } from '../render/terminal/style.js';
+import { saveOrRetry } from './disk-full.js';
 import type { ScoreRun } from './score-run.js';
 import type { Sheet } from './score-sheet.js';
 
@@ -81,8 +82,10 @@ export async function rateOne(s: Session, progress: Progress, index: number, mov
     ...moves,
   });
   if ('go' in answer) return answer.go;
-  await s.sheet.ensureWritten(progress.scorecard);
-  await savePendingRating(sheetFile, { dimension: dimension.id, rating: answer.pick });
+  await saveOrRetry(s.ask, progress.say, async () => {
+    await s.sheet.ensureWritten(progress.scorecard);
+    await savePendingRating(sheetFile, { dimension: dimension.id, rating: answer.pick });
+  });
   const evidence = await s.ask.text({
     message: 'Evidence: what did the candidate say or do?',
     ...(earlier ? { default: earlier.evidence } : notes.length > 0 ? { default: notes.map((n) => n.text).join('\n') } : {}),

@@ -34,15 +34,15 @@ async function writeTemp(temp: string, file: string, dir: string, content: strin
   // and removes it. Created by the thread pool, it could appear just after the handler had looked, and stay.
   const fd = openSync(temp, 'wx', options.mode ?? 0o644);
   try {
-    await writeFd(fd, content);
-    await fsyncFd(fd);
-  } catch (error) {
+    try {
+      await writeFd(fd, content);
+      await fsyncFd(fd);
+    } catch (error) {
+      await closeFd(fd).catch(() => undefined);
+      throw error;
+    }
+    // close() can fail too (a full disk on a network file system reports it there): the temp file goes then too.
     await closeFd(fd);
-    await rm(temp, { force: true });
-    throw error;
-  }
-  await closeFd(fd);
-  try {
     await rename(temp, file);
   } catch (error) {
     await rm(temp, { force: true });

@@ -2,10 +2,11 @@
 // real folders only. A symlink anywhere between the workspace root and the file (candidates/, a candidate's
 // folder, scorecards/, backups/, the file itself) could carry a write, or a read echoed in an error, outside
 // the workspace; it is refused with one line. The workspace root itself may be a link: the user chose it.
-import { constants } from 'node:fs';
+import { constants, type Stats } from 'node:fs';
 import { lstat, mkdir, open, rmdir, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { DataError } from '../errors.js';
+import { fsErrorCode, fsReason } from './fs-error.js';
 
 /** Folders of personal data: the owner only (as workspace.ts's DIR_MODE). */
 const DIR_MODE = 0o700;
@@ -29,33 +30,51 @@ function partsBelow(workspace: string, target: string): string[] {
 export async function checkContained(workspace: string, target: string, options: { create?: boolean; folder?: boolean } = {}): Promise<string[]> {
   const created: string[] = [];
   const parts = partsBelow(workspace, target);
+  // The root itself is the user's choice (it may be a link); only what lies below it is checked.
+  if (options.create) await mkdir(path.resolve(workspace), { recursive: true, mode: DIR_MODE }).catch(() => undefined);
+  // Another run removes the empty folders it made when it ends having written nothing (removeIfEmpty): a folder
+  // seen a moment ago can be gone at the next step. The walk then starts again from the top.
+  for (let attempt = 1; ; attempt++) {
+    const walked = await walk(workspace, parts, options, created);
+    if (walked === 'done' || attempt >= 5) {
+      if (walked === 'vanished') throw new DataError(`${target}: its folders keep disappearing while hirekit creates them; another program is removing them, try again`);
+      return created;
+    }
+  }
+}
+
+async function walk(workspace: string, parts: string[], options: { create?: boolean; folder?: boolean }, created: string[]): Promise<'done' | 'vanished'> {
   const file = !options.folder;
   let here = path.resolve(workspace);
-  // The root itself is the user's choice (it may be a link); only what lies below it is checked.
-  if (options.create) await mkdir(here, { recursive: true, mode: DIR_MODE }).catch(() => undefined);
   for (const [i, part] of parts.entries()) {
     here = path.join(here, part);
     const last = i === parts.length - 1;
-    let info = await lstat(here).catch((error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT') return undefined;
-      throw new DataError(`${here}: cannot be read (${error.code ?? 'unknown error'}); check its permissions`);
-    });
+    let info = await lstatOrNothing(here);
     if (!info) {
-      if ((last && file) || !options.create) return created;
+      if ((last && file) || !options.create) return 'done';
       try {
         await mkdir(here, { mode: DIR_MODE });
-        created.push(here);
+        if (!created.includes(here)) created.push(here);
       } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        if (code !== 'EEXIST') throw new DataError(`${here}: cannot be created (${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOSPC' ? 'the disk is full' : code ?? 'unknown error'})`);
+        const code = fsErrorCode(error);
+        if (code === 'ENOENT') return 'vanished'; // a folder above was removed meanwhile
+        if (code !== 'EEXIST') throw new DataError(`${here}: cannot be created (${fsReason(code ?? 'unknown error')})`);
       }
-      info = await lstat(here);
+      info = await lstatOrNothing(here);
+      if (!info) return 'vanished'; // made (by us or another run) and removed again meanwhile
     }
     if (info.isSymbolicLink()) throw refuseLink(here);
     if ((!last || !file) && !info.isDirectory()) throw new DataError(`${here}: is a file where the workspace needs a folder; move it away`);
     if (last && file && !info.isFile()) throw new DataError(`${here}: is not a regular file; hirekit only reads and writes regular files in the workspace`);
   }
-  return created;
+  return 'done';
+}
+
+async function lstatOrNothing(here: string): Promise<Stats | undefined> {
+  return lstat(here).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined;
+    throw new DataError(`${here}: cannot be read (${error.code ?? 'unknown error'}); check its permissions`);
+  });
 }
 
 /**
@@ -71,8 +90,9 @@ export async function removeIfEmpty(dirs: readonly string[]): Promise<void> {
   for (const dir of [...dirs].reverse()) {
     try {
       await rmdir(dir);
-    } catch {
-      return; // not empty (someone wrote there) or already gone: leave it and its parents
+    } catch (error) {
+      if (fsErrorCode(error) === 'ENOENT') continue; // removed already (by another run): its parent may still go
+      return; // not empty (someone wrote there): leave it and its parents
     }
   }
 }

@@ -38,5 +38,6 @@ export function fsReason(code: string): string {
 export function describeFsError(error: unknown, file: string, doing: string, hint: string): unknown {
   const code = fsErrorCode(error);
   if (!code) return error;
-  return new DataError(`${file}: cannot be ${doing} (${fsReason(code)}); ${hint}`);
+  // The system error stays the cause, so a caller can still act on its code (e.g. retry after ENOENT).
+  return new DataError(`${file}: cannot be ${doing} (${fsReason(code)}); ${hint}`, { cause: error });
 }

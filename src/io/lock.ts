@@ -5,12 +5,14 @@
 // one line naming the holder. A lock whose holder is gone is taken over: on the same host when its pid no
 // longer runs, anywhere when its heartbeat (the file's mtime, refreshed while held) is older than STALE_MS.
 import { randomBytes } from 'node:crypto';
-import { constants } from 'node:fs';
+import { closeSync, constants, openSync, writeFileSync } from 'node:fs';
 import { link, open, readFile, rm, stat, utimes } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import { DataError } from '../errors.js';
+import { describeFsError } from './fs-error.js';
+import { locksHeld, tempsInFlight } from './temps-in-flight.js';
 
 /** How long a second writer waits for the holder before giving up; HIREKIT_LOCK_WAIT_MS overrides it. */
 export const DEFAULT_WAIT_MS = 5_000;
@@ -33,6 +35,8 @@ export interface LockOptions {
   by: string;
   /** What the holder is doing, for the refusal line, e.g. "scoring". */
   what?: string;
+  /** How the guarded thing is named in the refusal line, when not by the file's path (e.g. a whole folder). */
+  name?: string;
   waitMs?: number;
   now?: () => Date;
 }
@@ -49,8 +53,19 @@ export function lockWaitMs(env: Readonly<Record<string, string | undefined>>): n
   return Number.isFinite(value) && value >= 0 ? value : undefined;
 }
 
-/** Takes the lock for `file`, waiting up to waitMs for another holder; throws a DataError naming the holder. */
+/**
+ * Takes the lock for `file`, waiting up to waitMs for another holder; throws a DataError naming the holder, or
+ * one line naming the file when the lock cannot be written at all (a full disk, a read-only folder).
+ */
 export async function acquireLock(file: string, options: LockOptions): Promise<HeldLock> {
+  try {
+    return await waitForLock(file, options);
+  } catch (error) {
+    throw describeFsError(error, file, 'locked for writing', 'check the workspace folder (--workspace or HIREKIT_WORKSPACE)');
+  }
+}
+
+async function waitForLock(file: string, options: LockOptions): Promise<HeldLock> {
   const lockFile = lockPathFor(file);
   const now = options.now ?? (() => new Date());
   const owner: LockOwner = { by: options.by, host: hostname(), pid: process.pid, since: now().toISOString(), token: randomBytes(8).toString('hex') };
@@ -63,7 +78,7 @@ export async function acquireLock(file: string, options: LockOptions): Promise<H
       await breakLock(lockFile, holder);
       continue;
     }
-    if (Date.now() >= deadline) throw new DataError(refusal(file, holder, options.what));
+    if (Date.now() >= deadline) throw new DataError(refusal(options.name ?? file, holder, options.what));
     // Jittered backoff, so two waiters do not retry in step.
     await sleep(Math.min(delay + Math.random() * delay, Math.max(1, deadline - Date.now())));
     delay = Math.min(delay * 2, 250);
@@ -87,13 +102,16 @@ function refusal(file: string, holder: LockOwner | undefined, what = 'writing'):
 
 async function tryCreate(lockFile: string, owner: LockOwner): Promise<boolean> {
   const temp = `${lockFile}.${process.pid}.${owner.token}.tmp`;
-  const handle = await open(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | noFollow(), 0o600);
+  // Created synchronously and registered, so a Ctrl-C between two steps finds it and removes it (as io/atomic.ts).
+  tempsInFlight.add(temp);
   try {
-    await handle.writeFile(`${JSON.stringify(owner)}\n`);
-  } finally {
-    await handle.close();
-  }
-  try {
+    const fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | noFollow(), 0o600);
+    try {
+      // Written in full before it is linked into place: a full disk fails here, and the temp file goes below.
+      writeFileSync(fd, `${JSON.stringify(owner)}\n`);
+    } finally {
+      closeSync(fd);
+    }
     // link() fails when the lock exists, atomically, and never follows a symlink at the target.
     await link(temp, lockFile);
     return true;
@@ -102,6 +120,7 @@ async function tryCreate(lockFile: string, owner: LockOwner): Promise<boolean> {
     throw error;
   } finally {
     await rm(temp, { force: true });
+    tempsInFlight.delete(temp);
   }
 }
 
@@ -112,6 +131,7 @@ function holding(lockFile: string, owner: LockOwner): HeldLock {
     utimes(lockFile, at, at).catch(() => undefined);
   }, HEARTBEAT_MS);
   heartbeat.unref();
+  locksHeld.set(lockFile, owner.token);
   let released = false;
   return {
     file: lockFile,
@@ -119,6 +139,7 @@ function holding(lockFile: string, owner: LockOwner): HeldLock {
       if (released) return;
       released = true;
       clearInterval(heartbeat);
+      locksHeld.delete(lockFile);
       if ((await readOwner(lockFile))?.token === owner.token) await rm(lockFile, { force: true });
     },
   };

@@ -9,10 +9,10 @@ import { DataError } from '../errors.js';
 import { Scorecard } from '../core/scorecard.js';
 import { writeFileAtomic } from './atomic.js';
 import { checkContained, ensureContainedDir, openNoFollow, removeIfEmpty } from './contained.js';
-import { acquireLock, processIsRunning, withLock, type HeldLock, type LockOptions } from './lock.js';
+import { acquireLock, processIsRunning, type HeldLock, type LockOptions } from './lock.js';
 import { toYaml } from './yaml-write.js';
 import { loadYaml } from './yaml-file.js';
-import { describeFsError } from './fs-error.js';
+import { describeFsError, fsErrorCode } from './fs-error.js';
 import {
   answersDigest,
   backupDir,
@@ -66,7 +66,8 @@ function workspaceOf(scorecardFile: string): string {
  * and no amendment drops out of the trail. Callers hold the scorecard's lock (lockScorecard).
  */
 export async function saveScorecard(file: string, scorecard: Scorecard): Promise<void> {
-  const onDisk = await loadScorecard(file).catch(() => undefined);
+  // A failed look is a failure, never "nothing there": read as absence, it would let a submit replace a submit.
+  const onDisk = await loadScorecard(file);
   if (onDisk?.status === 'submitted' && !extendsTrail(onDisk, scorecard)) {
     throw new DataError(`${file}: was submitted on ${onDisk.submitted_at ?? onDisk.updated_at} and is locked; nothing was replaced. To change it, amend it with a reason (--amend --reason "why")`);
   }
@@ -106,7 +107,8 @@ export async function lockWorkspaceFile(workspace: string, file: string, options
       };
     } catch (error) {
       // Another run removed the still-empty folder between our mkdir and our lock: make it again.
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || attempt >= 5) throw error;
+      const code = fsErrorCode(error) ?? fsErrorCode((error as Error).cause);
+      if (code !== 'ENOENT' || attempt >= 5) throw error;
     }
   }
 }
@@ -145,16 +147,20 @@ export async function ensureCandidate(workspace: string, slug: string, name: str
     return;
   }
   const file = candidateRecordPath(workspace, slug);
-  await ensureContainedDir(workspace, path.dirname(file));
   // Two interviewers scoring a new candidate at once: one writes the file, the other then checks against it.
-  await withLock(file, { by: `an interviewer of ${name.trim()}`, what: 'creating' }, async () => {
+  // Through lockWorkspaceFile, which makes the folder again if another run removes it while still empty.
+  const lock = await lockWorkspaceFile(workspace, file, { by: `an interviewer of ${name.trim()}`, what: 'creating' });
+  try {
+    await removeLeftoverTempsOf([file], Date.now());
     const existing = await readCandidateRecord(workspace, slug);
     if (existing) return checkSameCandidate(file, existing, slug, name, role);
     // The same name and role give the same bytes on every machine (see CandidateRecord), so two clones of a
     // git-shared workspace that both add the candidate never conflict.
     const record: CandidateRecord = { name: name.trim(), role };
     await writePrivate(workspace, file, toYaml(record));
-  });
+  } finally {
+    await lock.release();
+  }
 }
 
 function checkSameCandidate(file: string, existing: CandidateRecord, slug: string, name: string, role: string): void {
@@ -287,10 +293,19 @@ const STALE_TEMP_MS = 60_000;
  * `nowMs` is wall-clock time, since it is compared with file modification times.
  */
 export async function removeLeftoverTemps(file: string, nowMs: number): Promise<string[]> {
-  const dir = path.dirname(file);
   const copy = amendmentPath(file);
-  const names = [file, pendingPath(file), copy, pendingPath(copy)].map((f) => path.basename(f)).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const pattern = new RegExp(`^\\.(?:${names.join('|')})\\.(\\d+)\\.[0-9a-f]{8}\\.tmp$`, 'u');
+  return removeLeftoverTempsOf([file, pendingPath(file), copy, pendingPath(copy)], nowMs);
+}
+
+/**
+ * The same for any files of one folder (a committee's decision.yaml, a candidate.yaml): the temp files a killed
+ * write left beside them, and the temp file of a lock taken at the instant of the kill. Call it holding the
+ * files' lock, so that no write of this very file is under way anywhere.
+ */
+export async function removeLeftoverTempsOf(files: readonly string[], nowMs: number): Promise<string[]> {
+  const dir = path.dirname(files[0] ?? '.');
+  const names = files.map((f) => path.basename(f)).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const pattern = new RegExp(`^\\.(?:${names.join('|')})\\.(lock\\.)?(\\d+)\\.(?:[0-9a-f]{8}|[0-9a-f]{16})\\.tmp$`, 'u');
   let entries: string[];
   try {
     entries = await readdir(dir);
@@ -299,13 +314,16 @@ export async function removeLeftoverTemps(file: string, nowMs: number): Promise<
   }
   const removed: string[] = [];
   for (const entry of entries) {
-    const pid = pattern.exec(entry)?.[1];
-    if (pid === undefined) continue;
+    const match = pattern.exec(entry);
+    if (!match) continue;
     const temp = path.join(dir, entry);
     try {
       const info = await lstat(temp);
       if (!info.isFile()) continue;
-      if (processIsRunning(Number(pid)) && nowMs - info.mtimeMs < STALE_TEMP_MS) continue;
+      const stale = nowMs - info.mtimeMs >= STALE_TEMP_MS;
+      // A lock's temp file may be another machine's run taking the lock this instant (its pid means nothing
+      // here): it goes only once stale. Writes of the file itself are ours alone while we hold its lock.
+      if (!stale && (match[1] !== undefined || processIsRunning(Number(match[2])))) continue;
       await rm(temp);
       removed.push(temp);
     } catch {

@@ -1,7 +1,7 @@
 // Ctrl-C outside a prompt: a SIGINT while hirekit writes files ends it with one line and exit 130, and
 // leaves only whole files (no half-written PDF, no temp file beside them).
 import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BIN, ROOT, tempDir } from '../helpers/cli.js';
@@ -58,6 +58,25 @@ describe('Ctrl-C while files are written', () => {
     ]);
     expect(result.status, result.stderr).toBe(130);
     expect(readdirSync(out)).toEqual([]);
+  });
+
+  // A Ctrl-C while a scorecard is being saved (outside any prompt, so main's handler ends the process): the
+  // locks it held go with it. Left behind, a colleague on another machine would wait until they went stale.
+  it('a Ctrl-C while a scorecard is saved leaves no lock behind, and the next run submits', () => {
+    const { dir, cleanup } = tempDir('hirekit-interrupt-');
+    temps.push(cleanup);
+    const ws = path.join(dir, 'hiring');
+    mkdirSync(ws);
+    const preload = path.join(dir, 'interrupt.cjs');
+    writeFileSync(preload, ["const fs = require('node:fs');", 'fs.fsync = (fd, done) => { process.kill(process.pid, "SIGINT"); setTimeout(() => done(null), 5000); };'].join('\n'));
+    const args = [BIN, '--rubrics', path.join(ROOT, 'test', 'fixtures', 'rubrics'), '-w', ws, 'score', 'data-analyst', '--candidate', 'Zoë Łukasz', '--stage', 'technical', '--interviewer', 'Ada Lovelace', '--answers', path.join(ROOT, 'test', 'fixtures', 'answers', 'technical-complete.yaml')];
+    const env = { ...process.env, NO_COLOR: '1', HIREKIT_LOCK_WAIT_MS: '0' };
+    const stopped = spawnSync(process.execPath, ['--require', preload, ...args], { cwd: dir, encoding: 'utf8', env });
+    expect(stopped.status, stopped.stderr).toBe(130);
+    const left = readdirSync(ws, { recursive: true, encoding: 'utf8' }).filter((f) => /\.lock$|\.tmp$/.test(f));
+    expect(left).toEqual([]);
+    const again = spawnSync(process.execPath, args, { cwd: dir, encoding: 'utf8', env });
+    expect(again.status, again.stderr).toBe(0);
   });
 });
 
