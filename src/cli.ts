@@ -102,13 +102,15 @@ function helpWidth(ctx: HelpContext, toStderr: boolean): number {
 function afterHelp(ctx: HelpContext, examples: string[], ...notes: string[]): (context: { error: boolean }) => string {
   return ({ error }) => {
     const width = helpWidth(ctx, error);
+    const help = new Help();
+    help.minWidthToWrap = 20;
     const beside = examples.every((example) => 4 + example.length <= width);
     const lines = examples.flatMap((example) => {
       const at = example.search(/\s{2,}# /);
       if (beside || at < 0) return [`  $ ${example}`];
-      return [`  ${example.slice(at).trim()}`, `  $ ${example.slice(0, at)}`];
+      const comment = help.boxWrap(example.slice(at).trim().replace(/^# /, ''), width - 4).split('\n');
+      return [...comment.map((line) => `  # ${line}`), `  $ ${example.slice(0, at)}`];
     });
-    const help = new Help();
     const prose = notes.length ? `\n${notes.map((note) => help.boxWrap(note, width)).join('\n')}\n` : '';
     return `\nExamples:\n${lines.join('\n')}\n${prose}`;
   };
@@ -129,7 +131,8 @@ function createProgram(ctx: HelpContext) {
     .showSuggestionAfterError(true)
     // Every command has options, so "[options]" in the list of commands only takes the room its summary needs:
     // with it, commander found no width left to wrap a summary in and an 80-column terminal cut words in two.
-    .configureHelp({ subcommandTerm: (cmd) => [cmd.name(), ...cmd.registeredArguments.map(argumentTerm)].join(' ') })
+    // On a narrow terminal, a description wraps in what room is left rather than running past the edge.
+    .configureHelp({ subcommandTerm: (cmd) => [cmd.name(), ...cmd.registeredArguments.map(argumentTerm)].join(' '), minWidthToWrap: 20 })
     .exitOverride()
     .hook('preAction', (_program, action) => checkPlainValues(action))
     .configureOutput({

@@ -27,6 +27,8 @@ export function contextFromProcess(): CommandContext {
     // Text for stdout is laid out to stdout's terminal; prompts and talk go to stderr, which is the same
     // terminal unless stdout is piped, so stderr's width is the next best guess.
     columns: columnsFrom(process.stdout.columns || process.stderr.columns, env),
+    // The scoring screens fit above their prompt in this many rows, so nothing scrolls away on a short terminal.
+    ...(process.stderr.rows || process.stdout.rows ? { rows: process.stderr.rows || process.stdout.rows } : {}),
     prompts: async () => (await import('./prompts/inquirer.js')).inquirerAdapter({ input: process.stdin, output: process.stderr }),
   };
 }

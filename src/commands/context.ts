@@ -23,6 +23,8 @@ export interface CommandContext {
   stdinIsTTY: boolean;
   /** Columns of the terminal that shows stdout (or stderr for prompts); 80 when unknown. */
   columns: number;
+  /** Rows of the terminal prompts draw on (stderr's); unknown: the scoring screens assume 24. */
+  rows?: number;
   /** The prompts, loaded on first use so commands that never ask never load @inquirer/prompts. */
   prompts: () => Promise<PromptAdapter>;
 }

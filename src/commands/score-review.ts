@@ -3,7 +3,7 @@
 import { RECOMMENDATION_LABELS } from '../core/scorecard.js';
 import { missingForSubmit, submit } from '../core/scoring.js';
 import { truncate, wrap } from '../render/terminal/style.js';
-import { renderReview, renderReviewCompact, SCREEN_ROWS } from '../render/terminal/scoring.js';
+import { renderReview, renderReviewCompact } from '../render/terminal/scoring.js';
 import { saveOrRetry } from './disk-full.js';
 import { chooseFlags, rateOne, recommend, summarise, type Progress, type Session } from './score-steps.js';
 
@@ -24,9 +24,9 @@ export async function review(s: Session, progress: Progress): Promise<'draft' | 
         { value: 'submit', name: sheet.amending ? 'Submit the amendment…' : 'Submit…' },
         ...(sheet.amending ? [{ value: 'discard' as const, name: 'Discard the amendment (the submitted scorecard stays as it was)' }] : []),
     ];
-    // The whole review when it fits above the choices at 80x24; else one line per answer and a key to read it all.
+    // The whole review when it fits above the choices in the terminal's rows (24 when unknown); else one line per answer and a key to read it all.
     const noticeLines = s.notices.splice(0).flatMap((n) => wrap(n, s.width).split('\n'));
-    const fits = full.split('\n').length + choices.length + (sheet.amending ? 6 : 5) + noticeLines.length <= SCREEN_ROWS;
+    const fits = full.split('\n').length + choices.length + (sheet.amending ? 6 : 5) + noticeLines.length <= s.rows;
     if (!fits) choices.splice(1, 0, { value: 'read', name: 'Read the whole scorecard' });
     progress.screen('review');
     // Said since the last screen (where a replaced draft went; resuming an amendment), shown once.

@@ -24,7 +24,7 @@ export interface ScoreOptions {
   defaultInterviewer?: () => string | undefined;
 }
 
-export type ScoreContext = Pick<CommandContext, 'now' | 'prompts' | 'stdinIsTTY' | 'stdout' | 'stderr' | 'stderrIsTTY' | 'env' | 'cwd' | 'columns'>;
+export type ScoreContext = Pick<CommandContext, 'now' | 'prompts' | 'stdinIsTTY' | 'stdout' | 'stderr' | 'stderrIsTTY' | 'env' | 'cwd' | 'columns'> & Partial<Pick<CommandContext, 'rows'>>;
 
 export interface ScoreResult {
   file: string;

@@ -18,6 +18,8 @@ export interface Session extends ScoreRun {
   ask: PromptAdapter;
   colour: ChalkInstance;
   width: number;
+  /** Rows of the terminal: the rating screen and the review fit in them. */
+  rows: number;
   /** Whether the screen can be cleared between steps (stderr is a terminal). */
   clears: boolean;
   sheet: Sheet;
@@ -71,7 +73,7 @@ export async function rateOne(s: Session, progress: Progress, index: number, mov
       ? `Before stopping you chose ${levelLabel(rubric, chosen)}; it is selected below.`
       : undefined;
   s.ctx.stderr.write(
-    `${renderRatingScreen({ rubric, plan: s.plan, index, header: header(s, s.sheet, progress, `dimension ${index + 1} of ${s.plan.dimensions.length}`), notes, ...(remembered ? { earlier: remembered } : {}), colour: s.colour, width: s.width })}\n`,
+    `${renderRatingScreen({ rubric, plan: s.plan, index, header: header(s, s.sheet, progress, `dimension ${index + 1} of ${s.plan.dimensions.length}`), notes, ...(remembered ? { earlier: remembered } : {}), colour: s.colour, width: s.width, rows: s.rows })}\n`,
   );
   const answer = await s.ask.rate({
     message: `Rating for ${dimension.name}`,

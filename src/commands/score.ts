@@ -14,7 +14,9 @@ import { lockWaitMs } from '../io/lock.js';
 import { loadAmendment, loadScorecard, lockScorecard } from '../io/scorecard-store.js';
 import { noWorkspaceMessage, resolveWorkspace, scorecardPath, slugFor, workspaceState } from '../io/workspace.js';
 import { PromptInterrupted, type PromptAdapter } from '../prompts/adapter.js';
-import { colourFor, terminalWidth, wrap } from '../render/terminal/style.js';
+import { SCREEN_ROWS } from '../render/terminal/scoring.js';
+import { colourFor, terminalWidth, truncate, wrap } from '../render/terminal/style.js';
+import { columnsOf } from '../render/terminal/width.js';
 import type { Identity, ScoreContext, ScoreOptions, ScoreResult, ScoreRun } from './score-run.js';
 import { runInit } from './init.js';
 import { openSheet, type Sheet } from './score-sheet.js';
@@ -125,7 +127,8 @@ async function identify(options: ScoreOptions, loaded: LoadedRubric, workspace: 
       message: 'Which stage did you run?',
       choices: rubric.loop.map((s) => ({
         value: s.id,
-        name: `${s.name} (${s.duration_minutes} min)${marks.get(s.id) ? ` · ${marks.get(s.id)}` : ''}`,
+        // Within the terminal ("❯ " takes two columns): the stage is cut with "…" so your own mark stays whole.
+        name: stageChoice(`${s.name} (${s.duration_minutes} min)`, marks.get(s.id) ? ` · ${marks.get(s.id)}` : '', terminalWidth(ctx.columns) - 3),
         description: wrap(`${s.id}: ${s.purpose}`, ctx.columns - 1),
       })),
     });
@@ -133,6 +136,10 @@ async function identify(options: ScoreOptions, loaded: LoadedRubric, workspace: 
   const plan = planFor(rubric, stageId ?? '');
   if (!plan) throw unknownStage(rubric, stageId ?? '');
   return { candidate, interviewer, plan };
+}
+
+function stageChoice(stage: string, mark: string, width: number): string {
+  return columnsOf(stage + mark) <= width ? stage + mark : truncate(`${truncate(stage, Math.max(16, width - columnsOf(mark)))}${mark}`, width);
 }
 
 /** What you already have for each stage of this candidate: your own files only, never anyone else's. */
@@ -205,11 +212,12 @@ async function scoreInTerminal(run: ScoreRun, ask: PromptAdapter): Promise<Score
   const { ctx } = run;
   const colour = colourFor(ctx.stderrIsTTY, ctx.env);
   const width = terminalWidth(ctx.columns);
+  const rows = ctx.rows ?? SCREEN_ROWS;
   let sheet: Sheet | undefined;
   try {
     const notices: string[] = [];
     sheet = await openSheet(run, { ask, colour, width, notices }, 'started over');
-    const status = await runSession({ ...run, ask, colour, width, clears: ctx.stderrIsTTY, sheet, notices });
+    const status = await runSession({ ...run, ask, colour, width, rows, clears: ctx.stderrIsTTY, sheet, notices });
     if (status !== 'unchanged') ctx.stdout.write(`${sheet.amending && status === 'draft' ? sheet.file : run.file}\n`);
     return { file: run.file, status };
   } catch (error) {

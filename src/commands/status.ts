@@ -10,7 +10,8 @@ import { ATS_NAMES, importOf, type ImportSource } from '../core/scorecard.js';
 import { decisionPath, loadDecision } from '../io/decision-store.js';
 import { findRubric } from '../io/rubrics.js';
 import { findCandidate, indexWorkspace, readCandidateScorecards, requireWorkspace, resolveWorkspace, type CandidateEntry } from '../io/workspace.js';
-import { colourFor } from '../render/terminal/style.js';
+import { colourFor, terminalWidth, wrap } from '../render/terminal/style.js';
+import { columnsOf } from '../render/terminal/width.js';
 import type { CommandContext } from './context.js';
 
 export interface StatusOptions {
@@ -20,7 +21,7 @@ export interface StatusOptions {
   rubrics: string[];
 }
 
-type StatusContext = Pick<CommandContext, 'env' | 'cwd' | 'stdout' | 'stderr' | 'stdoutIsTTY'>;
+type StatusContext = Pick<CommandContext, 'env' | 'cwd' | 'stdout' | 'stderr' | 'stdoutIsTTY'> & Partial<Pick<CommandContext, 'columns'>>;
 
 export interface StageStatus {
   stage: string;
@@ -71,7 +72,8 @@ export async function runStatus(options: StatusOptions, ctx: StatusContext): Pro
   };
   for (const candidate of candidates) report.push(await statusOf(workspace, candidate, loopOf, ctx));
   if (options.json) ctx.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-  else if (report.length > 0) ctx.stdout.write(`${safeForTerminal(renderStatus(report, colourFor(ctx.stdoutIsTTY, ctx.env)))}\n`);
+  // Wrapped to the terminal; piped, one line per stage, for grep.
+  else if (report.length > 0) ctx.stdout.write(`${safeForTerminal(renderStatus(report, colourFor(ctx.stdoutIsTTY, ctx.env), ctx.stdoutIsTTY ? terminalWidth(ctx.columns ?? 80) : Infinity))}\n`);
   return report;
 }
 
@@ -133,11 +135,25 @@ const DECISION_WORDS: Record<CandidateStatus['decision'], string> = {
   amending: 'decided (an amendment is in progress)',
 };
 
-export function renderStatus(report: CandidateStatus[], c: ChalkInstance): string {
+/**
+ * Status within `width` columns: a long name, slug or list of interviewers wraps at spaces, each stage's
+ * list under itself (a hanging indent past the stage id), so the stage column stays readable.
+ */
+export function renderStatus(report: CandidateStatus[], c: ChalkInstance, width = Infinity): string {
   const out: string[] = [];
+  const hanging = (prefix: string, text: string): string => {
+    const indent = columnsOf(prefix);
+    if (!Number.isFinite(width) || indent + columnsOf(text) <= width) return `${prefix}${text}`;
+    // Too narrow for a hanging indent: the list goes under the stage id instead.
+    if (width - indent < 24) return `${prefix.trimEnd()}\n${wrap(text, width, '    ')}`;
+    return wrap(text, width - indent).split('\n').map((line, i) => `${i === 0 ? prefix : ' '.repeat(indent)}${line}`).join('\n');
+  };
   for (const candidate of report) {
     if (out.length > 0) out.push('');
-    out.push(`${c.bold(candidate.name)}${c.dim(`  ${candidate.role ?? 'role unknown'} · ${candidate.slug}`)}`);
+    const heading = `${c.bold(candidate.name)}${c.dim(`  ${candidate.role ?? 'role unknown'} · ${candidate.slug}`)}`;
+    // Too wide: the name on its own line(s), the role and folder under it.
+    if (columnsOf(heading) <= width) out.push(heading);
+    else out.push(wrap(c.bold(candidate.name), width), wrap(c.dim(`${candidate.role ?? 'role unknown'} · ${candidate.slug}`), width, '  '));
     const pad = Math.max(...candidate.stages.map((s) => s.stage.length), 5) + 2;
     for (const s of candidate.stages) {
       const parts: string[] = [];
@@ -149,11 +165,11 @@ export function renderStatus(report: CandidateStatus[], c: ChalkInstance): strin
       if (s.drafts.length > 0) parts.push(c.yellow(`draft: ${s.drafts.join(', ')}`));
       if (parts.length === 0) parts.push(s.optional ? c.dim('no scorecard (optional stage)') : c.red('no scorecard yet'));
       if (!s.inLoop) parts.push(c.dim('(not a stage of the loop)'));
-      out.push(`  ${s.stage.padEnd(pad)}${parts.join(' · ')}`);
+      out.push(hanging(`  ${s.stage.padEnd(pad)}`, parts.join(' · ')));
     }
     if (candidate.stages.length === 0) out.push('  no scorecards yet');
     const word = DECISION_WORDS[candidate.decision];
-    out.push(`  ${'committee'.padEnd(Math.max(...candidate.stages.map((s) => s.stage.length), 5) + 2)}${candidate.decision === 'decided' || candidate.decision === 'amending' ? c.green(word) : c.dim(word)}`);
+    out.push(hanging(`  ${'committee'.padEnd(Math.max(...candidate.stages.map((s) => s.stage.length), 5) + 2)}`, candidate.decision === 'decided' || candidate.decision === 'amending' ? c.green(word) : c.dim(word)));
   }
   return out.join('\n');
 }

@@ -28,6 +28,14 @@ describe('--help', () => {
     });
   }
 
+  it('on a 60-column terminal, wraps descriptions and notes in the room left; only a long example command runs past', async () => {
+    for (const command of ['', ...COMMANDS]) {
+      for (const line of await help(command ? [command] : [], 60)) {
+        if (!line.startsWith('  $ ')) expect(stringWidth(line), `${command}: ${line}`).toBeLessThanOrEqual(60);
+      }
+    }
+  });
+
   it('keeps an example beside its comment when it fits, and puts comments above their commands when one does not', async () => {
     const wide = await help(['debrief'], 120);
     expect(wide).toContain('  $ hirekit debrief zoe-lukasz --format pdf        # into the candidate folder: candidates/zoe-lukasz/debrief.pdf');

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import stringWidth from 'string-width';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { runInit } from '../../src/commands/init.js';
@@ -504,6 +505,16 @@ describe('hirekit score in the terminal', () => {
     const someoneElse = harness([]);
     await expect(runScore(options(ws, { stage: undefined, interviewer: 'Ada Lovelace' }), someoneElse.ctx)).rejects.toBeInstanceOf(InterruptedError);
     expect(someoneElse.prompts.asked[0]?.choices).toEqual(['Hiring manager screen (30 min)', 'Technical case (60 min)']);
+  });
+
+  it('fits the stage picker to a 40-column terminal, your mark kept whole', async () => {
+    const ws = workspace();
+    await runScore(options(ws, { stage: 'technical', interviewer: 'Git User' }), harness(FULL).ctx);
+    const narrow = harness([], { columns: 40 });
+    await expect(runScore(options(ws, { stage: undefined, interviewer: 'Git User' }), narrow.ctx)).rejects.toBeInstanceOf(InterruptedError);
+    const choices = narrow.prompts.asked[0]?.choices ?? [];
+    expect(choices).toEqual(['Hiring manager screen (30 min)', 'Technical case (6… · submitted by you']);
+    for (const choice of choices) expect(stringWidth(choice) + 2, choice).toBeLessThanOrEqual(39);
   });
 
   it('refuses to prompt without a terminal and names --answers', async () => {

@@ -98,6 +98,52 @@ describe('the rating screen at 80x24, for every stage of every bundled rubric', 
   }
 });
 
+describe('the rating screen on a 60x20 terminal', async () => {
+  const catalog = await loadCatalog({ rubrics: [], env: {} });
+  const rubric = catalog.byId.get('head-of-ml')!.rubric;
+
+  // A case stage (the case's signals) and a question stage: at 20 rows the header and the dimension's name
+  // stayed 24 rows' worth above the prompt and scrolled away.
+  it.each(['case-b-session', 'hiring-manager-screen'])('%s: the header on top, the dimension under it, the keys at the bottom, within 60 columns', async (stageId) => {
+    const plan = planFor(rubric, stageId)!;
+    const ws = workspace();
+    const screen = new Screen(['--workspace', ws, 'score', 'head-of-ml', '--candidate', 'Maximilian Alexander von Hohenzollern-Sigmaringen', '--stage', stageId, '--interviewer', 'Bartholomew Fitzgerald-Montgomery Alexander Wojciechowski III'], { cols: 60, rows: 20 });
+    screens.push(screen);
+    await toRating(screen);
+    for (const [i, { dimension }] of plan.dimensions.entries()) {
+      const where = `${stageId}/${dimension.id}`;
+      await screen.waitFor(`dimension ${i + 1} of ${plan.dimensions.length}`);
+      await screen.waitFor('pick ·');
+      const lines = await screen.lines();
+      expect(lines[0], where).toMatch(/^ Maximilian /);
+      expect(lines[0], where).toContain(`dimension ${i + 1} of ${plan.dimensions.length}`);
+      expect(lines[1], where).toBe(dimension.name);
+      expect(lines.filter((l) => l.trim() !== '').at(-1), where).toMatch(/^1 2 3 4 i pick · /);
+      for (const line of lines) expect(line.length, `${where}: ${line}`).toBeLessThanOrEqual(60);
+      screen.write(i < plan.dimensions.length - 1 ? 's' : KEY.ctrlC);
+    }
+    expect((await screen.exited).exitCode).toBe(130);
+  }, 120_000);
+});
+
+describe('the notes screen on a 60x20 terminal', () => {
+  it('keeps the header on top with a question described under the menu', async () => {
+    const ws = workspace();
+    const screen = new Screen(['--workspace', ws, 'score', 'head-of-ml', '--candidate', 'Maximilian Alexander von Hohenzollern-Sigmaringen', '--stage', 'case-a-session', '--interviewer', 'Σοφία Παππά', '--notes'], { cols: 60, rows: 20 });
+    screens.push(screen);
+    await screen.answer(/(q|Enter): start/, 'q');
+    await screen.waitFor('Write a note about');
+    await screen.waitFor('navigate');
+    const lines = await screen.lines();
+    // Before: the question's text and probes took nine rows under the menu and pushed the header away.
+    expect(lines[0]).toMatch(/^ Maximilian .* · notes · nothing saved yet/);
+    expect(lines.join('\n')).toContain('Production ML architecture: Tell me about a');
+    expect(lines.filter((l) => l.trim() !== '').at(-1)).toMatch(/navigate/);
+    screen.write(KEY.ctrlC);
+    expect((await screen.exited).exitCode).toBe(130);
+  }, 60_000);
+});
+
 describe('hirekit score in a pseudo-terminal', () => {
   it('keeps all three lines of a pasted piece of evidence', async () => {
     const ws = workspace();

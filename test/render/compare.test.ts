@@ -1,6 +1,7 @@
 // compare in every format marks a knockout, a failed hurdle and thin coverage; a composite over too little of
 // the weight is bracketed and never shaded or bold; names and verdicts are never cut; the decision shows.
 import { Chalk } from 'chalk';
+import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { buildComparison } from '../../src/core/compare.js';
@@ -58,6 +59,12 @@ describe('compare marks what a composite hides', () => {
     expect(flat).toContain('Maximilian Oyelaran-Castellanos: thin coverage: 40% rated, the policy asks for 75%');
     expect(flat).toContain('Zoë Łukasz: hurdle failed: Dim analysis');
     expect(flat).toContain('Wei Zhang (张伟): knockout raised (1)');
+  });
+
+  it.each([60, 40])('in the terminal at %i columns, every line within the width', (width) => {
+    const text = renderComparisonText(comparison, new Chalk({ level: 0 }), width);
+    for (const line of text.split('\n')) expect(stringWidth(line), line).toBeLessThanOrEqual(width);
+    expect(text.replace(/\s+/g, ' ')).toContain('(test-role, rubric v2.0, 2026-11-20)');
   });
 
   it('in the terminal, more candidates than fit side by side come in blocks of the same rows', () => {

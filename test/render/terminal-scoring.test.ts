@@ -99,6 +99,40 @@ describe('scoring screens at 80x24', async () => {
     expect(header).toContain('…');
   });
 
+  it('fit each dimension in 20 rows and 60 columns, a heading never left without a line of what it heads', () => {
+    for (const rubric of rubrics) {
+      for (const stage of rubric.loop) {
+        const plan = planFor(rubric, stage.id)!;
+        plan.dimensions.forEach(({ dimension, questions }, index) => {
+          const where = `${rubric.role.id}/${stage.id}/${dimension.id}`;
+          const notes = [{ question: questions[0]?.id ?? 'x', text: 'Drew the feature store first.\nThen the online path, in detail.', at: '2026-01-01T00:00:00Z' }];
+          const lines = renderRatingScreen({ rubric, plan, index, header: HEADER, notes, colour: plain, width: 60, rows: 20 }).split('\n');
+          expect(lines.length + ratingPromptHeight(rubric, dimension, 60), where).toBeLessThanOrEqual(20 - 1);
+          expect(lines[1], where).toBe(dimension.name);
+          for (const line of lines) expect(columnsOf(line), `${where}: ${line}`).toBeLessThanOrEqual(60);
+          // "You asked", "You asked inside the case", "Your notes": each is followed by a line of its content.
+          lines.forEach((line, i) => {
+            if (/^(You asked|Your notes)/.test(line)) expect(lines[i + 1] ?? '', `${where}: ${line} ends the screen`).toMatch(/^ {2}\S/);
+          });
+        });
+      }
+    }
+  }, 120_000);
+
+  it.each([80, 60])('never cuts the stage in the header down to a bare "·…" (%i columns)', (width) => {
+    for (const candidate of ['Wei Zhang (张伟)', 'Maximilian Alexander von Hohenzollern-Sigmaringen', 'Zoë Łukasz']) {
+      const header = renderHeader({ candidate, stage: 'Case B: incident and drift response', step: 'dimension 1 of 3', saved: 'nothing saved yet' }, plain, width);
+      expect(columnsOf(header), header).toBe(width);
+      expect(header, header).not.toMatch(/·…|· …/);
+      expect(header).toContain(' · dimension 1 of 3 · nothing saved yet');
+      // The candidate's name comes first and keeps at least its first word.
+      expect(header.trimStart().startsWith(candidate.split(' ')[0]!), header).toBe(true);
+      // The stage is there whole, cut with an ellipsis, or left out: never a fragment under 8 columns.
+      const stage = /^ .+? · (.+?) · dimension/.exec(header)?.[1];
+      if (stage !== undefined) expect(columnsOf(stage), header).toBeGreaterThanOrEqual(8);
+    }
+  });
+
   it('marks knockout flags and shortens long ones with an ellipsis', () => {
     const long = { id: 'x', text: 'word '.repeat(30).trim(), dimensions: ['d'], kind: 'red' as const, knockout: true };
     const choice = flagChoice(long, true, 80);

@@ -31,4 +31,15 @@ describe('terminal widths for names in any script', () => {
     for (const line of text.split('\n')) expect(stringWidth(line), line).toBeLessThanOrEqual(width);
     for (const name of NAMES) expect(text).toContain(name);
   });
+
+  it.each([80, 60])('keeps a debrief of a long-named candidate, scored by a 60-character interviewer, within %i columns', (width) => {
+    const longest = 'Bartholomew Fitzgerald-Montgomery Alexander Wojciechowski III';
+    const candidate = 'Maximilian Alexander von Hohenzollern-Sigmaringen';
+    const debrief = debriefOf([{ who: longest, stage: 2 }, { who: 'محمد عبد الله', stage: 1 }, { who: 5, stage: 0 }], { candidate });
+    const text = renderDebriefText(debrief, plain, width);
+    for (const line of text.split('\n')) expect(stringWidth(line), line).toBeLessThanOrEqual(width);
+    // Wrapped at spaces, never cut: every name reads whole once the lines are joined.
+    const joined = text.replace(/\n\s*/g, ' ');
+    for (const name of [candidate, longest, 'محمد عبد الله']) expect(joined).toContain(name);
+  });
 });

@@ -48,6 +48,8 @@ const MIN_ROW = 18;
 /** Column headers taller than this (about six lines) give way to keys and a legend. */
 const MAX_HEADER = 60;
 const LEGEND_GAP = 16;
+/** Smallest size a cell's text is set in to keep it on one line. */
+const MIN_CELL_SIZE = 5.5;
 
 export { shadeFor };
 
@@ -214,7 +216,13 @@ function drawCell(pdf: Pdf, cell: HeatCell, x: number, y: number, w: number, h: 
   }
   doc.endMarkedContent();
   if (!cell.text) return;
+  // pdfkit wraps text wider than its box even with lineBreak: false, breaking "2.05" into "2.0" over "5" when
+  // many columns narrow the cells: the text is set smaller instead, down to what still reads in print.
   pdf.font('bold', size + 0.5);
+  const room = w - 2;
+  const natural = doc.widthOfString(cell.text);
+  const fitted = natural <= room ? size + 0.5 : Math.max(MIN_CELL_SIZE, Math.floor(((size + 0.5) * room) / natural * 10) / 10);
+  if (fitted !== size + 0.5) pdf.font('bold', fitted);
   doc.fillColor(cell.value === null ? GREY : textOnShade(cell.value, top));
-  doc.text(cell.text, x, y + h / 2 - (size + 0.5) / 2 - 1, { width: w, align: 'center', lineBreak: false, structParent: pdf.root, structType: 'P' });
+  doc.text(cell.text, x, y + h / 2 - fitted / 2 - 1, { width: w, align: 'center', lineBreak: false, structParent: pdf.root, structType: 'P' });
 }

@@ -24,7 +24,7 @@ export function renderComparisonText(c: Comparison, chalk: ChalkInstance, width 
   const perBlock = Math.max(1, Math.floor((width - MIN_NAME_WIDTH - WEIGHT_WIDTH) / MIN_COLUMN));
   const blocks = Math.max(1, Math.ceil(v.candidates.length / perBlock));
 
-  out.push(`${chalk.bold(v.title)} ${chalk.dim(`(${v.role_id}, rubric v${v.rubric_version}, ${v.date})`)}`);
+  out.push(wrap(`${chalk.bold(v.title)} ${chalk.dim(`(${v.role_id}, rubric v${v.rubric_version}, ${v.date})`)}`, width, ''));
   out.push(wrap(chalk.dim(v.notice), width, ''), '');
   for (let block = 0; block < blocks; block += 1) {
     const from = block * perBlock;

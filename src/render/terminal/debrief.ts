@@ -32,15 +32,20 @@ export function renderDebriefText(d: Debrief, c: ChalkInstance, width = 80): str
     out.push('', c.bold.underline(text));
   };
 
-  out.push(`${c.bold(d.candidate.name)} ${c.dim('·')} ${d.role.title} ${c.dim(`(${d.role.id}, rubric v${d.rubric.version})`)}`);
+  // The heading and summary lines wrap like the rest: a long name or verdict must not run past the terminal.
+  out.push(wrap(`${c.bold(d.candidate.name)} ${c.dim('·')} ${d.role.title} ${c.dim(`(${d.role.id}, rubric v${d.rubric.version})`)}`, width));
   const drafts = d.drafts.length > 0 ? `, ${d.drafts.length} draft${d.drafts.length === 1 ? '' : 's'} left out` : '';
-  out.push(c.dim(`Debrief of ${dateOf(d.generated_at)}: ${d.panel.length} submitted scorecard${d.panel.length === 1 ? '' : 's'}${drafts}`));
+  out.push(c.dim(wrap(`Debrief of ${dateOf(d.generated_at)}: ${d.panel.length} submitted scorecard${d.panel.length === 1 ? '' : 's'}${drafts}`, width)));
   for (const w of d.warnings) para(`${c.yellow('!')} ${w.message}`, '');
 
-  out.push('', `${c.bold('Mechanical summary:')} ${verdictColour(c, d.summary.verdict)(d.summary.label.toUpperCase())}  ${c.dim(`composite ${formatComposite(d.policy.composite)}, bar ${formatComposite(d.policy.bar)}`)}`);
+  const verdict = `${c.bold('Mechanical summary:')} ${verdictColour(c, d.summary.verdict)(d.summary.label.toUpperCase())}`;
+  const composite = c.dim(`composite ${formatComposite(d.policy.composite)}, bar ${formatComposite(d.policy.bar)}`);
+  // The composite beside the verdict when both fit; on a narrow terminal, on the next line under it.
+  if (columnsOf(verdict) + 2 + columnsOf(composite) <= width) out.push('', `${verdict}  ${composite}`);
+  else out.push('', wrap(verdict, width), `  ${composite}`);
   para(c.dim(d.summary.notice), '  ');
   for (const r of d.summary.reasons) para(`• ${r}`, '  ');
-  out.push(`${c.bold('Recommendations:')} ${tallyLine(d)}`);
+  out.push(wrap(`${c.bold('Recommendations:')} ${tallyLine(d)}`, width, ''));
 
   heading('Concerns');
   if (d.summary.concerns.length === 0) para('None: no flag against the candidate, every dimension at or above the bar and rated by two or more interviewers, full coverage.');

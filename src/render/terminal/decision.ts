@@ -39,13 +39,14 @@ export function renderDimensionForCommittee(d: Debrief, dimension: DimensionResu
     dimension.count === 0
       ? `No rating on the scale${dimension.insufficient ? `; ${dimension.insufficient} × ${RATING_WORDS.insufficient}` : ''}.`
       : `Panel ${d.policy.dimension_score} ${formatScore(dimension.score)} · range ${dimension.min === dimension.max ? dimension.min : `${dimension.min}–${dimension.max}`} · ${dimension.count} rating${dimension.count === 1 ? '' : 's'}${dimension.insufficient ? `, ${dimension.insufficient} ${RATING_WORDS.insufficientShort}` : ''}`;
-  out.push(`  ${stats}`);
+  out.push(wrap(stats, width, '  '));
   out.push(c.dim('  The panel’s individual ratings:'));
   if (dimension.ratings.length === 0) out.push('    nobody rated this dimension');
   for (const r of dimension.ratings) {
     const level = ratingMark(r.rating);
     const label = r.rating === 'insufficient' ? d.scale.insufficient : (d.scale.levels.find((l) => l.level === r.rating)?.label ?? '');
-    out.push(`    ${ratingColour(c, r.rating)(level)} ${c.bold(r.interviewer.name)} ${c.dim(`(${stageOf(d, r.panel, r.stage)}, ${label})`)}`);
+    // Who and where wrap under the name (a hanging indent), like the evidence under them.
+    out.push(wrap(`${ratingColour(c, r.rating)(level)} ${c.bold(r.interviewer.name)} ${c.dim(`(${stageOf(d, r.panel, r.stage)}, ${label})`)}`, width, '      ').replace(/^ {6}/, '    '));
     out.push(wrap(r.evidence !== null ? `“${r.evidence}”` : noEvidenceText(r.no_evidence), width, '        '));
   }
   const flags = d.flags.filter((f) => f.dimension.id === dimension.id);
@@ -61,7 +62,7 @@ export function renderKnockoutForCommittee(d: Debrief, flag: RaisedFlag, positio
   out.push('', wrap(`${c.red.bold(`Knockout raised: ${flag.text}`)} ${c.dim(`(${position}${flag.dimension.name ? `; ${flag.dimension.name}` : ''})`)}`, width, ''));
   out.push(wrap(c.dim('It stands unless the committee overrides it with a written reason.'), width, '  '));
   for (const r of flag.raised_by) {
-    out.push(`    ${c.bold(r.interviewer.name)} ${c.dim(`(${stageOf(d, r.panel, r.stage)})`)}`);
+    out.push(wrap(`${c.bold(r.interviewer.name)} ${c.dim(`(${stageOf(d, r.panel, r.stage)})`)}`, width, '      ').replace(/^ {6}/, '    '));
     out.push(wrap(`“${r.note}”`, width, '        '));
   }
   return out.join('\n');

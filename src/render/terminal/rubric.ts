@@ -12,11 +12,12 @@ export function renderRubric(rubric: Rubric, c: ChalkInstance, width = 80): stri
     out.push(wrap(text, width, indent));
   };
   const heading = (text: string): void => {
-    out.push('', c.bold.underline(text));
+    out.push('', c.bold.underline(wrap(text, width)));
   };
   const dimensionName = new Map(rubric.dimensions.map((d) => [d.id, d.name]));
 
-  out.push(c.bold(`${rubric.role.title}`) + c.dim(`  (${rubric.role.id}, rubric v${rubric.version})`));
+  // Headings wrap like the prose: a long title, dimension or stage name must not run past the terminal.
+  out.push(wrap(`${c.bold(rubric.role.title)} ${c.dim(`(${rubric.role.id}, rubric v${rubric.version})`)}`, width));
   para(rubric.role.level, '');
   para(rubric.role.summary, '');
   out.push(c.dim(wrap(`Sources: ${rubric.role.sources.map((s) => `${s.file} §${s.section}`).join('; ')}`, width)));
@@ -29,21 +30,21 @@ export function renderRubric(rubric: Rubric, c: ChalkInstance, width = 80): stri
   const shares = wholePercentages(rubric.dimensions.map((d) => d.weight));
   for (const [i, d] of rubric.dimensions.entries()) {
     const share = shares[i] ?? 0;
-    out.push('', `${c.cyan.bold(d.name)} ${c.dim(`[${d.id}] weight ${d.weight} (${share}%)`)}`);
+    out.push('', wrap(`${c.cyan.bold(d.name)} ${c.dim(`[${d.id}] weight ${d.weight} (${share}%)`)}`, width));
     para(d.measures);
     for (const level of scaleLevels(rubric)) {
-      out.push(`  ${c.bold(`${level} ${levelLabel(rubric, level)}`)}`);
+      out.push(wrap(c.bold(`${level} ${levelLabel(rubric, level)}`), width, '  '));
       para(anchorAt(d, level), '      ');
     }
     for (const q of d.questions) {
-      out.push(`  ${c.green('Q')} ${c.dim(`[${q.id}, ${q.kind}]`)}`);
+      out.push(wrap(`${c.green('Q')} ${c.dim(`[${q.id}, ${q.kind}]`)}`, width, '  '));
       para(q.text, '      ');
       out.push(c.dim('      Probes:'));
       for (const p of q.probes) para(`• ${p}`, '        ');
       out.push(c.dim('      Listen for:'));
       for (const l of q.listen_for) para(`• ${l}`, '        ');
     }
-    if (d.source) out.push(c.dim(`  Source: ${d.source.file} §${d.source.section}`));
+    if (d.source) out.push(c.dim(wrap(`Source: ${d.source.file} §${d.source.section}`, width, '  ')));
   }
 
   heading('Flags');
@@ -59,7 +60,7 @@ export function renderRubric(rubric: Rubric, c: ChalkInstance, width = 80): stri
   if (rubric.case_studies.length > 0) {
     heading(`Case studies (${rubric.case_studies.length})`);
     for (const cs of rubric.case_studies) {
-      out.push('', `${c.bold(cs.title)} ${c.dim(`[${cs.id}] ${cs.duration_minutes} min${cs.optional ? ', optional' : ''}; assesses ${cs.dimensions.map((d) => dimensionName.get(d) ?? d).join(', ')}`)}`);
+      out.push('', wrap(`${c.bold(cs.title)} ${c.dim(`[${cs.id}] ${cs.duration_minutes} min${cs.optional ? ', optional' : ''}; assesses ${cs.dimensions.map((d) => dimensionName.get(d) ?? d).join(', ')}`)}`, width));
       out.push(`  ${c.underline('Candidate brief')}`);
       para(cs.brief, '    ');
       out.push(`  ${c.underline('Interviewer guide')}`);
@@ -73,7 +74,7 @@ export function renderRubric(rubric: Rubric, c: ChalkInstance, width = 80): stri
   const optionalNote = optional.length > 0 ? `; ${optional.length} optional, ${rubric.loop.filter((s) => !optional.includes(s)).reduce((sum, st) => sum + st.duration_minutes, 0)} min without them` : '';
   heading(`Interview loop (${rubric.loop.length} stages, ${rubric.loop.reduce((s, st) => s + st.duration_minutes, 0)} min${optionalNote})`);
   rubric.loop.forEach((s, i) => {
-    out.push('', `${c.bold(`${i + 1}. ${s.name}`)} ${c.dim(`[${s.id}] ${s.duration_minutes} min${optional.includes(s) ? ', optional' : ''}, ${s.interviewers}`)}`);
+    out.push('', wrap(`${c.bold(`${i + 1}. ${s.name}`)} ${c.dim(`[${s.id}] ${s.duration_minutes} min${optional.includes(s) ? ', optional' : ''}, ${s.interviewers}`)}`, width));
     para(s.purpose);
     para(`Focus: ${s.focus.map((d) => dimensionName.get(d) ?? d).join(', ')}`);
     if (s.questions) para(`Questions: ${s.questions.join(', ')}`);

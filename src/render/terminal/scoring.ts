@@ -10,7 +10,7 @@ import type { StagePlan } from '../../core/scoring.js';
 import { truncate, wrap } from './style.js';
 import { columnsOf } from './width.js';
 
-/** The terminal the screens are laid out for: nothing may scroll away at 80x24. */
+/** Rows the screens are laid out for when the terminal does not say (CommandContext.rows): nothing may scroll away. */
 export const SCREEN_ROWS = 24;
 
 /** One entry of a menu, shaped like the prompt adapter's choices (render does not import prompts/). */

@@ -16,9 +16,15 @@ export interface ScreenHeader {
   saved: string;
 }
 
+/** A stage name cut shorter than this says nothing: it is left out of the header instead. */
+const MIN_STAGE_COLUMNS = 8;
+
 export function renderHeader(h: ScreenHeader, c: ChalkInstance, width = 80): string {
   const right = ` · ${h.step} · ${h.saved} `;
-  const left = truncate(` ${h.candidate} · ${h.stage}`, Math.max(10, width - columnsOf(right)));
+  const room = Math.max(10, width - columnsOf(right));
+  // Whose scorecard it is comes first; the stage gets what the name leaves, cut with "…", or is left out.
+  const stageRoom = room - columnsOf(` ${h.candidate} · `);
+  const left = stageRoom >= Math.min(MIN_STAGE_COLUMNS, columnsOf(h.stage)) ? ` ${h.candidate} · ${truncate(h.stage, stageRoom)}` : truncate(` ${h.candidate}`, room);
   const line = truncate(`${left}${right}`, width);
   // Inverse video marks the header; without colour it is a plain line, padded the same.
   return c.inverse(`${line}${' '.repeat(Math.max(0, width - columnsOf(line)))}`);
@@ -88,18 +94,24 @@ export function renderRatingScreen(s: RatingScreen): string {
     { lines: [renderHeader(s.header, c, width), c.bold(truncate(dimension.name, width))], min: 2 },
     { lines: lines(dimension.measures, '  ', c.dim), min: 1 },
   ];
+  // A heading travels with the first line of what it heads (min 2): cut short, the pair goes together, so a
+  // heading is never left alone above the prompt.
+  const headed = (heading: string, items: string[][]): void => {
+    const [first = [], ...rest] = items;
+    blocks.push({ lines: [heading, ...first], min: 2 });
+    for (const item of rest) blocks.push({ lines: item, min: 1 });
+  };
   if (questions.length > 0) {
-    blocks.push({ lines: [c.bold(questions.length === 1 ? 'You asked' : `You asked (${questions.length} questions)`)], min: 1 });
-    for (const q of questions) blocks.push({ lines: lines(`• ${q.text}`, '  ', c.cyan), min: 1 });
+    headed(c.bold(questions.length === 1 ? 'You asked' : `You asked (${questions.length} questions)`), questions.map((q) => lines(`• ${q.text}`, '  ', c.cyan)));
   }
   const { caseQuestions } = entry;
   if (caseQuestions.length > 0) {
-    blocks.push({ lines: [c.bold('You asked inside the case')], min: 1 });
-    for (const q of caseQuestions) blocks.push({ lines: lines(`• ${q.text}`, '  ', c.cyan), min: 1 });
+    headed(c.bold('You asked inside the case'), caseQuestions.map((q) => lines(`• ${q.text}`, '  ', c.cyan)));
   }
   const caseStudy = plan.caseStudy && plan.caseStudy.dimensions.includes(dimension.id) ? plan.caseStudy : undefined;
   if (caseStudy) {
     blocks.push({ lines: [c.bold(truncate(`Case study: ${caseStudy.title}`, width))], min: 1 });
+    // (The title alone still says which case to rate from; its signals are cut first.)
     // A signal is one item with a hanging indent under its sign: + strong, − weak.
     const signal = (sign: string, text: string, paint: (t: string) => string): string[] =>
       wrap(text, width - 4, '')
@@ -112,8 +124,7 @@ export function renderRatingScreen(s: RatingScreen): string {
     blocks.push({ lines: lines('This stage asks no set question for it: rate it from what you saw in the whole interview.', '  '), min: 1 });
   }
   if (s.notes.length > 0) {
-    blocks.push({ lines: [c.bold('Your notes')], min: 1 });
-    blocks.push({ lines: s.notes.flatMap((n) => wrapLines(n.text, width, '  ').split('\n')), min: 1 });
+    blocks.push({ lines: [c.bold('Your notes'), ...s.notes.flatMap((n) => wrapLines(n.text, width, '  ').split('\n'))], min: 2 });
   }
   if (s.earlier) blocks.push({ lines: [c.dim(truncate(s.earlier, width))], min: 1 });
   return fit(blocks, rows, width).join('\n');

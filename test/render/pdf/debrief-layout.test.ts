@@ -90,6 +90,22 @@ describe('heatmap headers', () => {
     expect(fold(page!)).not.toMatch(/\b1 Дмитрий/);
   });
 
+  it('keeps each cell on one line, a composite whole, when fourteen columns narrow the cells', async () => {
+    const pdf = await createPdf({ title: 't', confidentiality: 'c' });
+    const columns = Array.from({ length: 14 }, (_, i) => `Candidate ${i + 1}`);
+    const cells = (text: string, value: number) => columns.map(() => ({ text, value }));
+    flow(pdf, [heatmap({ rowHeader: 'Dimension (weight)', columns, rows: [{ label: 'Dimension one (25)', cells: cells('2 ✗ ↔', 2) }, { label: 'Composite (bar 3.00)', bold: true, cells: cells('2.05', 2) }] })]);
+    const [page] = await pagesOf(await pdf.bytes());
+    const composite = page!.find((i) => i.text.startsWith('Composite'))!;
+    const inRow = (label: Placed) => page!.filter((i) => i !== label && Math.abs(i.y - label.y) < 12 && i.x > label.x + 100);
+    // pdf.js may join neighbouring cells into one item; what matters is that no cell's text breaks onto a second line.
+    expect(inRow(composite).map((i) => i.text).join(' ').match(/2\.05/g)).toHaveLength(14);
+    expect(new Set(inRow(composite).map((i) => Math.round(i.y))).size).toBe(1);
+    const dimension = page!.find((i) => i.text.startsWith('Dimension one'))!;
+    expect(inRow(dimension).map((i) => i.text).join(' ').match(/2 ✗ ↔/g)).toHaveLength(14);
+    expect(new Set(inRow(dimension).map((i) => Math.round(i.y))).size).toBe(1);
+  });
+
   it('falls back to keys and a legend when a word would not fit its column', async () => {
     const pdf = await createPdf({ title: 't', confidentiality: 'c' });
     const columns = INTERVIEWERS.concat(INTERVIEWERS.slice(0, 4)).map((label, i) => ({ label, detail: STAGES[i]!, keyDetail: label.slice(0, 2) }));
