@@ -22,9 +22,22 @@ export async function main(): Promise<void> {
   // the next one (io/lock.ts).
   process.once('SIGINT', () => {
     removeTempsInFlight();
-    process.stderr.write('\nhirekit: interrupted; nothing is half-written, and everything saved before Ctrl-C is kept\n');
+    process.stderr.write('\nhirekit: interrupted; files are whole, and what was saved is kept\n');
     process.exit(EXIT.interrupted);
   });
+  // A `kill` or a closed terminal (even inside a prompt): the same clean-up, so no temp file and no lock is left
+  // for a colleague to wait on, and the shell's exit code for the signal (128 + its number).
+  for (const [signal, code] of [['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+    process.once(signal, () => {
+      removeTempsInFlight();
+      try {
+        process.stderr.write(`\nhirekit: stopped by ${signal}; files are whole, and what was saved is kept\n`);
+      } catch {
+        // The terminal is gone (SIGHUP): nobody is left to read it.
+      }
+      process.exit(code);
+    });
+  }
 
   configureFonts(fontSetupFromEnv(process.env));
   try {

@@ -25,7 +25,7 @@ describe('Ctrl-C while files are written', () => {
     const code = await exited;
 
     expect(code).toBe(130);
-    expect(stderr.trim().split('\n').pop()).toBe('hirekit: interrupted; nothing is half-written, and everything saved before Ctrl-C is kept');
+    expect(stderr.trim().split('\n').pop()).toBe('hirekit: interrupted; files are whole, and what was saved is kept');
     expect(stderr).not.toMatch(/\n\s+at /);
     const files = readdirSync(out);
     expect(files.filter((f) => f.startsWith('.'))).toEqual([]);
@@ -43,7 +43,7 @@ describe('Ctrl-C while files are written', () => {
       'fs.fsync = (fd, done) => { process.kill(process.pid, "SIGINT"); setTimeout(() => done(null), 5000); };',
     ]);
     expect(result.status, result.stderr).toBe(130);
-    expect(result.stderr.trim()).toBe('hirekit: interrupted; nothing is half-written, and everything saved before Ctrl-C is kept');
+    expect(result.stderr.trim()).toBe('hirekit: interrupted; files are whole, and what was saved is kept');
     expect(readdirSync(out)).toEqual([]);
   });
 
@@ -78,6 +78,30 @@ describe('Ctrl-C while files are written', () => {
     const again = spawnSync(process.execPath, args, { cwd: dir, encoding: 'utf8', env });
     expect(again.status, again.stderr).toBe(0);
   });
+});
+
+describe('a kill or a closed terminal', () => {
+  // SIGTERM (kill) and SIGHUP (the terminal closed) land the same way: temps and locks go, the exit code is the
+  // signal's, and the scorecard can be submitted by the next run.
+  for (const [signal, code] of [['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+    it(`a ${signal} while a scorecard is saved leaves no temp and no lock, exits ${code}, and the next run submits`, () => {
+      const { dir, cleanup } = tempDir('hirekit-interrupt-');
+      temps.push(cleanup);
+      const ws = path.join(dir, 'hiring');
+      mkdirSync(ws);
+      const preload = path.join(dir, 'signal.cjs');
+      writeFileSync(preload, ["const fs = require('node:fs');", `fs.fsync = (fd, done) => { process.kill(process.pid, "${signal}"); setTimeout(() => done(null), 5000); };`].join('\n'));
+      const args = [BIN, '--rubrics', path.join(ROOT, 'test', 'fixtures', 'rubrics'), '-w', ws, 'score', 'data-analyst', '--candidate', 'Zoë Łukasz', '--stage', 'technical', '--interviewer', 'Ada Lovelace', '--answers', path.join(ROOT, 'test', 'fixtures', 'answers', 'technical-complete.yaml')];
+      const env = { ...process.env, NO_COLOR: '1', HIREKIT_LOCK_WAIT_MS: '0' };
+      const stopped = spawnSync(process.execPath, ['--require', preload, ...args], { cwd: dir, encoding: 'utf8', env });
+      expect(stopped.status, stopped.stderr).toBe(code);
+      expect(stopped.stderr.trim().split('\n').pop()).toBe(`hirekit: stopped by ${signal}; files are whole, and what was saved is kept`);
+      const left = readdirSync(ws, { recursive: true, encoding: 'utf8' }).filter((f) => /\.lock$|\.tmp$/.test(f));
+      expect(left).toEqual([]);
+      const again = spawnSync(process.execPath, args, { cwd: dir, encoding: 'utf8', env });
+      expect(again.status, again.stderr).toBe(0);
+    });
+  }
 });
 
 /** `hirekit new data-analyst --out DIR/` in a temp folder, with a preload (its lines) that interrupts it. */
