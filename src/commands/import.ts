@@ -106,7 +106,7 @@ export async function runImport(options: ImportOptions, ctx: ImportContext): Pro
     for (const [i, { file, planned }] of plan.toWrite.entries()) {
       const { scorecard } = planned;
       progress.step(i + 1, `${scorecard.candidate.name}: ${scorecard.stage}, ${scorecard.interviewer.name}`);
-      await ensureCandidate(workspace, scorecard.candidate.slug, scorecard.candidate.name, scorecard.rubric.id);
+      await ensureCandidate(workspace, scorecard.candidate.slug, scorecard.candidate.name, scorecard.rubric.id, { waitMs: lockWaitMs(ctx.env) });
       const lock = await lockScorecard(file, `the import of ${ats} scorecard ${planned.ats.id}`, lockWaitMs(ctx.env));
       try {
         // Someone may have scored this stage between the check above and now: theirs stands.

@@ -20,6 +20,7 @@ import {
   submitAmendment,
 } from '../io/scorecard-store.js';
 import type { PromptAdapter } from '../prompts/adapter.js';
+import { lockWaitMs } from '../io/lock.js';
 import { savedAt } from '../render/terminal/scoring.js';
 import { wrap } from '../render/terminal/style.js';
 import type { ScoreRun } from './score-run.js';
@@ -109,7 +110,7 @@ function draftSheet(run: ScoreRun, start: Scorecard, state: { written: boolean; 
   let written = state.written;
   const first = async (): Promise<void> => {
     if (written) return;
-    await ensureCandidate(run.workspace, run.candidate.slug, run.candidate.name, run.loaded.rubric.role.id);
+    await ensureCandidate(run.workspace, run.candidate.slug, run.candidate.name, run.loaded.rubric.role.id, { waitMs: lockWaitMs(run.ctx.env) });
     await state.before?.();
   };
   const sheet: Sheet = {

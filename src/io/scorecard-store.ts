@@ -139,7 +139,7 @@ async function writePrivate(workspace: string, file: string, content: string): P
  * Creates candidate.yaml on first use (with `check`, only refuses a clash). A different name or role under the same slug is refused: it is either
  * another person whose name slugs the same, or the same person under another role.
  */
-export async function ensureCandidate(workspace: string, slug: string, name: string, role: string, options: { check?: boolean } = {}): Promise<void> {
+export async function ensureCandidate(workspace: string, slug: string, name: string, role: string, options: { check?: boolean; waitMs?: number | undefined } = {}): Promise<void> {
   if (options.check) {
     // Checking only: the record is written with the first answer, so a run stopped before it leaves nothing.
     const existing = await readCandidateRecord(workspace, slug);
@@ -149,7 +149,7 @@ export async function ensureCandidate(workspace: string, slug: string, name: str
   const file = candidateRecordPath(workspace, slug);
   // Two interviewers scoring a new candidate at once: one writes the file, the other then checks against it.
   // Through lockWorkspaceFile, which makes the folder again if another run removes it while still empty.
-  const lock = await lockWorkspaceFile(workspace, file, { by: `an interviewer of ${name.trim()}`, what: 'creating' });
+  const lock = await lockWorkspaceFile(workspace, file, { by: `an interviewer of ${name.trim()}`, what: 'creating', ...(options.waitMs !== undefined ? { waitMs: options.waitMs } : {}) });
   try {
     await removeLeftoverTempsOf([file], Date.now());
     const existing = await readCandidateRecord(workspace, slug);
