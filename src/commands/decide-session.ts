@@ -112,7 +112,8 @@ export async function runDecisionSession(s: DecisionSession, start: Decision, in
     const pending = draftOf(decision).pending;
     const chosen = earlier?.level ?? (pending?.dimension === dimension.id ? pending.level : undefined);
     const level = await ask.select<RatingValue>({
-      message: `The committee's consensus on ${dimension.name}, after discussion`,
+      // Short: the answered line (message and level) stays on one line of an 80-column terminal.
+      message: `Consensus on ${dimension.name}`,
       choices: [
         ...d.scale.levels.map((l) => ({ value: l.level as RatingValue, name: `${l.level}  ${l.label}` })),
         { value: 'insufficient' as const, name: `?  ${d.scale.insufficient}` },

@@ -32,7 +32,7 @@ describe('hirekit decide (in-process)', () => {
 
   it('asks in MAP order, shows the panel before each consensus, and decides last', async () => {
     const consensus = (name: string, level: number | 'insufficient'): ScriptedAnswer[] => [
-      { select: level, expect: new RegExp(`consensus on ${name}`) },
+      { select: level, expect: new RegExp(`^Consensus on ${name}$`) },
       { input: REASON, expect: /Reason/ },
     ];
     const prompts = scriptedPrompts([

@@ -94,10 +94,10 @@ describe('hirekit decide in a pseudo-terminal', () => {
     await first.waitFor('The panel’s individual ratings:');
     await first.waitFor('Дмитрий Соколов');
     await first.waitFor('Aoife Ní Bhriain');
-    await first.answer("The committee's consensus on Technical leadership", `${DOWN}${DOWN}${ENTER}`);
+    await first.answer("Consensus on Technical leadership", `${DOWN}${DOWN}${ENTER}`);
     await first.answer('Reason: what in the evidence settles it?', `${reason('technical leadership')}${ENTER}`);
     await first.waitFor('Reliability and operations (3 of 7');
-    await first.answer("The committee's consensus on Reliability and operations", CTRL_C);
+    await first.answer("Consensus on Reliability and operations", CTRL_C);
     expect((await first.exited).exitCode).toBe(130);
     expect(first.text()).toMatch(/every answer given is saved in .*decision\.yaml\. To carry on where you stopped: hirekit .*decide 'Kwame Mensah'/);
     const draft = record();
@@ -113,7 +113,7 @@ describe('hirekit decide in a pseudo-terminal', () => {
       ['Platform architecture', `${DOWN}${DOWN}${ENTER}`],
       ['Written communication', `${DOWN}${DOWN}${DOWN}${DOWN}${ENTER}`],
     ] as const) {
-      await second.answer(`The committee's consensus on ${name}`, keys);
+      await second.answer(`Consensus on ${name}`, keys);
       await second.answer('Reason: what in the evidence settles it?', `${reason(name)}${ENTER}`);
     }
     await second.answer('The committee decides to', ENTER);
@@ -151,7 +151,7 @@ describe('hirekit decide in a pseudo-terminal', () => {
     await amend.waitFor('Review the committee’s record');
     // submit, the knockout, then Technical leadership: the third choice.
     await amend.answer('Submit the decision, or change an answer?', `${DOWN}${DOWN}${ENTER}`);
-    await amend.answer("The committee's consensus on Technical leadership", `${UP}${ENTER}`);
+    await amend.answer("Consensus on Technical leadership", `${UP}${ENTER}`);
     await amend.answer('Reason: what in the evidence settles it?', `On reflection the ownership story weighs on leadership too.${ENTER}`);
     await amend.waitFor('Review the committee’s record');
     await amend.answer('Submit the decision, or change an answer?', CTRL_C);
