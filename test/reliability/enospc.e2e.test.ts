@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { kwameAdvanceOrHold } from '../helpers/decision-file.js';
 import { BIN, FIXTURES, tempDir } from '../helpers/cli.js';
 
 const RUBRICS = path.join(FIXTURES, 'rubrics');
@@ -108,24 +109,9 @@ describe('a full disk mid-decide', () => {
   const ws = path.join(tmp.dir, 'decide', 'hiring');
   const decision = path.join(ws, 'candidates', 'kwame-mensah', 'decision.yaml');
   const decisionTemp = /kwame-mensah\/\.decision\.yaml\.\d+\.[0-9a-f]{8}\.tmp$/;
-  const dims = ['platform-architecture', 'reliability-operations', 'developer-experience', 'cost-capacity', 'technical-leadership', 'written-communication'];
-  const decisionFile = (outcome: string): string => {
+  const decisionFile = (outcome: 'advance' | 'hold'): string => {
     const file = path.join(tmp.dir, 'decide', `${outcome}.yaml`);
-    writeFileSync(
-      file,
-      [
-        'format: hirekit-decision-file/1',
-        'participants: [Σοφία Παππά, Wei Zhang (张伟)]',
-        'knockouts:',
-        '  misstates-ownership:',
-        '    ruling: overridden',
-        '    reason: Two references confirm she led the migration; the panel heard a shared credit as a claim.',
-        'consensus:',
-        ...dims.map((d) => `  ${d}:\n    level: 3\n    reason: The committee read the evidence on ${d} and agreed after discussion.`),
-        `decision: ${outcome}`,
-        'rationale: Strong on architecture and operations; the ownership question was settled by the references.',
-      ].join('\n'),
-    );
+    writeFileSync(file, kwameAdvanceOrHold(outcome));
     return file;
   };
   const decide = (extra: string[], pre?: string) =>

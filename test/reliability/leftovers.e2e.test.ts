@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { kwameDecisionText } from '../helpers/decision-file.js';
 import { BIN, FIXTURES, tempDir } from '../helpers/cli.js';
 
 const tmp = tempDir('hirekit-leftovers-');
@@ -37,19 +38,13 @@ describe('leftovers of a killed save', () => {
     const answers = path.join(tmp.dir, 'decide', 'reject.yaml');
     writeFileSync(
       answers,
-      [
-        'format: hirekit-decision-file/1',
-        'participants: [Σοφία Παππά]',
-        'knockouts:',
-        '  misstates-ownership:',
-        '    ruling: confirmed',
-        'consensus:',
-        ...['platform-architecture', 'reliability-operations', 'developer-experience', 'cost-capacity', 'technical-leadership', 'written-communication'].map(
-          (d) => `  ${d}:\n    level: 2\n    reason: The committee read the evidence on ${d} and agreed after discussion.`,
-        ),
-        'decision: reject',
-        'rationale: The ownership knockout was confirmed by two references; the rest does not outweigh it.',
-      ].join('\n'),
+      kwameDecisionText({
+        decision: 'reject',
+        knockout: 'confirmed',
+        level: 2,
+        participants: ['Σοφία Παππά'],
+        rationale: 'The ownership knockout was confirmed by two references; the rest does not outweigh it.',
+      }),
     );
     const result = hirekit(['--rubrics', path.join(FIXTURES, 'workspaces', 'rubrics'), '-w', ws, 'decide', 'kwame-mensah', '--force', '--reason', 'The last interviewer has left the company.', '--answers', answers]);
     expect(result.code, result.stderr).toBe(0);

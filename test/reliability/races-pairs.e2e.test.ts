@@ -11,6 +11,7 @@ import { parse } from 'yaml';
 import { Decision } from '../../src/core/decision.js';
 import { Scorecard } from '../../src/core/scorecard.js';
 import { WORKSPACE_README } from '../../src/commands/init.js';
+import { kwameAdvanceOrHold } from '../helpers/decision-file.js';
 import { BIN, FIXTURES, tempDir } from '../helpers/cli.js';
 
 const tmp = tempDir('hirekit-race-pairs-');
@@ -55,23 +56,7 @@ const file = (name: string, text: string): string => {
 
 describe('decide and decide --amend on one candidate at once', () => {
   const RUBRICS = path.join(FIXTURES, 'workspaces', 'rubrics');
-  const dims = ['platform-architecture', 'reliability-operations', 'developer-experience', 'cost-capacity', 'technical-leadership', 'written-communication'];
-  const decisionFile = (outcome: string): string =>
-    file(
-      `decision-${outcome}.yaml`,
-      [
-        'format: hirekit-decision-file/1',
-        'participants: [Σοφία Παππά, Wei Zhang (张伟)]',
-        'knockouts:',
-        '  misstates-ownership:',
-        '    ruling: overridden',
-        '    reason: Two references confirm she led the migration; the panel heard a shared credit as a claim.',
-        'consensus:',
-        ...dims.map((d) => `  ${d}:\n    level: 3\n    reason: The committee read the evidence on ${d} and agreed after discussion.`),
-        `decision: ${outcome}`,
-        'rationale: Strong on architecture and operations; the ownership question was settled by the references.',
-      ].join('\n'),
-    );
+  const decisionFile = (outcome: 'advance' | 'hold'): string => file(`decision-${outcome}.yaml`, kwameAdvanceOrHold(outcome));
 
   it('5 rounds: the decision is always submitted; an amendment that reported success is in force and in the trail', async () => {
     const advance = decisionFile('advance');
