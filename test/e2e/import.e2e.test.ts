@@ -2,14 +2,13 @@
 // scorecards written (ratings, evidence or its absence, the audit entry, the digest), idempotent re-import,
 // refusal of a clash, one-line errors with JSON paths and line:col, and the debrief that then shows them.
 // Run `npm run build` first.
-import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import type { Debrief } from '../../src/core/debrief.js';
 import type { Scorecard } from '../../src/core/scorecard.js';
-import { BIN, FIXTURES, runCli, tempDir } from '../helpers/cli.js';
+import { FIXTURES, runCli, startCli, tempDir } from '../helpers/cli.js';
 
 const IMPORT = path.join(FIXTURES, 'import');
 const GH = path.join(IMPORT, 'greenhouse-scorecards.json');
@@ -234,13 +233,7 @@ describe('hirekit import greenhouse and lever', () => {
 describe('hirekit import run twice at once', () => {
   it('imports each scorecard once; the other run finds them imported (meanwhile or before) and also succeeds', async () => {
     const { ws } = workspace('twice-at-once');
-    const run = () =>
-      new Promise<{ code: number | null; stderr: string }>((resolve) => {
-        const child = spawn(process.execPath, [BIN, '-w', ws, 'import', 'greenhouse', GH, '--mapping', GH_MAP], { cwd: tmp.dir, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'ignore', 'pipe'] });
-        let stderr = '';
-        child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-        child.on('close', (code) => resolve({ code, stderr }));
-      });
+    const run = () => startCli(['-w', ws, 'import', 'greenhouse', GH, '--mapping', GH_MAP], { cwd: tmp.dir });
     for (let round = 0; round < 3; round++) {
       const [a, b] = await Promise.all([run(), run()]);
       expect([a.code, b.code], `${a.stderr}\n${b.stderr}`).toEqual([0, 0]);

@@ -1,5 +1,5 @@
 // Runs the built bin/hirekit.js as a user would: a child process, a cwd, an environment, no TTY.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -21,18 +21,36 @@ export interface CliOptions {
   input?: string;
 }
 
-export function runCli(args: string[], options: CliOptions = {}): CliResult {
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', HIREKIT_DEBUG: undefined, HIREKIT_RUBRICS: undefined, HIREKIT_WORKSPACE: undefined, HIREKIT_PAPER: undefined, npm_command: undefined, ...options.env };
+/** The environment of a user who set none of hirekit's variables, plus `extra`. */
+function cliEnv(extra: CliOptions['env'] = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', HIREKIT_DEBUG: undefined, HIREKIT_RUBRICS: undefined, HIREKIT_WORKSPACE: undefined, HIREKIT_PAPER: undefined, npm_command: undefined, ...extra };
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
+  return env;
+}
+
+export function runCli(args: string[], options: CliOptions = {}): CliResult {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
-    env,
+    env: cliEnv(options.env),
     input: options.input ?? '',
     encoding: 'utf8',
     timeout: 60_000,
   });
   if (result.error) throw result.error;
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** runCli without waiting: several runs started at once race as two users would. */
+export function startCli(args: string[], options: Omit<CliOptions, 'input'> = {}): Promise<CliResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, env: cliEnv(options.env), stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+  });
 }
 
 /** A fresh temp folder, removed by the returned cleanup. */

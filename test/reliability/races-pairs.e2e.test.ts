@@ -3,7 +3,6 @@
 // decide --amend on one candidate, a submit against an import of the same scorecard, two demos and two inits
 // into one folder, two packs to one --out. Few rounds each, so the file stays fast; what is counted must hold
 // whichever process wins. Run `npm run build` first.
-import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -12,31 +11,16 @@ import { Decision } from '../../src/core/decision.js';
 import { Scorecard } from '../../src/core/scorecard.js';
 import { WORKSPACE_README } from '../../src/commands/init.js';
 import { kwameAdvanceOrHold } from '../helpers/decision-file.js';
-import { BIN, FIXTURES, tempDir } from '../helpers/cli.js';
+import { FIXTURES, startCli, tempDir, type CliResult } from '../helpers/cli.js';
 
 const tmp = tempDir('hirekit-race-pairs-');
 afterAll(tmp.cleanup);
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
+type Run = CliResult;
 
+/** The built CLI in the temp folder, started after `delayMs`. */
 function run(args: string[], delayMs = 0): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    setTimeout(() => {
-      const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
-      for (const key of ['HIREKIT_DEBUG', 'HIREKIT_WORKSPACE', 'HIREKIT_RUBRICS']) delete env[key];
-      const child = spawn(process.execPath, [BIN, ...args], { cwd: tmp.dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-      child.on('error', reject);
-      child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-    }, delayMs);
-  });
+  return new Promise((resolve, reject) => setTimeout(() => startCli(args, { cwd: tmp.dir }).then(resolve, reject), delayMs));
 }
 
 const noInternalError = (r: Run): boolean => !/internal error|\n\s+at /.test(r.stderr);

@@ -2,13 +2,12 @@
 // binary started together, 30 pairs of simultaneous submits and 30 pairs of simultaneous amends. Counted:
 // pairs where both "won" a submit (must be 0), answers or amendments lost (must be 0), and refusals that are
 // not one plain line (must be 0). Run `npm run build` first. Bounded: the pairs run three at a time.
-import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { Scorecard } from '../../src/core/scorecard.js';
-import { BIN, ROOT, tempDir } from '../helpers/cli.js';
+import { ROOT, startCli, tempDir, type CliResult } from '../helpers/cli.js';
 
 const PAIRS = 30;
 const AT_ONCE = 3;
@@ -28,25 +27,10 @@ function answersFor(tag: string): string {
   return file;
 }
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
+type Run = CliResult;
 
 function run(args: string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, '--rubrics', RUBRICS, '--workspace', ws, ...args], {
-      env: { ...process.env, NO_COLOR: '1', HIREKIT_DEBUG: '', HIREKIT_WORKSPACE: '', HIREKIT_RUBRICS: '' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
+  return startCli(['--rubrics', RUBRICS, '--workspace', ws, ...args]);
 }
 
 const candidate = (i: number): string => `Race Candidate ${i}`;
