@@ -5,13 +5,14 @@ import stringWidth from 'string-width';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { runInit } from '../../src/commands/init.js';
-import { runScore, type ScoreContext, type ScoreOptions } from '../../src/commands/score.js';
+import { runScore, type ScoreOptions } from '../../src/commands/score.js';
 import { runStatus } from '../../src/commands/status.js';
 import { Scorecard } from '../../src/core/scorecard.js';
 import { DataError, InterruptedError, UsageError } from '../../src/errors.js';
 import type { CheckboxQuestion, PromptAdapter } from '../../src/prompts/adapter.js';
-import { scriptedPrompts, type ScriptedAnswer, type ScriptedPrompts } from '../../src/prompts/scripted.js';
+import type { ScriptedAnswer, ScriptedPrompts } from '../../src/prompts/scripted.js';
 import { FIXTURES, tempDir } from '../helpers/cli.js';
+import { scoreHarness as harness } from '../helpers/score-harness.js';
 import { columnsOf } from '../../src/render/terminal/style.js';
 
 const RUBRICS = path.join(FIXTURES, 'rubrics');
@@ -51,37 +52,6 @@ function workspace(): string {
   const { dir, cleanup } = tempDir('hirekit-score-');
   temps.push(cleanup);
   return dir;
-}
-
-interface Run {
-  prompts: ScriptedPrompts;
-  stdout: string[];
-  stderr: string[];
-  ctx: ScoreContext;
-}
-
-function harness(script: ScriptedAnswer[], overrides: Partial<ScoreContext> = {}): Run {
-  const prompts = scriptedPrompts(script);
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  let tick = Date.parse('2026-11-24T10:00:00Z');
-  return {
-    prompts,
-    stdout,
-    stderr,
-    ctx: {
-      prompts: () => Promise.resolve(prompts),
-      now: () => new Date((tick += 1000)),
-      stdinIsTTY: true,
-      stderrIsTTY: false,
-      columns: 80,
-      stdout: { write: (t: string | Uint8Array) => stdout.push(String(t)) },
-      stderr: { write: (t: string | Uint8Array) => stderr.push(String(t)) },
-      env: { NO_COLOR: '1' },
-      cwd: process.cwd(),
-      ...overrides,
-    },
-  };
 }
 
 function options(ws: string, extra: Partial<ScoreOptions> = {}): ScoreOptions {

@@ -10,6 +10,7 @@ import { Decision } from '../../src/core/decision.js';
 import { DataError, InterruptedError } from '../../src/errors.js';
 import { scriptedPrompts, type ScriptedAnswer } from '../../src/prompts/scripted.js';
 import { FIXTURES, tempDir } from '../helpers/cli.js';
+import { scoreHarness } from '../helpers/score-harness.js';
 import { fakeContext } from '../helpers/context.js';
 
 /** Fail the n-th fsync of a temp file whose path matches, once. */
@@ -51,27 +52,6 @@ const FULL_STAGE = (onFull: ScriptedAnswer[]): ScriptedAnswer[] => [
   { select: true, expect: /Submit and lock this scorecard/ },
 ];
 
-function context(script: ScriptedAnswer[]) {
-  const prompts = scriptedPrompts(script);
-  const stderr: string[] = [];
-  let tick = Date.parse('2026-11-24T10:00:00Z');
-  return {
-    prompts,
-    stderr,
-    ctx: {
-      prompts: () => Promise.resolve(prompts),
-      now: () => new Date((tick += 1000)),
-      stdinIsTTY: true,
-      stderrIsTTY: false,
-      columns: 80,
-      stdout: { write: () => true },
-      stderr: { write: (t: string | Uint8Array) => stderr.push(String(t)) },
-      env: { NO_COLOR: '1' },
-      cwd: process.cwd(),
-    },
-  };
-}
-
 describe('a full disk while scoring in the terminal', () => {
   const tmp = tempDir('hirekit-disk-full-');
   afterAll(tmp.cleanup);
@@ -84,7 +64,7 @@ describe('a full disk while scoring in the terminal', () => {
     mkdirSync(ws);
     // The first scorecard write holds the rating's start; the second the SQL rating with its evidence.
     Object.assign(full, { target: scorecardTemp, nth: 2 });
-    const run = context(FULL_STAGE([{ select: true, expect: /disk is full and this answer is not saved yet/ }]));
+    const run = scoreHarness(FULL_STAGE([{ select: true, expect: /disk is full and this answer is not saved yet/ }]));
     const result = await runScore(options(ws), run.ctx);
     expect(result.status).toBe('submitted');
     expect(run.prompts.remaining).toBe(0);
@@ -100,7 +80,7 @@ describe('a full disk while scoring in the terminal', () => {
     const ws = path.join(tmp.dir, 'stop');
     mkdirSync(ws);
     Object.assign(full, { target: scorecardTemp, nth: 2 });
-    const run = context(FULL_STAGE([{ select: false, expect: /disk is full/ }]).slice(0, 4));
+    const run = scoreHarness(FULL_STAGE([{ select: false, expect: /disk is full/ }]).slice(0, 4));
     const failure = await runScore(options(ws), run.ctx).then(() => undefined, (error: unknown) => error);
     expect(failure).toBeInstanceOf(DataError);
     expect((failure as Error).message).toMatch(/technical--ada-lovelace\.yaml: cannot be written \(the disk is full\)/);
